@@ -1,0 +1,220 @@
+// Package library holds the explorer's built-in data: the hardware
+// catalog, the deal library, the buyers' revenue and stated totals, and the
+// presets, each default with its status (disclosed, reported, assumed), its
+// range where it has one, and its sources.
+//
+// Data comes in vintages. A vintage never changes once shipped: a scenario
+// link names the vintage it was made against, so that it shows the same
+// numbers after later vintages change the defaults. A Catalog is the set of
+// vintages a program knows.
+package library
+
+import (
+	"github.com/computedeals/explorer/core/model"
+)
+
+// Status says how much a default can be trusted.
+type Status uint8
+
+const (
+	// Disclosed: stated by a party to the deal.
+	Disclosed Status = iota + 1
+	// Reported: reported by the press or an analyst, not confirmed by the parties.
+	Reported
+	// Assumed: our own assumption, for the user to change; its range says
+	// how unsure it is.
+	Assumed
+)
+
+func (s Status) String() string {
+	switch s {
+	case Disclosed:
+		return "disclosed"
+	case Reported:
+		return "reported"
+	case Assumed:
+		return "assumed"
+	}
+	return "unknown"
+}
+
+// Fact is the provenance of one default value.
+type Fact struct {
+	Status Status
+	// Basis says in a few words what the value rests on.
+	Basis string
+	// Sources are links to where the figure was published.
+	Sources []string
+	// Low and High are the default uncertainty range; both zero when the
+	// value carries none.
+	Low, High float64
+}
+
+// HasRange reports whether the fact carries an uncertainty range.
+func (f Fact) HasRange() bool { return f.Low != 0 || f.High != 0 }
+
+// Facts maps an input's field name (as in links: "value", "n", "it_kw",
+// "pue" …) to its provenance.
+type Facts map[string]Fact
+
+// Accelerator is a catalog entry with the provenance of each figure.
+type Accelerator struct {
+	model.Accelerator
+	Facts Facts
+	// MarketUSDPerHour is a market rental price per accelerator-hour to set
+	// beside implied prices; zero when none was found.
+	MarketUSDPerHour float64
+	Market           Fact
+}
+
+// Deal is a library deal: its default terms (switched off; presets switch
+// deals on) and where they come from.
+type Deal struct {
+	model.Deal
+	// Title is how the deal is called on the page: its provider, told
+	// apart where a provider has two deals, and its buyer if not OpenAI.
+	Title     string
+	Announced string // YYYY-MM-DD
+	Facts     Facts
+	Note      string
+	// NoteSources back the note.
+	NoteSources []string
+}
+
+// Buyer holds a buyer's revenue path and stated totals.
+type Buyer struct {
+	Name    string
+	Revenue model.Revenue
+	Stated  model.Stated
+	// Facts cover arr, arr_month, growth, growth_decay, stated_value and
+	// stated_gw.
+	Facts Facts
+	// Statements are the buyer's own claims to set beside the portfolio.
+	Statements []Statement
+}
+
+// Statement is a claim with its source, shown as text.
+type Statement struct {
+	Text    string
+	Date    string
+	Sources []string
+}
+
+// Preset is a ready-made selection of deals.
+type Preset struct {
+	ID    string
+	Title string
+	Note  string
+	Buyer string
+	On    []string // deal ids switched on
+}
+
+// Note is a remark the page shows with the deals.
+type Note struct {
+	Title   string
+	Text    string
+	Sources []string
+}
+
+// Vintage is one edition of the built-in data.
+type Vintage struct {
+	ID           string // YYYY-MM
+	Accelerators []Accelerator
+	World        model.World
+	WorldFacts   Facts
+	Buyers       []Buyer
+	Deals        []Deal
+	Presets      []Preset
+	Notes        []Note
+}
+
+// Deal returns the library deal with the given id.
+func (v *Vintage) Deal(id string) (*Deal, bool) {
+	for i := range v.Deals {
+		if v.Deals[i].ID == id {
+			return &v.Deals[i], true
+		}
+	}
+	return nil, false
+}
+
+// Accelerator returns the catalog entry with the given id.
+func (v *Vintage) Accelerator(id string) (*Accelerator, bool) {
+	for i := range v.Accelerators {
+		if v.Accelerators[i].ID == id {
+			return &v.Accelerators[i], true
+		}
+	}
+	return nil, false
+}
+
+// Preset returns the preset with the given id.
+func (v *Vintage) Preset(id string) (*Preset, bool) {
+	for i := range v.Presets {
+		if v.Presets[i].ID == id {
+			return &v.Presets[i], true
+		}
+	}
+	return nil, false
+}
+
+// Buyer returns the buyer with the given name.
+func (v *Vintage) Buyer(name string) (*Buyer, bool) {
+	for i := range v.Buyers {
+		if v.Buyers[i].Name == name {
+			return &v.Buyers[i], true
+		}
+	}
+	return nil, false
+}
+
+// DefaultPreset is the preset a link means when it names none: the first.
+func (v *Vintage) DefaultPreset() *Preset { return &v.Presets[0] }
+
+// Portfolio builds the model input of a preset: every library deal, the
+// preset's switched on, the world defaults, and the preset buyer's revenue
+// and stated totals. The result shares nothing with the vintage.
+func (v *Vintage) Portfolio(p *Preset) model.Portfolio {
+	out := model.Portfolio{World: v.World}
+	if b, ok := v.Buyer(p.Buyer); ok {
+		out.Revenue = b.Revenue
+		out.Stated = b.Stated
+	}
+	out.Accelerators = make([]model.Accelerator, len(v.Accelerators))
+	for i := range v.Accelerators {
+		out.Accelerators[i] = v.Accelerators[i].Accelerator
+	}
+	out.Deals = make([]model.Deal, len(v.Deals))
+	for i := range v.Deals {
+		out.Deals[i] = v.Deals[i].Deal
+		for _, id := range p.On {
+			if id == v.Deals[i].ID {
+				out.Deals[i].On = true
+			}
+		}
+	}
+	return out
+}
+
+// Catalog is the set of vintages a program knows, oldest first.
+type Catalog struct {
+	Vintages []*Vintage
+}
+
+// Default is the catalog of every vintage this build ships.
+func Default() *Catalog {
+	return &Catalog{Vintages: []*Vintage{vintage202611()}}
+}
+
+// Latest is the newest vintage.
+func (c *Catalog) Latest() *Vintage { return c.Vintages[len(c.Vintages)-1] }
+
+// Vintage returns the vintage with the given id.
+func (c *Catalog) Vintage(id string) (*Vintage, bool) {
+	for _, v := range c.Vintages {
+		if v.ID == id {
+			return v, true
+		}
+	}
+	return nil, false
+}

@@ -1,0 +1,191 @@
+// Package report turns a scenario's Result into what people read and
+// programs consume: named outputs addressed by the paths of the eval JSON
+// ("portfolio.value_usd", "deals.aws.price_usd_per_hour",
+// "years.2030.spend_usd"), the eval JSON document itself, the text summary
+// and CSV. The page, the command line and the tests all read outputs here,
+// so they cannot disagree.
+package report
+
+import (
+	"strconv"
+
+	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/scenario"
+	"github.com/computedeals/explorer/core/units"
+)
+
+// Output is one numeric figure of the eval JSON.
+type Output struct {
+	Name  string // the JSON field name
+	Label string
+	Unit  units.Unit
+}
+
+type dealOutput struct {
+	Output
+	get func(*model.DealResult) float64
+}
+
+type portfolioOutput struct {
+	Output
+	get func(*model.Totals) float64
+}
+
+type yearOutput struct {
+	Output
+	get func(*model.Year) float64
+}
+
+// DealOutputs are the numeric fields of each deal in the eval JSON.
+var dealOutputs = []dealOutput{
+	{Output{"value_usd", "Value", units.USD}, func(d *model.DealResult) float64 { return d.ValueUSD }},
+	{Output{"price_usd_per_hour", "Price per accelerator-hour", units.USDPerHour}, func(d *model.DealResult) float64 { return d.PriceUSDPerHour }},
+	{Output{"unit_cost_usd", "Cost per accelerator", units.USDPerUnit}, func(d *model.DealResult) float64 { return d.UnitCostUSD }},
+	{Output{"accelerators", "Accelerators", units.Count}, func(d *model.DealResult) float64 { return d.Accelerators }},
+	{Output{"h100e", "H100-equivalents", units.Count}, func(d *model.DealResult) float64 { return d.H100e }},
+	{Output{"facility_gw", "Facility power", units.GW}, func(d *model.DealResult) float64 { return d.FacilityGW }},
+	{Output{"accelerator_hours", "Accelerator-hours", units.Hours}, func(d *model.DealResult) float64 { return d.AcceleratorHours }},
+	{Output{"energy_twh", "Energy", units.TWh}, func(d *model.DealResult) float64 { return d.EnergyTWh }},
+	{Output{"energy_cost_usd", "Energy cost", units.USD}, func(d *model.DealResult) float64 { return d.EnergyCostUSD }},
+	{Output{"peak_flop", "Peak FLOP", units.FLOP}, func(d *model.DealResult) float64 { return d.PeakFLOP }},
+	{Output{"useful_flop", "Useful FLOP", units.FLOP}, func(d *model.DealResult) float64 { return d.UsefulFLOP }},
+	{Output{"pv_usd", "Present value", units.USD}, func(d *model.DealResult) float64 { return d.PVUSD }},
+}
+
+var portfolioOutputs = []portfolioOutput{
+	{Output{"value_usd", "Portfolio value", units.USD}, func(t *model.Totals) float64 { return t.ValueUSD }},
+	{Output{"pv_usd", "Present value", units.USD}, func(t *model.Totals) float64 { return t.PVUSD }},
+	{Output{"peak_facility_gw", "Peak facility power", units.GW}, func(t *model.Totals) float64 { return t.PeakFacilityGW }},
+	{Output{"peak_gw_per_week", "Peak build rate", units.GWPerWeek}, func(t *model.Totals) float64 { return t.PeakGWPerWeek }},
+	{Output{"peak_cumulative_gap_usd", "Peak cumulative gap", units.USD}, func(t *model.Totals) float64 { return t.PeakCumulativeGapUSD }},
+	{Output{"peak_accelerators", "Peak accelerators online", units.Count}, func(t *model.Totals) float64 { return t.PeakAccelerators }},
+	{Output{"accelerators", "Accelerators at full capacity", units.Count}, func(t *model.Totals) float64 { return t.Accelerators }},
+	{Output{"facility_gw", "Facility power at full capacity", units.GW}, func(t *model.Totals) float64 { return t.FacilityGW }},
+	{Output{"accelerator_hours", "Accelerator-hours", units.Hours}, func(t *model.Totals) float64 { return t.AcceleratorHours }},
+	{Output{"energy_twh", "Energy", units.TWh}, func(t *model.Totals) float64 { return t.EnergyTWh }},
+	{Output{"peak_flop", "Peak FLOP", units.FLOP}, func(t *model.Totals) float64 { return t.PeakFLOP }},
+	{Output{"useful_flop", "Useful FLOP", units.FLOP}, func(t *model.Totals) float64 { return t.UsefulFLOP }},
+	{Output{"stated_value_usd", "Stated value", units.USD}, func(t *model.Totals) float64 { return t.StatedValueUSD }},
+	{Output{"stated_gw", "Stated power", units.GW}, func(t *model.Totals) float64 { return t.StatedGW }},
+}
+
+var yearOutputs = []yearOutput{
+	{Output{"spend_usd", "Spend", units.USD}, func(y *model.Year) float64 { return y.SpendUSD }},
+	{Output{"revenue_usd", "Revenue", units.USD}, func(y *model.Year) float64 { return y.RevenueUSD }},
+	{Output{"coverage", "Revenue / spend", units.Ratio}, func(y *model.Year) float64 { return y.Coverage }},
+	{Output{"cumulative_gap_usd", "Cumulative gap", units.USD}, func(y *model.Year) float64 { return y.CumulativeGapUSD }},
+	{Output{"facility_gw", "Facility power", units.GW}, func(y *model.Year) float64 { return y.FacilityGW }},
+	{Output{"avg_facility_gw", "Average facility power", units.GW}, func(y *model.Year) float64 { return y.AvgFacilityGW }},
+	{Output{"accelerators", "Accelerators online", units.Count}, func(y *model.Year) float64 { return y.Accelerators }},
+	{Output{"energy_twh", "Energy", units.TWh}, func(y *model.Year) float64 { return y.EnergyTWh }},
+	{Output{"useful_flop", "Useful FLOP", units.FLOP}, func(y *model.Year) float64 { return y.UsefulFLOP }},
+	{Output{"gw_per_week", "Build rate", units.GWPerWeek}, func(y *model.Year) float64 { return y.GWPerWeek }},
+	{Output{"revenue_per_gw_year_usd", "Revenue per GW-year", units.USD}, func(y *model.Year) float64 { return y.RevenuePerGWYearUSD }},
+	{Output{"break_even_per_gw_year_usd", "Spend per GW-year", units.USD}, func(y *model.Year) float64 { return y.BreakEvenPerGWYearUSD }},
+}
+
+// Scalar is one numeric output with its path.
+type Scalar struct {
+	Path  string
+	Label string
+	Unit  units.Unit
+	Value float64
+}
+
+// Layout is the list of numeric outputs of a scenario's shape: which
+// deals and years it has. Many results of one layout (samples, tornado
+// runs) are read into flat vectors with Values.
+type Layout struct {
+	Paths  []string
+	Labels []string
+	Units  []units.Unit
+	index  map[string]int
+}
+
+// NewLayout lists the outputs of s in eval JSON order: the portfolio, the
+// deals, the years.
+func NewLayout(s *scenario.Scenario) *Layout {
+	l := &Layout{index: map[string]int{}}
+	add := func(path, label string, u units.Unit) {
+		l.index[path] = len(l.Paths)
+		l.Paths = append(l.Paths, path)
+		l.Labels = append(l.Labels, label)
+		l.Units = append(l.Units, u)
+	}
+	for _, o := range portfolioOutputs {
+		add("portfolio."+o.Name, o.Label, o.Unit)
+	}
+	for i, d := range s.Portfolio.Deals {
+		name := DealName(s, i)
+		for _, o := range dealOutputs {
+			add("deals."+d.ID+"."+o.Name, name+": "+o.Label, o.Unit)
+		}
+	}
+	w := s.Portfolio.World
+	for y := w.From.Year(); y <= w.To.Year(); y++ {
+		ys := strconv.Itoa(y)
+		for _, o := range yearOutputs {
+			add("years."+ys+"."+o.Name, o.Label+", "+ys, o.Unit)
+		}
+	}
+	return l
+}
+
+// Index returns the position of a path in the layout, or -1.
+func (l *Layout) Index(path string) int {
+	if i, ok := l.index[path]; ok {
+		return i
+	}
+	return -1
+}
+
+// Values reads r into dst, one value per path, and returns it.
+func (l *Layout) Values(r *model.Result, dst []float64) []float64 {
+	dst = dst[:0]
+	for _, o := range portfolioOutputs {
+		dst = append(dst, o.get(&r.Totals))
+	}
+	for i := range r.Deals {
+		for _, o := range dealOutputs {
+			dst = append(dst, o.get(&r.Deals[i]))
+		}
+	}
+	for i := range r.Years {
+		for _, o := range yearOutputs {
+			dst = append(dst, o.get(&r.Years[i]))
+		}
+	}
+	return dst
+}
+
+// Value reads one output of r by path.
+func (l *Layout) Value(r *model.Result, path string) (float64, bool) {
+	i := l.Index(path)
+	if i < 0 {
+		return 0, false
+	}
+	np, nd := len(portfolioOutputs), len(dealOutputs)
+	switch {
+	case i < np:
+		return portfolioOutputs[i].get(&r.Totals), true
+	case i < np+nd*len(r.Deals):
+		j := i - np
+		return dealOutputs[j%nd].get(&r.Deals[j/nd]), true
+	}
+	j := i - np - nd*len(r.Deals)
+	ny := len(yearOutputs)
+	return yearOutputs[j%ny].get(&r.Years[j/ny]), true
+}
+
+// DealName is how deal i is called in text: the library's title, or for
+// a deal of the user's own its provider (and buyer, if not the preset's).
+func DealName(s *scenario.Scenario, i int) string {
+	d := &s.Portfolio.Deals[i]
+	if ld, ok := s.Vintage.Deal(d.ID); ok && s.IsLibraryDeal(i) {
+		return ld.Title
+	}
+	if d.Buyer != s.Preset.Buyer {
+		return d.Buyer + "–" + d.Provider
+	}
+	return d.Provider
+}

@@ -1,0 +1,156 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/scenario"
+	"github.com/computedeals/explorer/core/units"
+)
+
+// Text writes the readable summary of `computedeals eval`: the headline
+// totals beside the buyer's own figures, a table per deal and per year,
+// and where each default comes from.
+func Text(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) string {
+	var b strings.Builder
+	t := &r.Totals
+	w := s.Portfolio.World
+	line := func(parts ...string) { b.WriteString(strings.Join(parts, "") + "\n") }
+
+	line(s.Preset.Title, " (data ", s.Vintage.ID, ")")
+	line("link: #", s.Link())
+	for _, p := range problems {
+		line("problem: ", p.Error())
+	}
+	line()
+	on := 0
+	for _, d := range s.Portfolio.Deals {
+		if d.On {
+			on++
+		}
+	}
+	line("Portfolio: ", strconv.Itoa(on), " deals on; horizon ", w.From.String(), " to ", w.To.String())
+	kv := [][2]string{
+		{"Value", units.Format(t.ValueUSD, units.USD) + stated(t.StatedValueUSD, units.USD, "stated")},
+		{"Present value", units.Format(t.PVUSD, units.USD) + " at " + units.Format(w.DiscountRate, units.Fraction) + "/yr to " + w.ValuationMonth.String()},
+		{"Peak facility power", units.Format(t.PeakFacilityGW, units.GW) + " in " + t.PeakGWMonth.String() + stated(t.StatedGW, units.GW, "stated")},
+		{"Peak build rate", units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " + strconv.Itoa(t.PeakGWPerWeekYear) + " (ambition: 1 GW/wk)"},
+		{"Peak cumulative gap", units.Format(t.PeakCumulativeGapUSD, units.USD) + " in " + t.PeakGapMonth.String()},
+		{"Payback month", payback(t)},
+		{"Accelerators", units.Format(t.Accelerators, units.Count) + " at full capacity; peak online " + units.Format(t.PeakAccelerators, units.Count)},
+		{"Energy", units.Format(t.EnergyTWh, units.TWh)},
+		{"Useful compute", units.Format(t.UsefulFLOP, units.FLOP) + " (peak " + units.Format(t.PeakFLOP, units.FLOP) + ")"},
+	}
+	for _, row := range kv {
+		line("  ", pad(row[0], 22), row[1])
+	}
+	line()
+
+	line("Deals (whole life)")
+	rows := [][]string{{"id", "on", "kind", "accel", "value", "price/h", "accelerators", "GW", "TWh", "useful FLOP", "PV", "derived"}}
+	for i := range r.Deals {
+		d, dr := &s.Portfolio.Deals[i], &r.Deals[i]
+		onS := "no"
+		if d.On {
+			onS = "yes"
+		}
+		rows = append(rows, []string{d.ID, onS, d.Kind.String(), d.Accel,
+			units.Format(dr.ValueUSD, units.USD), units.Format(dr.PriceUSDPerHour, units.USDPerHour),
+			units.Format(dr.Accelerators, units.Count), units.Format(dr.FacilityGW, units.GW),
+			units.Format(dr.EnergyTWh, units.TWh), units.Format(dr.UsefulFLOP, units.FLOP),
+			units.Format(dr.PVUSD, units.USD), d.Derive.String()})
+	}
+	table(&b, rows)
+	line()
+
+	line("Years (deals on)")
+	rows = [][]string{{"year", "spend", "revenue", "coverage", "cum. gap", "GW", "accelerators", "TWh", "GW/wk"}}
+	for _, y := range r.Years {
+		rows = append(rows, []string{strconv.Itoa(y.Year), units.Format(y.SpendUSD, units.USD),
+			units.Format(y.RevenueUSD, units.USD), coverage(y.Coverage), units.Format(y.CumulativeGapUSD, units.USD),
+			units.Format(y.FacilityGW, units.GW), units.Format(y.Accelerators, units.Count),
+			units.Format(y.EnergyTWh, units.TWh), units.Format(y.GWPerWeek, units.GWPerWeek)})
+	}
+	table(&b, rows)
+	line()
+
+	line("Inputs of the deals on, the world and the revenue path: value, status, basis, sources")
+	base := s.Base()
+	for _, in := range s.Inputs() {
+		if in.Deal >= 0 && !s.Portfolio.Deals[in.Deal].On || in.Accel >= 0 || in.Derived {
+			continue
+		}
+		status, basis, srcs := "yours", "set in this scenario", ""
+		if f, ok := s.Fact(in); ok && !s.IsChanged(in, base) {
+			status, basis, srcs = f.Status.String(), f.Basis, strings.Join(f.Sources, " ")
+		} else if !s.IsChanged(in, base) {
+			status, basis = "default", "a setting of the explorer"
+		}
+		value := s.Get(in)
+		if rg, ok := s.Range(in); ok {
+			value += " [" + units.Link(rg.Low) + ".." + units.Link(rg.High) + "]"
+		}
+		line("  ", pad(in.Key, 24), pad(value, 20), pad(status, 10), basis)
+		if srcs != "" {
+			line("  ", pad("", 24), "  ", srcs)
+		}
+	}
+	for i := range s.Portfolio.Deals {
+		if ld, ok := s.Vintage.Deal(s.Portfolio.Deals[i].ID); ok && s.IsLibraryDeal(i) && ld.Note != "" && s.Portfolio.Deals[i].On {
+			line("  note on ", ld.ID, ": ", ld.Note, " ", strings.Join(ld.NoteSources, " "))
+		}
+	}
+	for _, n := range s.Vintage.Notes {
+		line("  note: ", n.Text, " ", strings.Join(n.Sources, " "))
+	}
+	return b.String()
+}
+
+func stated(v float64, u units.Unit, what string) string {
+	if v == 0 {
+		return ""
+	}
+	return "  (" + what + ": about " + units.Format(v, u) + ")"
+}
+
+func payback(t *model.Totals) string {
+	if !t.HasPayback {
+		return "not within the horizon"
+	}
+	return t.PaybackMonth.String()
+}
+
+func coverage(c float64) string {
+	return units.Format(c, units.Ratio) + "×"
+}
+
+func pad(s string, n int) string {
+	if k := utf8.RuneCountInString(s); k < n {
+		return s + strings.Repeat(" ", n-k)
+	}
+	return s + " "
+}
+
+// table writes rows as columns: the first left-aligned, the rest right.
+func table(b *strings.Builder, rows [][]string) {
+	widths := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	for _, r := range rows {
+		b.WriteString("  ")
+		for i, c := range r {
+			gap := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
+			if i == 0 {
+				b.WriteString(c + gap)
+			} else {
+				b.WriteString("  " + gap + c)
+			}
+		}
+		b.WriteString("\n")
+	}
+}

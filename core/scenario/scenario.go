@@ -1,0 +1,478 @@
+// Package scenario is the explorer's one value: a data vintage and a
+// preset to start from, every edit on top of them, the uncertainty ranges
+// and the random seed. Its link is its serialized form, readable and
+// canonical (link.go); its inputs are addressed by the keys of that link
+// ("pue", "d.aws.n", "a.gb300.it_kw"), everywhere: in the page, the command
+// line, sampling, sensitivity and attribution.
+package scenario
+
+import (
+	"errors"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/computedeals/explorer/core/calendar"
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/units"
+)
+
+// Version is the link format version this build writes.
+const Version = 1
+
+// DefaultSeed is the Monte Carlo seed of a scenario that names none.
+const DefaultSeed = 1
+
+// Range is an uncertainty range: the 5th and 95th percentiles of what an
+// input may be.
+type Range struct{ Low, High float64 }
+
+// Scenario is a complete set of assumptions. Treat it as a value: Clone it
+// before changing it.
+type Scenario struct {
+	Catalog *library.Catalog
+	Vintage *library.Vintage
+	Preset  *library.Preset
+	// Portfolio holds every deal of the library (on or off) followed by the
+	// user's own deals, with every edit applied.
+	Portfolio model.Portfolio
+	// Ranges holds the uncertainty range of each input key that has one.
+	Ranges map[string]Range
+	Seed   uint64
+}
+
+// New returns the scenario of a preset of a vintage, unchanged.
+func New(cat *library.Catalog, v *library.Vintage, p *library.Preset) *Scenario {
+	s := &Scenario{Catalog: cat, Vintage: v, Preset: p, Portfolio: v.Portfolio(p), Seed: DefaultSeed}
+	s.Ranges = s.defaultRanges()
+	return s
+}
+
+// Default returns the default view: the newest vintage's first preset.
+func Default(cat *library.Catalog) *Scenario {
+	v := cat.Latest()
+	return New(cat, v, v.DefaultPreset())
+}
+
+// Base is the unchanged scenario this one starts from.
+func (s *Scenario) Base() *Scenario { return New(s.Catalog, s.Vintage, s.Preset) }
+
+// Clone returns a deep copy.
+func (s *Scenario) Clone() *Scenario {
+	c := *s
+	c.Portfolio.Accelerators = slices.Clone(s.Portfolio.Accelerators)
+	c.Portfolio.Deals = slices.Clone(s.Portfolio.Deals)
+	c.Ranges = maps.Clone(s.Ranges)
+	return &c
+}
+
+// Evaluate works out the scenario.
+func (s *Scenario) Evaluate() (*model.Result, error) { return model.Evaluate(&s.Portfolio) }
+
+// IsLibraryDeal reports whether deal i comes from the library rather than
+// from the user.
+func (s *Scenario) IsLibraryDeal(i int) bool { return i < len(s.Vintage.Deals) }
+
+// DealIndex returns the index of the deal with the given id.
+func (s *Scenario) DealIndex(id string) int {
+	for i := range s.Portfolio.Deals {
+		if s.Portfolio.Deals[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Input is one editable input of a scenario.
+type Input struct {
+	Key   string
+	Field *Field
+	Deal  int // index into Portfolio.Deals, or -1
+	Accel int // index into Portfolio.Accelerators, or -1
+	// Derived marks the quantity a deal derives: shown, not set.
+	Derived bool
+}
+
+// IsRangeable reports whether the input can carry an uncertainty range.
+func (in Input) IsRangeable() bool { return in.Field.Type == Num && !in.Derived && in.Key != "seed" }
+
+// Inputs lists every input of the scenario in link order: the world, the
+// accelerators, then each deal.
+func (s *Scenario) Inputs() []Input {
+	var out []Input
+	for _, f := range worldFields {
+		out = append(out, Input{Key: f.Name, Field: f, Deal: -1, Accel: -1})
+	}
+	for i, a := range s.Portfolio.Accelerators {
+		for _, f := range accelFields {
+			out = append(out, Input{Key: "a." + a.ID + "." + f.Name, Field: f, Deal: -1, Accel: i})
+		}
+	}
+	for i := range s.Portfolio.Deals {
+		out = append(out, s.DealInputs(i)...)
+	}
+	return out
+}
+
+// DealInputs lists the inputs of deal i in link order.
+func (s *Scenario) DealInputs(i int) []Input {
+	d := &s.Portfolio.Deals[i]
+	in := func(f *Field) Input {
+		return Input{Key: "d." + d.ID + "." + f.Name, Field: f, Deal: i, Accel: -1}
+	}
+	var out []Input
+	if !s.IsLibraryDeal(i) {
+		out = append(out, in(fieldKind), in(fieldBuyer), in(fieldProvider))
+	}
+	out = append(out, in(fieldOn), s.accelInput(i), in(fieldDerive))
+	v := in(fieldValue)
+	v.Derived = d.Derive == model.Value
+	p := in(priceField(d.Kind))
+	p.Derived = d.Derive == model.Price
+	n := in(sizeField(d.SizeUnit))
+	n.Derived = d.Derive == model.Size
+	out = append(out, v, p, n, in(fieldStart), in(fieldFull))
+	if d.Kind == model.Cloud {
+		out = append(out, in(fieldTerm))
+	}
+	return append(out, in(fieldShape))
+}
+
+func (s *Scenario) accelInput(i int) Input {
+	d := &s.Portfolio.Deals[i]
+	f := *fieldAccel
+	for _, a := range s.Portfolio.Accelerators {
+		f.Choices = append(f.Choices, a.ID)
+	}
+	return Input{Key: "d." + d.ID + ".accel", Field: &f, Deal: i, Accel: -1}
+}
+
+func priceField(k model.Kind) *Field {
+	if k == model.Owned {
+		return fieldUnitCost
+	}
+	return fieldPrice
+}
+
+func sizeField(u model.SizeUnit) *Field {
+	if u == model.GW {
+		return fieldGW
+	}
+	return fieldN
+}
+
+// Input returns the input with the given key.
+func (s *Scenario) Input(key string) (Input, error) {
+	scope, id, name, err := splitKey(key)
+	if err != nil {
+		return Input{}, err
+	}
+	switch scope {
+	case "":
+		if f := worldField(name); f != nil {
+			return Input{Key: key, Field: f, Deal: -1, Accel: -1}, nil
+		}
+		return Input{}, errUnknownKey
+	case "a":
+		i := slices.IndexFunc(s.Portfolio.Accelerators, func(a model.Accelerator) bool { return a.ID == id })
+		if i < 0 {
+			return Input{}, errUnknownAccel
+		}
+		if f := accelField(name); f != nil {
+			return Input{Key: key, Field: f, Deal: -1, Accel: i}, nil
+		}
+		return Input{}, errUnknownKey
+	}
+	i := s.DealIndex(id)
+	if i < 0 {
+		return Input{}, errUnknownDeal
+	}
+	for _, in := range s.DealInputs(i) {
+		if in.Field.Name == name {
+			return in, nil
+		}
+	}
+	switch name {
+	case "n", "gw":
+		return Input{Key: key, Field: sizeField(sizeUnitOf(name)), Deal: i, Accel: -1}, nil
+	case "kind", "buyer", "provider":
+		return Input{}, errLibraryDeal
+	}
+	return Input{}, errUnknownKey
+}
+
+func sizeUnitOf(name string) model.SizeUnit {
+	if name == "gw" {
+		return model.GW
+	}
+	return model.Accelerators
+}
+
+var (
+	errUnknownKey   = errors.New("unknown key")
+	errUnknownDeal  = errors.New("unknown deal")
+	errUnknownAccel = errors.New("unknown accelerator")
+	errLibraryDeal  = errors.New("set only on your own deals, not on library deals")
+	errBadKey       = errors.New("not a key")
+)
+
+// splitKey cuts "d.aws.n" into ("d", "aws", "n") and "pue" into
+// ("", "", "pue").
+func splitKey(key string) (scope, id, name string, err error) {
+	parts := strings.Split(key, ".")
+	switch {
+	case len(parts) == 1:
+		return "", "", parts[0], nil
+	case len(parts) == 3 && (parts[0] == "d" || parts[0] == "a") && validID(parts[1]):
+		return parts[0], parts[1], parts[2], nil
+	}
+	return "", "", "", errBadKey
+}
+
+// validID reports whether id is a deal or accelerator id: lower-case
+// letters, digits and inner hyphens, at most MaxIDLen long.
+func validID(id string) bool {
+	if id == "" || len(id) > MaxIDLen || id[0] == '-' || id[len(id)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// Num returns the number an input holds, in its field's base unit. For a
+// derived quantity it is the stored value, which Evaluate ignores.
+func (s *Scenario) Num(in Input) float64 {
+	p := &s.Portfolio
+	if in.Key == "seed" {
+		return float64(s.Seed)
+	}
+	if in.Accel >= 0 {
+		return *accelNum(&p.Accelerators[in.Accel], in.Field.Name)
+	}
+	if in.Deal >= 0 {
+		d := &p.Deals[in.Deal]
+		switch in.Field.Name {
+		case "value":
+			return d.ValueUSD
+		case "price":
+			return d.Price
+		case "n", "gw":
+			return d.Size
+		case "term":
+			return float64(d.TermMonths)
+		}
+		return math.NaN()
+	}
+	if ptr := worldNum(p, in.Field.Name); ptr != nil {
+		return *ptr
+	}
+	return math.NaN()
+}
+
+// SetNum stores v into a numeric input without any check; Set and the
+// samplers check before they call it.
+func (s *Scenario) SetNum(in Input, v float64) {
+	setNum(&s.Portfolio, in, v, &s.Seed)
+}
+
+// Setter returns a function that writes a numeric input into any
+// portfolio shaped like this scenario's: what sampling and sensitivity use
+// to vary inputs without going through keys.
+func (s *Scenario) Setter(in Input) func(p *model.Portfolio, v float64) {
+	return func(p *model.Portfolio, v float64) {
+		var seed uint64
+		setNum(p, in, v, &seed)
+	}
+}
+
+func setNum(p *model.Portfolio, in Input, v float64, seed *uint64) {
+	if in.Key == "seed" {
+		*seed = uint64(max(v, 0))
+		return
+	}
+	if in.Accel >= 0 {
+		*accelNum(&p.Accelerators[in.Accel], in.Field.Name) = v
+		return
+	}
+	if in.Deal >= 0 {
+		d := &p.Deals[in.Deal]
+		switch in.Field.Name {
+		case "value":
+			d.ValueUSD = v
+		case "price":
+			d.Price = v
+			d.PriceAuto = false
+		case "n", "gw":
+			d.Size = v
+			d.SizeUnit = sizeUnitOf(in.Field.Name)
+		case "term":
+			d.TermMonths = int(math.Round(min(max(v, 1), model.MaxSpanMonths)))
+		}
+		return
+	}
+	if ptr := worldNum(p, in.Field.Name); ptr != nil {
+		*ptr = v
+	}
+}
+
+func worldNum(p *model.Portfolio, name string) *float64 {
+	w, r := &p.World, &p.Revenue
+	switch name {
+	case "pue":
+		return &w.PUE
+	case "load":
+		return &w.Load
+	case "power_price":
+		return &w.PowerUSDPerMWh
+	case "facility_capex":
+		return &w.FacilityCapexMUSDPerMW
+	case "life":
+		return &w.LifeYears
+	case "utilization":
+		return &w.Utilization
+	case "discount_rate":
+		return &w.DiscountRate
+	case "arr":
+		return &r.ARRUSD
+	case "growth":
+		return &r.Growth
+	case "growth_decay":
+		return &r.GrowthDecay
+	}
+	return nil
+}
+
+func worldMonth(p *model.Portfolio, name string) *calendar.Month {
+	switch name {
+	case "valuation_month":
+		return &p.World.ValuationMonth
+	case "arr_month":
+		return &p.Revenue.ARRMonth
+	case "from":
+		return &p.World.From
+	case "to":
+		return &p.World.To
+	}
+	return nil
+}
+
+func accelNum(a *model.Accelerator, name string) *float64 {
+	switch name {
+	case "it_kw":
+		return &a.ITKW
+	case "fp8":
+		return &a.FP8PFLOPS
+	case "hbm":
+		return &a.HBMGB
+	}
+	return &a.CapexUSD
+}
+
+// Get returns an input's value in link form ("450k", "2026-12", "scurve",
+// "auto").
+func (s *Scenario) Get(in Input) string {
+	p := &s.Portfolio
+	switch in.Field.Type {
+	case Num:
+		if in.Deal >= 0 && in.Field.Name == "price" && p.Deals[in.Deal].Kind == model.Owned && p.Deals[in.Deal].PriceAuto {
+			return "auto"
+		}
+		if in.Field.Integer {
+			return strconv.FormatFloat(s.Num(in), 'f', 0, 64)
+		}
+		return units.Link(s.Num(in))
+	case Month:
+		if in.Deal >= 0 {
+			if in.Field.Name == "start" {
+				return p.Deals[in.Deal].Start.String()
+			}
+			return p.Deals[in.Deal].Full.String()
+		}
+		return worldMonth(p, in.Field.Name).String()
+	}
+	d := &p.Deals[in.Deal]
+	switch in.Field.Name {
+	case "on":
+		if d.On {
+			return "1"
+		}
+		return "0"
+	case "kind":
+		return d.Kind.String()
+	case "buyer":
+		return d.Buyer
+	case "provider":
+		return d.Provider
+	case "accel":
+		return d.Accel
+	case "derive":
+		return d.Derive.String()
+	case "shape":
+		return d.Shape.String()
+	}
+	return ""
+}
+
+// Fact returns the library's provenance of an input's default, and whether
+// the library has one.
+func (s *Scenario) Fact(in Input) (library.Fact, bool) {
+	var facts library.Facts
+	name := in.Field.Name
+	switch {
+	case in.Accel >= 0:
+		if a, ok := s.Vintage.Accelerator(s.Portfolio.Accelerators[in.Accel].ID); ok {
+			facts = a.Facts
+		}
+	case in.Deal >= 0:
+		if d, ok := s.Vintage.Deal(s.Portfolio.Deals[in.Deal].ID); ok {
+			facts = d.Facts
+		}
+	default:
+		switch name {
+		case "arr", "arr_month", "growth", "growth_decay":
+			if b, ok := s.Vintage.Buyer(s.Preset.Buyer); ok {
+				facts = b.Facts
+			}
+		default:
+			facts = s.Vintage.WorldFacts
+		}
+	}
+	f, ok := facts[name]
+	return f, ok
+}
+
+func (s *Scenario) defaultRanges() map[string]Range {
+	r := map[string]Range{}
+	for _, in := range s.Inputs() {
+		if f, ok := s.Fact(in); ok && f.HasRange() && in.IsRangeable() {
+			r[in.Key] = Range{f.Low, f.High}
+		}
+	}
+	return r
+}
+
+// Range returns the uncertainty range of an input, if it has one.
+func (s *Scenario) Range(in Input) (Range, bool) {
+	if !in.IsRangeable() {
+		return Range{}, false
+	}
+	r, ok := s.Ranges[in.Key]
+	return r, ok
+}
+
+// IsChanged reports whether an input differs from the scenario's base.
+func (s *Scenario) IsChanged(in Input, base *Scenario) bool {
+	bi, err := base.Input(in.Key)
+	if err != nil || bi.Derived != in.Derived {
+		return true
+	}
+	return s.Get(in) != base.Get(bi)
+}

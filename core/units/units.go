@@ -1,0 +1,362 @@
+// Package units is the one place where quantities become text and text
+// becomes quantities, for the page, the command line and the tests alike.
+//
+// Parse reads what people type ("38B", "$2.50/h", "1.2 GW", "1200 MW",
+// "300k", "80%", "7 years") into the base unit of a field; Format writes a
+// value for reading ("$38.0B", "1.20 GW", "$2.24/h", "8.4 TWh",
+// "3.1e27 FLOP"); Link and ParseLink write and read the short exact form
+// that scenario links use ("38B", "450k", "2.5").
+package units
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Unit is the kind of a quantity and its base unit.
+type Unit uint8
+
+const (
+	Number     Unit = iota // a plain number
+	Count                  // accelerators
+	USD                    // US dollars
+	USDPerHour             // USD per accelerator-hour
+	USDPerUnit             // USD per accelerator
+	GW                     // gigawatts
+	KW                     // kilowatts
+	PFLOPS                 // PFLOP/s
+	GB                     // gigabytes
+	USDPerMWh              // USD per megawatt-hour
+	MUSDPerMW              // million USD per megawatt
+	Years                  // years
+	Months                 // a count of months
+	Ratio                  // a ratio such as PUE, written plainly
+	Fraction               // a share, written as a percentage: 0.8 is 80%
+	Growth                 // a yearly growth rate: 1.0 is +100 %/yr
+	TWh                    // terawatt-hours (output only)
+	FLOP                   // floating-point operations (output only)
+	Hours                  // hours (output only)
+	GWPerWeek              // gigawatts per week (output only)
+)
+
+// Name is how the unit is written after a number, for messages and axis
+// titles.
+func (u Unit) Name() string {
+	switch u {
+	case Count:
+		return "accelerators"
+	case USD:
+		return "USD"
+	case USDPerHour:
+		return "USD per accelerator-hour"
+	case USDPerUnit:
+		return "USD per accelerator"
+	case GW:
+		return "GW"
+	case KW:
+		return "kW"
+	case PFLOPS:
+		return "PFLOP/s"
+	case GB:
+		return "GB"
+	case USDPerMWh:
+		return "USD/MWh"
+	case MUSDPerMW:
+		return "M USD per MW"
+	case Years:
+		return "years"
+	case Months:
+		return "months"
+	case Fraction:
+		return "%"
+	case Growth:
+		return "%/yr"
+	case TWh:
+		return "TWh"
+	case FLOP:
+		return "FLOP"
+	case Hours:
+		return "hours"
+	case GWPerWeek:
+		return "GW/week"
+	}
+	return ""
+}
+
+// example is what a message suggests typing.
+func (u Unit) example() string {
+	switch u {
+	case Count:
+		return "300k or 300,000"
+	case USD:
+		return "38B or $1.4T"
+	case USDPerHour:
+		return "2.5 or $2.50/h"
+	case USDPerUnit:
+		return "80k or $80,000"
+	case GW:
+		return "1.2 GW or 1200 MW"
+	case KW:
+		return "1.8 kW or 1800 W"
+	case PFLOPS:
+		return "5 PF"
+	case GB:
+		return "288 GB"
+	case USDPerMWh:
+		return "70 $/MWh or 7 ¢/kWh"
+	case MUSDPerMW:
+		return "15 (M USD per MW)"
+	case Years:
+		return "5 or 5 years"
+	case Months:
+		return "84 or 7 years"
+	case Fraction:
+		return "80% or 0.8"
+	case Growth:
+		return "100% or 1.0"
+	}
+	return "1.5"
+}
+
+// ErrSyntax marks text that is not a quantity of the wanted unit.
+var ErrSyntax = errors.New("not a quantity")
+
+// Error says why text could not be read as a quantity.
+type Error struct {
+	Text string
+	Unit Unit
+	Why  string
+}
+
+func (e *Error) Error() string {
+	return strconv.Quote(e.Text) + " " + e.Why
+}
+
+func (e *Error) Unwrap() error { return ErrSyntax }
+
+func bad(text string, u Unit) error {
+	what := "a number"
+	if n := u.Name(); n != "" && u != Fraction && u != Growth {
+		what = "a number of " + n
+	}
+	return &Error{Text: text, Unit: u, Why: "is not " + what + ": try " + u.example()}
+}
+
+// MaxTextLen bounds what Parse reads, so that typed input and links cannot
+// make it work hard.
+const MaxTextLen = 64
+
+// Parse reads typed text as a quantity of unit u, in u's base unit. It
+// accepts thousands separators, the suffixes k, M, B (or bn), T, a leading
+// $ and the unit's usual spellings, and it refuses NaN and infinities.
+func Parse(text string, u Unit) (float64, error) {
+	if len(text) > MaxTextLen {
+		return 0, &Error{Text: text[:MaxTextLen] + "…", Unit: u, Why: "is too long"}
+	}
+	s := strings.TrimSpace(text)
+	s = strings.ReplaceAll(s, "\u2212", "-") // typographic minus
+	neg := false
+	if strings.HasPrefix(s, "-") {
+		neg = true
+		s = strings.TrimSpace(s[1:])
+	}
+	s = strings.TrimPrefix(s, "$")
+	s = strings.TrimPrefix(s, "US$")
+	num, rest := splitNumber(s)
+	if num == "" {
+		return 0, bad(text, u)
+	}
+	v, err := parseDecimal(num)
+	if err != nil {
+		return 0, bad(text, u)
+	}
+	rest = strings.TrimSpace(rest)
+	scale, rest := multiplier(rest)
+	v *= scale
+	factor, ok := unitFactor(strings.TrimSpace(rest), u)
+	if !ok {
+		return 0, bad(text, u)
+	}
+	v *= factor
+	if neg {
+		v = -v
+	}
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, bad(text, u)
+	}
+	return v, nil
+}
+
+// splitNumber cuts s after its leading decimal number (digits, one point,
+// thousands commas, an exponent).
+func splitNumber(s string) (num, rest string) {
+	i := 0
+	digits := false
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == '.' || (c == ',' && digits):
+		case (c == 'e' || c == 'E') && digits && i+1 < len(s) && (isDigit(s[i+1]) || ((s[i+1] == '-' || s[i+1] == '+') && i+2 < len(s) && isDigit(s[i+2]))):
+			i += 2
+			for i < len(s) && isDigit(s[i]) {
+				i++
+			}
+			return s[:i], s[i:]
+		default:
+			if !digits {
+				return "", s
+			}
+			return s[:i], s[i:]
+		}
+		i++
+	}
+	if !digits {
+		return "", s
+	}
+	return s, ""
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// parseDecimal reads a decimal with optional thousands commas, which must
+// group by three.
+func parseDecimal(num string) (float64, error) {
+	if strings.Contains(num, ",") {
+		intPart, frac, _ := strings.Cut(num, ".")
+		groups := strings.Split(intPart, ",")
+		if len(groups[0]) == 0 || len(groups[0]) > 3 {
+			return 0, ErrSyntax
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return 0, ErrSyntax
+			}
+		}
+		num = strings.Join(groups, "")
+		if frac != "" || strings.Contains(num, ".") {
+			num += "." + frac
+		}
+	}
+	if strings.Count(num, ".") > 1 || strings.HasSuffix(num, ".") && len(num) == 1 {
+		return 0, ErrSyntax
+	}
+	return strconv.ParseFloat(num, 64)
+}
+
+// multiplier reads a k, M, B, bn or T right after the number.
+func multiplier(rest string) (float64, string) {
+	for _, m := range [...]struct {
+		p string
+		v float64
+	}{{"bn", 1e9}, {"k", 1e3}, {"K", 1e3}, {"M", 1e6}, {"B", 1e9}, {"T", 1e12}} {
+		if after, ok := strings.CutPrefix(rest, m.p); ok {
+			// "MW", "kW", "TB", "TWh", "GB" and "months" are units, not multipliers.
+			if after != "" && isLetter(after[0]) && !strings.HasPrefix(after, "USD") {
+				continue
+			}
+			return m.v, after
+		}
+	}
+	return 1, rest
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// unitFactor converts what follows the number into the base unit of u.
+func unitFactor(rest string, u Unit) (float64, bool) {
+	r := strings.ToLower(strings.Join(strings.Fields(rest), " "))
+	if r == "" {
+		if u == Fraction || u == Growth {
+			return 1, true
+		}
+		return 1, true
+	}
+	one := func(names ...string) bool {
+		for _, n := range names {
+			if r == n {
+				return true
+			}
+		}
+		return false
+	}
+	switch u {
+	case Count:
+		return 1, one("gpus", "gpu", "accelerators", "accelerator", "chips", "units", "tpus", "systems", "x")
+	case USD:
+		return 1, one("usd", "$", "dollars")
+	case USDPerHour:
+		return 1, one("/h", "/hr", "/hour", "$/h", "$/hr", "usd/h", "usd/hr", "usd/hour", "per hour", "per gpu-hour", "/gpu-hour", "/gpu-hr", "$/gpu-hour")
+	case USDPerUnit:
+		return 1, one("usd", "$", "per gpu", "/gpu", "$/gpu", "usd/gpu")
+	case GW:
+		switch r {
+		case "gw":
+			return 1, true
+		case "mw":
+			return 1e-3, true
+		case "kw":
+			return 1e-6, true
+		}
+	case KW:
+		switch r {
+		case "kw":
+			return 1, true
+		case "w":
+			return 1e-3, true
+		case "mw":
+			return 1e3, true
+		}
+	case PFLOPS:
+		switch r {
+		case "pf", "pflop/s", "pflops", "pflop":
+			return 1, true
+		case "tf", "tflop/s", "tflops":
+			return 1e-3, true
+		case "ef", "eflop/s", "eflops":
+			return 1e3, true
+		}
+	case GB:
+		switch r {
+		case "gb":
+			return 1, true
+		case "tb":
+			return 1e3, true
+		}
+	case USDPerMWh:
+		switch r {
+		case "$/mwh", "usd/mwh", "/mwh":
+			return 1, true
+		case "$/kwh", "usd/kwh", "/kwh":
+			return 1e3, true
+		case "¢/kwh", "c/kwh", "cents/kwh":
+			return 10, true
+		}
+	case MUSDPerMW:
+		return 1, one("m$/mw", "m usd/mw", "musd/mw", "/mw", "$m/mw", "m/mw", "usd m/mw", "m usd per mw")
+	case Years:
+		switch r {
+		case "y", "yr", "yrs", "year", "years":
+			return 1, true
+		case "mo", "month", "months":
+			return 1.0 / 12, true
+		}
+	case Months:
+		switch r {
+		case "mo", "month", "months", "m":
+			return 1, true
+		case "y", "yr", "yrs", "year", "years":
+			return 12, true
+		}
+	case Fraction, Growth:
+		if r == "%" || r == "%/yr" || r == "% per year" {
+			return 0.01, true
+		}
+	case Ratio, Number:
+		return 1, false
+	}
+	return 0, false
+}
