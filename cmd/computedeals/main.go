@@ -70,6 +70,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runEval(args[1:], stdout, stderr)
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr)
+	case "dist":
+		return runDist(args[1:], stdout, stderr)
+	case "tornado":
+		return runTornado(args[1:], stdout, stderr)
+	case "seek":
+		return runSeek(args[1:], stdout, stderr)
+	case "diff":
+		return runDiff(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

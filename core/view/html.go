@@ -1,0 +1,66 @@
+package view
+
+import "strings"
+
+var void = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
+}
+
+// HTML writes the tree as HTML without any whitespace of its own, so that
+// a browser parses it back into the same tree.
+func HTML(n *Node) string {
+	var b strings.Builder
+	writeHTML(&b, n, false)
+	return b.String()
+}
+
+// XML writes the tree as standalone XML: what an exported SVG file holds.
+func XML(n *Node) string {
+	var b strings.Builder
+	writeHTML(&b, n, true)
+	return b.String()
+}
+
+func writeHTML(b *strings.Builder, n *Node, xml bool) {
+	if n.Tag == "" {
+		b.WriteString(escapeText(n.Text))
+		return
+	}
+	b.WriteByte('<')
+	b.WriteString(n.Tag)
+	if xml && n.Tag == "svg" {
+		if _, ok := n.Attr("xmlns"); !ok {
+			b.WriteString(` xmlns="http://www.w3.org/2000/svg"`)
+		}
+	}
+	for _, a := range n.Attrs {
+		b.WriteByte(' ')
+		b.WriteString(a.Name)
+		b.WriteString(`="`)
+		b.WriteString(escapeAttr(a.Value))
+		b.WriteByte('"')
+	}
+	if xml && len(n.Children) == 0 {
+		b.WriteString("/>")
+		return
+	}
+	b.WriteByte('>')
+	if !n.SVG && void[n.Tag] {
+		return
+	}
+	for _, c := range n.Children {
+		writeHTML(b, c, xml)
+	}
+	b.WriteString("</")
+	b.WriteString(n.Tag)
+	b.WriteByte('>')
+}
+
+var (
+	textEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+	attrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
+)
+
+func escapeText(s string) string { return textEscaper.Replace(s) }
+func escapeAttr(s string) string { return attrEscaper.Replace(s) }
