@@ -20,6 +20,9 @@ type Problem struct {
 	Key   string
 	Value string
 	Msg   string
+	// Fatal marks a link that could not be read at all (too long, from a
+	// newer format): nothing of it was applied.
+	Fatal bool
 }
 
 func (p *Problem) Error() string {
@@ -29,11 +32,7 @@ func (p *Problem) Error() string {
 	case p.Value == "":
 		return p.Key + ": " + p.Msg
 	}
-	v := p.Value
-	if len(v) > 40 {
-		v = v[:40] + "…"
-	}
-	return p.Key + "=" + v + ": " + p.Msg
+	return p.Key + "=" + clip(p.Value, 40) + ": " + p.Msg
 }
 
 func problem(key, value, msg string) *Problem { return &Problem{Key: key, Value: value, Msg: msg} }
@@ -358,6 +357,14 @@ func (s *Scenario) SetRange(key string, r Range, ok bool) error {
 	value := formatRange(r, ok)
 	if !in.IsRangeable() {
 		return problem(key+".range", value, "only numeric inputs that are not derived carry a range")
+	}
+	if in.Deal >= 0 && (in.Field == fieldN || in.Field == fieldGW) {
+		// A range on the size unit the deal does not use would be kept
+		// but never shown, sampled or written to the link.
+		if u := s.Portfolio.Deals[in.Deal].SizeUnit; u != sizeUnitOf(in.Field.Name) {
+			other := "d." + s.Portfolio.Deals[in.Deal].ID + "." + sizeField(u).Name
+			return problem(key+".range", value, "the deal gives its size as "+other+"; set "+other+".range instead")
+		}
 	}
 	if ok {
 		if p := checkRange(in, r, key+".range", value); p != nil {

@@ -132,7 +132,10 @@ type pair struct{ key, value string }
 // view and one problem.
 func Decode(cat *library.Catalog, link string) (*Scenario, []*Problem) {
 	var probs []*Problem
-	fail := func(p *Problem) (*Scenario, []*Problem) { return Default(cat), append(probs, p) }
+	fail := func(p *Problem) (*Scenario, []*Problem) {
+		p.Fatal = true
+		return Default(cat), append(probs, p)
+	}
 	if len(link) > MaxLinkLen {
 		return fail(problem("", "", "the link is "+strconv.Itoa(len(link))+" bytes long; links are at most "+strconv.Itoa(MaxLinkLen)))
 	}
@@ -220,10 +223,20 @@ func vintageIDs(cat *library.Catalog) string {
 // printable shortens and cleans a value that failed to parse, for a
 // message that is shown as text.
 func printable(s string) string {
-	if len(s) > 40 {
-		s = s[:40] + "…"
+	return strings.ToValidUTF8(clip(s, 40), "�")
+}
+
+// clip shortens s to at most n bytes and marks the cut. It cuts before a
+// rune rather than inside one, so that valid text stays valid.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
 	}
-	return strings.ToValidUTF8(s, "�")
+	i := n
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
 }
 
 type decoder struct {
@@ -242,6 +255,7 @@ func (d *decoder) apply(pairs []pair) {
 	s := d.s
 	var rest, quantities, ranges []pair
 	newDeals := map[string]bool{}
+	sizeKey := map[string]string{} // deal id → the n or gw key that gave its size
 	for _, p := range pairs {
 		switch p.key {
 		case "v", "data", "preset":
@@ -269,6 +283,15 @@ func (d *decoder) apply(pairs []pair) {
 				newDeals[id] = true
 				continue
 			}
+		}
+		if scope == "d" && (name == "n" || name == "gw") {
+			// n and gw are two spellings of one quantity: with both, which
+			// one wins would depend on their order.
+			if first, ok := sizeKey[id]; ok {
+				d.bad(problem(p.key, printable(p.value), "the deal's size is given by "+first+" already; give n or gw, not both (the first is used)"))
+				continue
+			}
+			sizeKey[id] = p.key
 		}
 		if scope == "d" && (name == "value" || name == "price" || name == "n" || name == "gw") {
 			quantities = append(quantities, p)
@@ -302,7 +325,7 @@ func (d *decoder) apply(pairs []pair) {
 		for _, e := range errs {
 			d.bad(checkProblem("", "", e))
 		}
-		d.s = s.Base()
+		d.s = s.Base().Clone()
 	}
 }
 
@@ -397,6 +420,11 @@ func (d *decoder) setRange(p pair) {
 		d.bad(keyProblem(p.key, printable(p.value), err))
 		return
 	}
+	if !in.IsRangeable() {
+		// Before parsing: the hint below quotes the input's number.
+		d.bad(problem(p.key, printable(p.value), "only numeric inputs that are not derived carry a range"))
+		return
+	}
 	if p.value == "none" {
 		if pr := d.s.SetRange(key, Range{}, false); pr != nil {
 			d.bad(pr.(*Problem))
@@ -421,11 +449,18 @@ func (d *decoder) checkMonths() {
 	base := s.Base()
 	for i := range s.Portfolio.Deals {
 		dl := &s.Portfolio.Deals[i]
-		if dl.Full >= dl.Start {
+		// A ramp longer than model.Check allows would otherwise reach the
+		// final check and cost the whole link.
+		wrong := func() bool { return dl.Full < dl.Start || int(dl.Full-dl.Start) >= model.MaxSpanMonths }
+		if !wrong() {
 			continue
 		}
 		ks, kf := "d."+dl.ID+".start", "d."+dl.ID+".full"
-		d.bad(problem(kf, dl.Full.String(), "is before "+ks+" ("+dl.Start.String()+"); full capacity cannot come before the start"))
+		if dl.Full < dl.Start {
+			d.bad(problem(kf, dl.Full.String(), "is before "+ks+" ("+dl.Start.String()+"); full capacity cannot come before the start"))
+		} else {
+			d.bad(problem(kf, dl.Full.String(), "is "+strconv.Itoa(model.MaxSpanMonths/12)+" years or more after "+ks+" ("+dl.Start.String()+"); full capacity must come sooner"))
+		}
 		bs, bf := userTemplate.Start, userTemplate.Full
 		if s.IsLibraryDeal(i) {
 			bs, bf = base.Portfolio.Deals[i].Start, base.Portfolio.Deals[i].Full
@@ -433,10 +468,10 @@ func (d *decoder) checkMonths() {
 		if _, ok := d.given[kf]; ok {
 			dl.Full = bf
 		}
-		if _, ok := d.given[ks]; ok && dl.Full < dl.Start {
+		if _, ok := d.given[ks]; ok && wrong() {
 			dl.Start = bs
 		}
-		if dl.Full < dl.Start {
+		if wrong() {
 			dl.Start, dl.Full = bs, bf
 		}
 	}

@@ -42,12 +42,27 @@ type Scenario struct {
 	// Ranges holds the uncertainty range of each input key that has one.
 	Ranges map[string]Range
 	Seed   uint64
+
+	// shared holds what every scenario of one vintage and preset shares
+	// and never changes: Clone copies the pointer.
+	shared *shared
+}
+
+type shared struct {
+	base       *Scenario
+	accelField *Field
 }
 
 // New returns the scenario of a preset of a vintage, unchanged.
 func New(cat *library.Catalog, v *library.Vintage, p *library.Preset) *Scenario {
 	s := &Scenario{Catalog: cat, Vintage: v, Preset: p, Portfolio: v.Portfolio(p), Seed: DefaultSeed}
+	f := *fieldAccel
+	for _, a := range s.Portfolio.Accelerators {
+		f.Choices = append(f.Choices, a.ID)
+	}
+	s.shared = &shared{accelField: &f}
 	s.Ranges = s.defaultRanges()
+	s.shared.base = s.Clone()
 	return s
 }
 
@@ -57,8 +72,9 @@ func Default(cat *library.Catalog) *Scenario {
 	return New(cat, v, v.DefaultPreset())
 }
 
-// Base is the unchanged scenario this one starts from.
-func (s *Scenario) Base() *Scenario { return New(s.Catalog, s.Vintage, s.Preset) }
+// Base is the unchanged scenario this one starts from. It is shared:
+// Clone it before changing it.
+func (s *Scenario) Base() *Scenario { return s.shared.base }
 
 // Clone returns a deep copy.
 func (s *Scenario) Clone() *Scenario {
@@ -142,12 +158,7 @@ func (s *Scenario) DealInputs(i int) []Input {
 }
 
 func (s *Scenario) accelInput(i int) Input {
-	d := &s.Portfolio.Deals[i]
-	f := *fieldAccel
-	for _, a := range s.Portfolio.Accelerators {
-		f.Choices = append(f.Choices, a.ID)
-	}
-	return Input{Key: "d." + d.ID + ".accel", Field: &f, Deal: i, Accel: -1}
+	return Input{Key: "d." + s.Portfolio.Deals[i].ID + ".accel", Field: s.shared.accelField, Deal: i, Accel: -1}
 }
 
 func priceField(k model.Kind) *Field {
@@ -190,18 +201,42 @@ func (s *Scenario) Input(key string) (Input, error) {
 	if i < 0 {
 		return Input{}, errUnknownDeal
 	}
-	for _, in := range s.DealInputs(i) {
-		if in.Field.Name == name {
-			return in, nil
-		}
-	}
+	d := &s.Portfolio.Deals[i]
+	in := Input{Key: key, Deal: i, Accel: -1}
 	switch name {
-	case "n", "gw":
-		return Input{Key: key, Field: sizeField(sizeUnitOf(name)), Deal: i, Accel: -1}, nil
 	case "kind", "buyer", "provider":
-		return Input{}, errLibraryDeal
+		if s.IsLibraryDeal(i) {
+			return Input{}, errLibraryDeal
+		}
+		in.Field = map[string]*Field{"kind": fieldKind, "buyer": fieldBuyer, "provider": fieldProvider}[name]
+	case "on":
+		in.Field = fieldOn
+	case "accel":
+		return s.accelInput(i), nil
+	case "derive":
+		in.Field = fieldDerive
+	case "value":
+		in.Field, in.Derived = fieldValue, d.Derive == model.Value
+	case "price":
+		in.Field, in.Derived = priceField(d.Kind), d.Derive == model.Price
+	case "n", "gw":
+		in.Field = sizeField(sizeUnitOf(name))
+		in.Derived = d.Derive == model.Size
+	case "start":
+		in.Field = fieldStart
+	case "full":
+		in.Field = fieldFull
+	case "term":
+		if d.Kind != model.Cloud {
+			return Input{}, errUnknownKey
+		}
+		in.Field = fieldTerm
+	case "shape":
+		in.Field = fieldShape
+	default:
+		return Input{}, errUnknownKey
 	}
-	return Input{}, errUnknownKey
+	return in, nil
 }
 
 func sizeUnitOf(name string) model.SizeUnit {
@@ -472,6 +507,10 @@ func (s *Scenario) Range(in Input) (Range, bool) {
 func (s *Scenario) IsChanged(in Input, base *Scenario) bool {
 	bi, err := base.Input(in.Key)
 	if err != nil || bi.Derived != in.Derived {
+		return true
+	}
+	if in.Deal >= 0 && (in.Field == fieldN || in.Field == fieldGW) &&
+		s.Portfolio.Deals[in.Deal].SizeUnit != base.Portfolio.Deals[bi.Deal].SizeUnit {
 		return true
 	}
 	return s.Get(in) != base.Get(bi)
