@@ -1,0 +1,3 @@
+// A stand-in for Go's wasm_exec.js.
+"use strict";
+globalThis.Go = class {};
