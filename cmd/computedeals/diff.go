@@ -1,7 +1,59 @@
 package main
 
-import "io"
+import (
+	"flag"
+	"fmt"
+	"io"
 
+	"github.com/computedeals/explorer/core/compare"
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/scenario"
+)
+
+// runDiff compares two links: computedeals diff [--json] [--lenient]
+// LINK_A LINK_B. Flags may also follow the links.
 func runDiff(args []string, stdout, stderr io.Writer) error {
-	return usageError("diff is not built yet")
+	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print the comparison as JSON")
+	lenient := fs.Bool("lenient", false, "compare the valid parts of links with problems and exit 0")
+	var links []string
+	for rest := args; ; {
+		if err := fs.Parse(rest); err != nil {
+			return &exitError{code: 2}
+		}
+		rest = fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		links = append(links, rest[0])
+		rest = rest[1:]
+	}
+	if len(links) != 2 {
+		return usageError("diff takes two links, A and B, got %d arguments (quote each link: it holds &)", len(links))
+	}
+	cat := library.Default()
+	a, pa := scenario.Decode(cat, links[0])
+	b, pb := scenario.Decode(cat, links[1])
+	if n := len(pa) + len(pb); n > 0 && !*lenient {
+		for _, p := range pa {
+			fmt.Fprintln(stderr, "problem in A:", p.Error())
+		}
+		for _, p := range pb {
+			fmt.Fprintln(stderr, "problem in B:", p.Error())
+		}
+		return &exitError{code: 2, msg: fmt.Sprintf("the links have %d problem(s); --lenient compares their valid parts", n)}
+	}
+	c, err := compare.Between(a, b)
+	if err != nil {
+		return err
+	}
+	c.ProblemsA, c.ProblemsB = pa, pb
+	if *asJSON {
+		_, err = stdout.Write(report.JSON(c.Doc()))
+	} else {
+		_, err = io.WriteString(stdout, c.Text())
+	}
+	return err
 }

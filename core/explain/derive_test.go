@@ -1,0 +1,181 @@
+package explain
+
+import (
+	"errors"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/scenario"
+)
+
+var cat = library.Default()
+
+// presets returns the unchanged scenario of every preset of the newest
+// vintage.
+func presets() []*scenario.Scenario {
+	v := cat.Latest()
+	var out []*scenario.Scenario
+	for i := range v.Presets {
+		out = append(out, scenario.New(cat, v, &v.Presets[i]))
+	}
+	return out
+}
+
+func decode(t *testing.T, link string) *scenario.Scenario {
+	t.Helper()
+	s, probs := scenario.Decode(cat, link)
+	require.Empty(t, probs, "link %q", link)
+	return s
+}
+
+const (
+	myCloud = "d.my-1.kind=cloud&d.my-1.accel=gb300&d.my-1.derive=value&d.my-1.price=2.5&d.my-1.n=100k" +
+		"&d.my-1.start=2026-01&d.my-1.full=2026-12&d.my-1.term=60&d.my-1.shape=linear"
+	myOwned = "d.my-2.kind=owned&d.my-2.accel=rubin&d.my-2.derive=value&d.my-2.price=auto&d.my-2.gw=1" +
+		"&d.my-2.start=2027-01&d.my-2.full=2028-06&d.my-2.shape=scurve"
+)
+
+// edited are scenarios that reach the other branches of the formulas:
+// each way a deal can derive its quantities, sizes in GW and in
+// accelerators, fractional lives, horizons that start mid-way, deals of
+// the user's own, no deals, no revenue.
+var edited = []struct{ name, link string }{
+	{"a cloud deal that derives its value", "d.aws.derive=value&d.aws.price=3"},
+	{"a cloud deal that derives its price from a size in GW", "d.azure.derive=price&d.azure.gw=4"},
+	{"an owned deal at a given unit cost", "d.nvidia.price=150k"},
+	{"an owned deal that derives its unit cost", "d.nvidia.derive=price&d.nvidia.value=400B"},
+	{"an owned deal that derives its size", "d.amd.derive=size&d.amd.value=150B"},
+	{"a life that is not a whole number of months", "life=5.05"},
+	{"a horizon that starts after the deals", "from=2027-06&to=2031-03"},
+	{"a size switched to accelerators", "d.oracle.n=1.5M"},
+	{"step and linear ramps", "d.aws.shape=step&d.broadcom.shape=linear"},
+	{"deals of the user's own", myCloud + "&" + myOwned},
+	{"no deal on", "d.aws.on=0&d.azure.on=0&d.oracle.on=0&d.coreweave.on=0&d.nvidia.on=0&d.amd.on=0&d.broadcom.on=0"},
+	{"no revenue", "arr=0"},
+	{"a run-rate month after the horizon's start", "arr_month=2027-06&growth=0.7"},
+	{"no payback within the horizon", "arr=1B&growth=0.1"},
+}
+
+func scenarios(t *testing.T) map[string]*scenario.Scenario {
+	out := map[string]*scenario.Scenario{}
+	for _, s := range presets() {
+		out["preset "+s.Preset.ID] = s
+	}
+	for _, e := range edited {
+		out[e.name] = decode(t, e.link)
+	}
+	return out
+}
+
+func TestDerivationsMatchTheReport(t *testing.T) {
+	for name, s := range scenarios(t) {
+		t.Run(name, func(t *testing.T) {
+			r, err := s.Evaluate()
+			require.NoError(t, err)
+			l := report.NewLayout(s)
+			x := NewDeriver(s, r)
+			for _, path := range Paths(s) {
+				d, err := x.Derive(path)
+				require.NoError(t, err, path)
+				assert.NotEmpty(t, d.Title, path)
+				assert.NotEmpty(t, d.Words, path)
+				assert.True(t, strings.HasPrefix(d.Numbers, d.Formula), "%s: %q", path, d.Numbers)
+				assert.True(t, strings.HasSuffix(d.Numbers, d.Result), "%s: %q", path, d.Numbers)
+				if path == "portfolio.payback_month" {
+					want := "none within the horizon"
+					if r.Totals.HasPayback {
+						want = r.Totals.PaybackMonth.String()
+					}
+					assert.Equal(t, want, d.Result)
+					continue
+				}
+				want, ok := l.Value(r, path)
+				require.True(t, ok)
+				assert.Equal(t, math.Float64bits(want), math.Float64bits(d.Value), "%s is the report's value", path)
+				sameFigure(t, want, d.computed, "%s: %s", path, d.Numbers)
+			}
+		})
+	}
+}
+
+// sameFigure holds a figure worked out from its formula to the report's,
+// to 1e-9 relative; NaN and infinities must match in kind.
+func sameFigure(t *testing.T, want, got float64, msgAndArgs ...any) {
+	t.Helper()
+	switch {
+	case math.IsNaN(want):
+		assert.True(t, math.IsNaN(got), msgAndArgs...)
+	case math.IsInf(want, 0):
+		assert.Equal(t, want, got, msgAndArgs...)
+	default:
+		assert.InDelta(t, want, got, 1e-9*math.Abs(want)+1e-300, msgAndArgs...)
+	}
+}
+
+func TestPriceOfACloudDeal(t *testing.T) {
+	s := decode(t, "")
+	r, err := s.Evaluate()
+	require.NoError(t, err)
+	d, err := Derive(s, r, "deals.aws.price_usd_per_hour")
+	require.NoError(t, err)
+	assert.Equal(t, "AWS: Price per accelerator-hour", d.Title)
+	assert.Equal(t, "P = V / AH", d.Formula)
+	assert.Equal(t, "P = V / AH = $38.0B / 1.70e10 h = $2.24/h", d.Numbers)
+	require.Len(t, d.Terms, 2)
+	assert.Equal(t, "deals.aws.accelerator_hours", d.Terms[1].Path, "AH is derivable in turn")
+
+	status := map[string]Status{}
+	for _, in := range d.Inputs {
+		status[in.Key] = in.Status
+	}
+	assert.Equal(t, Disclosed, status["d.aws.value"])
+	assert.Equal(t, Assumed, status["d.aws.n"])
+	assert.Equal(t, Assumed, status["d.aws.shape"])
+	assert.NotContains(t, status, "d.aws.price", "a derived quantity is no input")
+
+	ah, err := Derive(s, r, d.Terms[1].Path)
+	require.NoError(t, err)
+	assert.Equal(t, "AH = N × H = 300k × 56,637 h = 1.70e10 h", ah.Numbers)
+}
+
+func TestInputsTheUserSetSaySo(t *testing.T) {
+	s := decode(t, "d.aws.n=450k&"+myCloud)
+	r, err := s.Evaluate()
+	require.NoError(t, err)
+	for _, path := range []string{"deals.aws.accelerators", "deals.my-1.value_usd"} {
+		d, err := Derive(s, r, path)
+		require.NoError(t, err)
+		require.NotEmpty(t, d.Inputs)
+		for _, in := range d.Inputs {
+			assert.Equal(t, SetByYou, in.Status, in.Key)
+			assert.Empty(t, in.Sources, in.Key)
+		}
+	}
+}
+
+func TestStatedTotalsCiteTheBuyer(t *testing.T) {
+	s := decode(t, "")
+	r, err := s.Evaluate()
+	require.NoError(t, err)
+	d, err := Derive(s, r, "portfolio.stated_value_usd")
+	require.NoError(t, err)
+	require.Len(t, d.Inputs, 1)
+	assert.Equal(t, Disclosed, d.Inputs[0].Status)
+	assert.NotEmpty(t, d.Inputs[0].Sources)
+}
+
+func TestDeriveRefusesUnknownPaths(t *testing.T) {
+	s := decode(t, "")
+	r, err := s.Evaluate()
+	require.NoError(t, err)
+	for _, path := range []string{"", "portfolio.nothing", "deals.nope.value_usd", "deals.aws.nothing", "years.1999.spend_usd", "years.2030.nothing"} {
+		_, err := Derive(s, r, path)
+		assert.True(t, errors.Is(err, ErrPath), path)
+	}
+}
