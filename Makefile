@@ -1,0 +1,59 @@
+# Compute Deals Explorer. Two commands do everything on a fresh machine:
+#   make serve   build the site and serve it at a printed localhost URL
+#   make test    every test: native, the core under WebAssembly, the page in Chromium
+GO       ?= go
+ADDR     ?= 127.0.0.1:8080
+GOROOT   := $(shell $(GO) env GOROOT)
+WASMPATH := $(GOROOT)/lib/wasm:$(PATH)
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+.PHONY: serve dist wasm test test-native test-wasm check bench bench-native bench-wasm bench-browser fuzz clean
+
+serve: dist
+	$(GO) run ./cmd/computedeals serve -addr $(ADDR) -root dist
+
+# The site: main.wasm from ./wasm, then hashed, prerendered, precompressed files in dist/.
+dist: wasm
+	$(GO) run ./cmd/computedeals dist -www www -wasm dist-tmp/main.wasm -out dist
+
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o dist-tmp/main.wasm ./wasm
+
+test: check test-native test-wasm
+
+# gofmt, go vet (native and js/wasm) and staticcheck.
+check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
+	GOOS=js GOARCH=wasm $(GO) run $(STATICCHECK) ./...
+
+# Native tests, the browser tests among them (they build the site themselves).
+test-native: dist
+	$(GO) test -count=1 ./...
+
+# The pure core again under WebAssembly, run by Node.
+test-wasm:
+	PATH="$(WASMPATH)" GOOS=js GOARCH=wasm $(GO) test -count=1 ./core/...
+
+bench: bench-native bench-wasm bench-browser
+
+bench-native:
+	$(GO) test -run '^$$' -bench . -benchmem ./core/...
+
+bench-wasm:
+	PATH="$(WASMPATH)" GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchmem ./core/model/ ./core/uncertainty/
+
+bench-browser: dist
+	$(GO) test -count=1 -run 'TestBrowserBench' -v ./cmd/computedeals/ -browserbench
+
+# Each fuzzer for FUZZTIME (default 1m).
+FUZZTIME ?= 1m
+fuzz:
+	$(GO) test ./core/scenario -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/units -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/units -run '^$$' -fuzz '^FuzzParseLink$$' -fuzztime $(FUZZTIME)
+
+clean:
+	rm -rf dist dist-tmp

@@ -1,0 +1,439 @@
+package main
+
+// To run these tests: they drive the real page in headless Chromium
+// through chromedp, against `computedeals serve` of a site they build
+// themselves (GOOS=js go build of ./wasm, then dist). They need Chromium:
+// Debian's package `chromium` (/usr/bin/chromium), or CHROMIUM=/path. The
+// accessibility test also needs axe-core from npm (`make tools` puts it in
+// .tools/node_modules). Without a browser they skip, unless E2E_REQUIRED is
+// set, as .ci/run does: then a missing browser fails them.
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// chromiumPath finds the browser, or skips the test (fails it when
+// E2E_REQUIRED is set).
+func chromiumPath(t testing.TB) string {
+	t.Helper()
+	cands := []string{os.Getenv("CHROMIUM"), "/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"}
+	for _, c := range cands {
+		if c == "" {
+			continue
+		}
+		if p, err := exec.LookPath(c); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("E2E_REQUIRED") != "" {
+		t.Fatal("E2E_REQUIRED is set but no Chromium was found: apt-get install chromium, or set CHROMIUM")
+	}
+	t.Skip("no Chromium found; set E2E_REQUIRED=1 to make this a failure")
+	return ""
+}
+
+var e2eSite struct {
+	once sync.Once
+	url  string
+	dir  string
+	err  error
+}
+
+// siteURL builds the site once per test binary and serves it with the
+// real server on a free port.
+func testSiteURL(t testing.TB) string {
+	t.Helper()
+	e2eSite.once.Do(func() {
+		dir, err := os.MkdirTemp("", "computedeals-e2e-")
+		if err != nil {
+			e2eSite.err = err
+			return
+		}
+		e2eSite.dir = dir
+		goBin, err := exec.LookPath("go")
+		if err != nil {
+			e2eSite.err = err
+			return
+		}
+		wasm := filepath.Join(dir, "main.wasm")
+		cmd := exec.Command(goBin, "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, "../../wasm")
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			e2eSite.err = &exitError{code: 1, msg: "building the wasm: " + err.Error() + "\n" + string(out)}
+			return
+		}
+		out := filepath.Join(dir, "dist")
+		var stdout, stderr bytes.Buffer
+		if err := runDist([]string{"-www", "../../www", "-wasm", wasm, "-out", out}, &stdout, &stderr); err != nil {
+			e2eSite.err = &exitError{code: 1, msg: "dist: " + err.Error() + "\n" + stderr.String()}
+			return
+		}
+		pr, pw := io.Pipe()
+		go func() {
+			_ = runServe(context.Background(), []string{"-addr", "127.0.0.1:0", "-root", out}, pw, io.Discard)
+		}()
+		line := make([]byte, 256)
+		n, err := pr.Read(line)
+		if err != nil {
+			e2eSite.err = err
+			return
+		}
+		go func() { _, _ = io.Copy(io.Discard, pr) }()
+		e2eSite.url = strings.TrimSpace(strings.TrimPrefix(string(line[:n]), "serving "))
+	})
+	require.NoError(t, e2eSite.err)
+	return e2eSite.url
+}
+
+// tab is one browser tab on the site, with what its console said.
+type tab struct {
+	t       testing.TB
+	ctx     context.Context
+	url     string
+	mu      sync.Mutex
+	console []chromedp.ConsoleMessage
+}
+
+// newPage opens a fresh browser with a window of the given size and
+// colour scheme ("light" or "dark").
+func newPage(t testing.TB, width, height int, scheme string) *tab {
+	t.Helper()
+	chrome := chromiumPath(t)
+	url := testSiteURL(t)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chrome),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(width, height),
+	)
+	if scheme == "dark" {
+		opts = append(opts, chromedp.Flag("force-dark-mode", true), chromedp.Flag("blink-settings", "preferredColorScheme=0"))
+	}
+	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelC := chromedp.NewContext(actx)
+	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
+	p := &tab{t: t, ctx: ctx, url: url}
+	require.NoError(t, chromedp.Do(ctx))
+	msgs := chromedp.Console(ctx)
+	go func() {
+		for m, err := range msgs {
+			if err != nil {
+				return
+			}
+			p.mu.Lock()
+			p.console = append(p.console, m)
+			p.mu.Unlock()
+		}
+	}()
+	t.Cleanup(func() {
+		cancelT()
+		cancelC()
+		cancelA()
+	})
+	return p
+}
+
+// open loads the page with a fragment and waits until it is interactive.
+func (p *tab) open(fragment string) {
+	p.t.Helper()
+	u := p.url
+	if fragment != "" {
+		u += "#" + strings.TrimPrefix(fragment, "#")
+	}
+	require.NoError(p.t, chromedp.Do(p.ctx, chromedp.Navigate(u)))
+	p.waitReady()
+}
+
+func (p *tab) waitReady() {
+	p.t.Helper()
+	require.NoError(p.t, chromedp.Do(p.ctx, chromedp.WaitReady(chromedp.CSS(`body[data-ready="1"]`))))
+}
+
+func (p *tab) do(steps ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	require.NoError(p.t, chromedp.Do(p.ctx, steps...))
+}
+
+func eval[T any](p *tab, js string) T {
+	p.t.Helper()
+	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	require.NoError(p.t, err, js)
+	return v
+}
+
+// settle waits for two animation frames: the page renders in the first.
+func (p *tab) settle() {
+	p.t.Helper()
+	eval[bool](p, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
+}
+
+// outputs reads every data-output of the page: path → data-value.
+func (p *tab) outputs() map[string]string {
+	p.t.Helper()
+	return eval[map[string]string](p, `Object.fromEntries([...document.querySelectorAll('[data-output]')].map(e => [e.dataset.output, e.dataset.value]))`)
+}
+
+func (p *tab) hash() string {
+	p.t.Helper()
+	return strings.TrimPrefix(eval[string](p, `location.hash`), "#")
+}
+
+// consoleErrors is every console error, exception and CSP report so far.
+func (p *tab) consoleErrors() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []string
+	for _, m := range p.console {
+		if m.IsException() || m.Type == chromedp.ConsoleError || strings.Contains(m.Text, "Content Security Policy") {
+			out = append(out, m.String())
+		}
+	}
+	return out
+}
+
+// typedField and sliderField select an input's typed field and slider by
+// its link key (ids hold dots, which CSS would read as classes).
+func typedField(key string) chromedp.CSS {
+	return chromedp.CSS(`input[data-input="` + key + `"][data-role="typed"]`)
+}
+
+func sliderField(key string) chromedp.CSS {
+	return chromedp.CSS(`input[data-input="` + key + `"][data-role="slider"]`)
+}
+
+// typeInto selects what a field holds and types text over it, then
+// Enter, as a reader replaces a value.
+func typeInto(sel chromedp.CSS, text string) chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(
+		chromedp.Focus(sel),
+		chromedp.KeyEvent("a", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+		chromedp.SendKeys(sel, text+"\n"),
+	)
+}
+
+// evalDoc is `computedeals eval --json` of a link, decoded.
+func evalDoc(t testing.TB, link string) map[string]any {
+	t.Helper()
+	var out, errb bytes.Buffer
+	require.NoError(t, run(context.Background(), []string{"eval", "--json", link}, &out, &errb), errb.String())
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(out.Bytes(), &doc))
+	return doc
+}
+
+// lookup reads an eval JSON path: portfolio.X, deals.<id>.X, years.<y>.X.
+func lookup(doc map[string]any, path string) (any, bool) {
+	parts := strings.Split(path, ".")
+	switch {
+	case parts[0] == "portfolio" && len(parts) == 2:
+		v, ok := doc["portfolio"].(map[string]any)[parts[1]]
+		return v, ok
+	case parts[0] == "deals" && len(parts) == 3:
+		for _, d := range doc["deals"].([]any) {
+			dm := d.(map[string]any)
+			if dm["id"] == parts[1] {
+				v, ok := dm[parts[2]]
+				return v, ok
+			}
+		}
+	case parts[0] == "years" && len(parts) == 3:
+		for _, y := range doc["years"].([]any) {
+			ym := y.(map[string]any)
+			if strconv.Itoa(int(ym["year"].(float64))) == parts[1] {
+				v, ok := ym[parts[2]]
+				return v, ok
+			}
+		}
+	}
+	return nil, false
+}
+
+// assertMatchesEval checks every shown output against the eval JSON of
+// the same link, to 1e-9 relative (wasm and amd64 may round math
+// functions differently in the last bit).
+func assertMatchesEval(t testing.TB, shown map[string]string, doc map[string]any) {
+	t.Helper()
+	require.NotEmpty(t, shown)
+	for path, raw := range shown {
+		want, ok := lookup(doc, path)
+		if !assert.True(t, ok, "the page shows %s, which the eval JSON lacks", path) {
+			continue
+		}
+		switch w := want.(type) {
+		case float64:
+			got, err := strconv.ParseFloat(raw, 64)
+			if assert.NoError(t, err, path) {
+				assert.InDelta(t, 0, relErr(got, w), 1e-9, "%s: page %v, eval %v", path, got, w)
+			}
+		case nil:
+			assert.Contains(t, []string{"", "NaN", "+Inf", "-Inf"}, raw, "%s: eval has null", path)
+		case string:
+			assert.Equal(t, w, raw, path)
+		default:
+			assert.Equal(t, strconv.Quote(raw), strconv.Quote(jsonString(w)), path)
+		}
+	}
+}
+
+func jsonString(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func relErr(a, b float64) float64 {
+	if a == b {
+		return 0
+	}
+	return math.Abs(a-b) / math.Max(math.Abs(a), math.Abs(b))
+}
+
+func TestBrowserDefaultViewMatchesEval(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	p.open("")
+	shown := p.outputs()
+	assert.GreaterOrEqual(t, len(shown), 40, "the page shows its totals with data-output")
+	assertMatchesEval(t, shown, evalDoc(t, p.hash()))
+	assert.Equal(t, "v=1&data=2026-11&preset=openai-2025-11", p.hash())
+	assert.Empty(t, p.consoleErrors())
+}
+
+func TestBrowserTypingAndDraggingUpdateEverything(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	p.open("")
+	before := p.outputs()
+
+	// Type a new GPU count for AWS, with a unit, as a reader would.
+	p.do(
+		chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)),
+		typeInto(typedField("d.aws.n"), "450k"),
+	)
+	p.settle()
+	assert.Contains(t, p.hash(), "d.aws.n=450k")
+	typed := p.outputs()
+	assert.NotEqual(t, before["deals.aws.price_usd_per_hour"], typed["deals.aws.price_usd_per_hour"])
+	assertMatchesEval(t, typed, evalDoc(t, p.hash()))
+
+	// Drag the PUE slider with the mouse.
+	box, err := chromedp.Run(p.ctx, chromedp.Dimensions(sliderField("pue")))
+	require.NoError(t, err)
+	q := box.Content
+	y := (q[1] + q[5]) / 2
+	p.do(
+		chromedp.ScrollIntoView(sliderField("pue")),
+	)
+	box, err = chromedp.Run(p.ctx, chromedp.Dimensions(sliderField("pue")))
+	require.NoError(t, err)
+	q = box.Content
+	y = (q[1] + q[5]) / 2
+	x0, x1 := q[0]+(q[2]-q[0])*0.3, q[0]+(q[2]-q[0])*0.8
+	// Press, move in steps and release, as a mouse does.
+	drag := []chromedp.Action[chromedp.Void]{chromedp.MouseEvent(chromedp.MousePressed, x0, y, chromedp.ButtonLeft, chromedp.ClickCount(1))}
+	for i := 1; i <= 12; i++ {
+		x := x0 + (x1-x0)*float64(i)/12
+		drag = append(drag, chromedp.MouseEvent(chromedp.MouseMoved, x, y, chromedp.ButtonLeft), chromedp.Sleep(15*time.Millisecond))
+	}
+	drag = append(drag, chromedp.MouseEvent(chromedp.MouseReleased, x1, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
+	p.do(drag...)
+	p.settle()
+	time.Sleep(400 * time.Millisecond) // the address bar follows a drag a few times a second
+	p.settle()
+	h := p.hash()
+	assert.Contains(t, h, "pue=")
+	dragged := p.outputs()
+	assert.NotEqual(t, typed["portfolio.peak_facility_gw"], dragged["portfolio.peak_facility_gw"])
+	assertMatchesEval(t, dragged, evalDoc(t, h))
+
+	// Back steps over the whole drag to the typed count, Forward returns.
+	eval[bool](p, `new Promise(r => { addEventListener('popstate', () => r(true), {once: true}); history.back(); })`)
+	p.settle()
+	assert.Contains(t, p.hash(), "d.aws.n=450k")
+	assert.NotContains(t, p.hash(), "pue=")
+	assertMatchesEval(t, p.outputs(), evalDoc(t, p.hash()))
+	eval[bool](p, `new Promise(r => { addEventListener('popstate', () => r(true), {once: true}); history.forward(); })`)
+	p.settle()
+	assert.Equal(t, h, p.hash())
+	assert.Equal(t, dragged, p.outputs())
+
+	// Reloading the address shows the same numbers.
+	p.do(chromedp.Reload())
+	p.waitReady()
+	assert.Equal(t, h, p.hash())
+	assert.Equal(t, dragged, p.outputs())
+	assert.Empty(t, p.consoleErrors())
+}
+
+func TestBrowserInvalidEntryKeepsTheLastGoodScenario(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	p.open("")
+	before := p.outputs()
+	p.do(
+		chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)),
+		typeInto(typedField("d.aws.n"), "abc"),
+	)
+	p.settle()
+	msg, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`[id="e-d.aws.n"]`)))
+	require.NoError(t, err)
+	assert.Contains(t, msg, "try 300k")
+	inv, err := chromedp.Run(p.ctx, chromedp.AttributeValue(typedField("d.aws.n"), "aria-invalid"))
+	require.NoError(t, err)
+	assert.Equal(t, "true", inv.Value)
+	assert.Equal(t, before, p.outputs())
+	assert.Equal(t, "v=1&data=2026-11&preset=openai-2025-11", p.hash())
+
+	p.do(typeInto(typedField("d.aws.n"), "-5"))
+	p.settle()
+	msg, err = chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`[id="e-d.aws.n"]`)))
+	require.NoError(t, err)
+	assert.Contains(t, msg, "out of range")
+	assert.Equal(t, before, p.outputs())
+	assert.Empty(t, p.consoleErrors())
+}
+
+func TestBrowserBadLinkShowsNoticeAndAppliesTheRest(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	p.open("v=1&pue=abc&d.aws.n=-5&d.azure.on=0&nosuch=1")
+	notice, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`.notice`)))
+	require.NoError(t, err)
+	assert.Contains(t, notice, "3 problems")
+	assert.Contains(t, notice, "pue=abc")
+	assert.Contains(t, notice, "d.aws.n=-5")
+	assert.Contains(t, notice, "nosuch=1")
+	assert.Contains(t, p.hash(), "d.azure.on=0", "the valid part is applied and written back")
+	assertMatchesEval(t, p.outputs(), evalDoc(t, p.hash()))
+	assert.Empty(t, p.consoleErrors())
+}
+
+func TestBrowserHostileNamesStayText(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	name := "<img src=x onerror=alert(1)>"
+	link := "v=1&d.x1.kind=cloud&d.x1.provider=" + strings.ReplaceAll(strings.ReplaceAll(name, "<", "%3C"), ">", "%3E") +
+		"&d.x1.accel=gb300&d.x1.derive=value&d.x1.price=2.5&d.x1.n=1000&d.x1.start=2026-01&d.x1.full=2026-06&d.x1.term=12&d.x1.shape=linear"
+	p.open(strings.ReplaceAll(link, " ", "%20"))
+	title, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`#dt-x1`)))
+	require.NoError(t, err)
+	assert.Equal(t, name, title)
+	imgs := eval[int](p, `document.querySelectorAll('img').length`)
+	assert.Zero(t, imgs, "no element was made from the name")
+	assert.Empty(t, p.consoleErrors())
+}

@@ -1,0 +1,15 @@
+package main
+
+import (
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/page"
+	"github.com/computedeals/explorer/core/view"
+)
+
+// The first paint shows the default view's totals without waiting for the
+// wasm: the native core renders the page once at build time.
+func init() {
+	prerender = func() (string, error) {
+		return view.HTML(page.New(library.Default()).View()), nil
+	}
+}

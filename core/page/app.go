@@ -1,0 +1,486 @@
+// Package page is what the explorer page shows and how it reacts, as pure
+// Go: the state (the scenario, its result, undo history, field errors,
+// notices), the events the page sends (an input changed, a button was
+// pressed, the address changed), and the view tree of the whole page. The
+// wasm binding only forwards events and applies the operations of Frame;
+// the build writes View as the first paint's HTML. Everything here runs
+// natively in tests.
+package page
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/scenario"
+	"github.com/computedeals/explorer/core/units"
+	"github.com/computedeals/explorer/core/view"
+)
+
+// ReplaceEveryMS is how often, at most, a slider drag rewrites the
+// address bar: browsers throttle history calls made faster than this.
+const ReplaceEveryMS = 300
+
+// MaxUndo bounds the undo history.
+const MaxUndo = 200
+
+// App is the state of one page.
+type App struct {
+	cat  *library.Catalog
+	s    *scenario.Scenario
+	r    *model.Result
+	link string // s.Link(), kept because every frame shows it
+
+	undo, redo []*scenario.Scenario
+	dragging   bool // a slider drag is under way: one undo step for all of it
+
+	// fieldErrs holds what the user typed into a field that could not be
+	// used, with the reason; the scenario keeps its last good value.
+	fieldErrs map[string]fieldError
+	notice    *notice
+
+	prev            *view.Node // the tree the DOM shows
+	memos, memoNext map[string]memoEntry
+
+	urlMode     string // "push" or "replace" when the address bar is behind
+	lastReplace float64
+	shownLink   string // the link the address bar shows
+}
+
+type fieldError struct{ text, msg string }
+
+type notice struct {
+	title string
+	items []string
+	note  string
+}
+
+// New returns the page of the default view.
+func New(cat *library.Catalog) *App {
+	a := &App{cat: cat, fieldErrs: map[string]fieldError{}, lastReplace: -ReplaceEveryMS}
+	a.setScenario(scenario.Default(cat))
+	a.shownLink = a.link
+	return a
+}
+
+// Scenario is the scenario the page shows.
+func (a *App) Scenario() *scenario.Scenario { return a.s }
+
+// Result is the evaluation of Scenario.
+func (a *App) Result() *model.Result { return a.r }
+
+func (a *App) setScenario(s *scenario.Scenario) bool {
+	r, err := s.Evaluate()
+	if err != nil {
+		a.notice = &notice{title: "That change could not be evaluated", items: []string{err.Error()}, note: "The last good scenario is still shown."}
+		return false
+	}
+	a.s, a.r = s, r
+	a.link = s.Link()
+	return true
+}
+
+// change makes s the current scenario. Mode says how the address bar
+// follows: "push" (a finished change, recorded for Undo and Back),
+// "replace" (a drag's later moves, throttled) or "link" (the address bar
+// changed first; recorded for Undo).
+func (a *App) change(s *scenario.Scenario, mode string) {
+	old := a.s
+	if !a.setScenario(s) {
+		return
+	}
+	if mode == "push" || mode == "link" {
+		a.undo = append(a.undo, old)
+		if len(a.undo) > MaxUndo {
+			a.undo = a.undo[1:]
+		}
+		a.redo = nil
+	}
+	if mode == "link" {
+		mode = "replace-now" // the address bar holds it already
+	}
+	a.markURL(mode)
+}
+
+func (a *App) markURL(mode string) {
+	if a.urlMode != "push" {
+		a.urlMode = mode
+	}
+}
+
+// Event is what the page reports. Type is "input" (Key is the input's
+// link key, Value what it holds, Phase "slide" while a slider moves,
+// "commit" when it is let go or a choice is made, "type" for typed text),
+// "act" (Key names the action, Value its argument) or "link" (the address
+// bar changed to Value, by Back, Forward or a pasted link).
+type Event struct {
+	Type  string
+	Key   string
+	Value string
+	Phase string
+}
+
+// Init reads the link the page was opened with.
+func (a *App) Init(link string) {
+	a.openLink(link, false)
+	a.urlMode = "replace"
+}
+
+// Handle applies one event. It never panics on any input: bad values
+// become field errors or notices and the last good scenario stays.
+func (a *App) Handle(ev Event) {
+	switch ev.Type {
+	case "input":
+		a.input(ev)
+	case "act":
+		a.act(ev.Key, ev.Value)
+	case "link":
+		a.openLink(ev.Value, true)
+	}
+}
+
+func (a *App) openLink(link string, record bool) {
+	frag := scenario.Fragment(link)
+	if frag == a.link {
+		return
+	}
+	s, probs := scenario.Decode(a.cat, link)
+	if len(probs) > 0 {
+		n := &notice{title: "This link has " + plural(len(probs), "problem")}
+		for _, p := range probs {
+			n.items = append(n.items, p.Error())
+		}
+		if probs[0].Fatal {
+			n.note = "Nothing of it was applied; your scenario is unchanged."
+			a.notice = n
+			a.markURL("replace")
+			return
+		}
+		n.note = "The rest of the link is applied. Undo returns to what you had."
+		a.notice = n
+	}
+	if record {
+		a.change(s, "link")
+	} else if a.setScenario(s) {
+		a.markURL("replace")
+	}
+	if !record {
+		a.undo, a.redo = nil, nil
+	}
+	if len(probs) == 0 {
+		a.shownLink = a.link
+	}
+	a.fieldErrs = map[string]fieldError{}
+}
+
+func (a *App) input(ev Event) {
+	key := ev.Key
+	switch key {
+	case "preset":
+		a.loadPreset(ev.Value)
+		return
+	}
+	if id, ok := dealKey(key, ".derive"); ok {
+		a.act("derive", id+":"+ev.Value)
+		return
+	}
+	if id, ok := dealKey(key, ".size_unit"); ok {
+		a.act("size-unit", id+":"+ev.Value)
+		return
+	}
+	if strings.HasSuffix(key, ".range") {
+		a.setRange(strings.TrimSuffix(key, ".range"), ev.Value)
+		return
+	}
+	in, err := a.s.Input(key)
+	if err != nil {
+		a.fieldErrs[key] = fieldError{ev.Value, "this field no longer exists"}
+		return
+	}
+	next := a.s.Clone()
+	var serr error
+	switch ev.Phase {
+	case "slide", "commit":
+		if in.Field.Type == scenario.Num || in.Field.Type == scenario.Month {
+			pos, perr := strconv.ParseFloat(ev.Value, 64)
+			if perr != nil || pos < 0 || pos > SliderSteps {
+				serr = &scenario.Problem{Key: key, Value: ev.Value, Msg: "not a slider position"}
+				break
+			}
+			serr = setFromSlider(next, in, a.sliderScale(in), pos)
+		} else {
+			serr = next.Set(key, ev.Value)
+		}
+	default:
+		serr = next.SetTyped(key, ev.Value)
+	}
+	if serr != nil {
+		a.fieldErrs[key] = fieldError{ev.Value, problemMsg(serr)}
+		return
+	}
+	delete(a.fieldErrs, key)
+	switch {
+	case ev.Phase == "slide" && !a.dragging:
+		// A drag is one step for Back and for Undo: its first move pushes
+		// an entry, the moves after it rewrite that entry.
+		a.dragging = true
+		a.change(next, "push")
+	case ev.Phase == "slide":
+		a.change(next, "replace")
+	case a.dragging:
+		// Letting go ends the drag: write its last value at once.
+		a.dragging = false
+		if next.Link() != a.link {
+			a.setScenario(next)
+		}
+		a.markURL("replace-now")
+	default:
+		a.change(next, "push")
+	}
+}
+
+// dealKey returns the deal id of "d.<id><suffix>".
+func dealKey(key, suffix string) (string, bool) {
+	rest, ok := strings.CutPrefix(key, "d.")
+	if !ok {
+		return "", false
+	}
+	return strings.CutSuffix(rest, suffix)
+}
+
+func problemMsg(err error) string {
+	if p, ok := err.(*scenario.Problem); ok {
+		return p.Msg
+	}
+	return err.Error()
+}
+
+func (a *App) setRange(key, text string) {
+	next := a.s.Clone()
+	in, err := next.Input(key)
+	if err != nil {
+		a.fieldErrs[key+".range"] = fieldError{text, "this field no longer exists"}
+		return
+	}
+	t := strings.TrimSpace(text)
+	var serr error
+	if t == "" || t == "none" {
+		serr = next.SetRange(key, scenario.Range{}, false)
+	} else {
+		lo, hi, ok := cutRange(t)
+		var l, h float64
+		var e1, e2 error
+		if ok {
+			l, e1 = units.Parse(lo, in.Field.Unit)
+			h, e2 = units.Parse(hi, in.Field.Unit)
+		}
+		switch {
+		case !ok || e1 != nil || e2 != nil:
+			serr = &scenario.Problem{Key: key + ".range", Value: text, Msg: "write low – high, like " + units.Input(a.s.Num(in)*0.8, in.Field.Unit) + " – " + units.Input(a.s.Num(in)*1.25, in.Field.Unit) + ", or leave it empty for none"}
+		default:
+			serr = next.SetRange(key, scenario.Range{Low: l, High: h}, true)
+		}
+	}
+	if serr != nil {
+		a.fieldErrs[key+".range"] = fieldError{text, problemMsg(serr)}
+		return
+	}
+	delete(a.fieldErrs, key+".range")
+	a.change(next, "push")
+}
+
+// cutRange splits "200k – 500k", "200k-500k", "200k..500k" or
+// "200k to 500k".
+func cutRange(t string) (string, string, bool) {
+	for _, sep := range []string{"..", "–", " to ", " - "} {
+		if lo, hi, ok := strings.Cut(t, sep); ok {
+			return lo, hi, true
+		}
+	}
+	// A plain hyphen between two numbers, not a leading minus.
+	if i := strings.Index(t[1:], "-"); i >= 0 {
+		return t[:i+1], t[i+2:], true
+	}
+	return "", "", false
+}
+
+func (a *App) loadPreset(id string) {
+	p, ok := a.s.Vintage.Preset(id)
+	if !ok {
+		a.fieldErrs["preset"] = fieldError{id, "unknown preset"}
+		return
+	}
+	delete(a.fieldErrs, "preset")
+	a.fieldErrs = map[string]fieldError{}
+	a.change(scenario.New(a.cat, a.s.Vintage, p), "push")
+}
+
+func (a *App) act(name, arg string) {
+	switch name {
+	case "undo":
+		if n := len(a.undo); n > 0 {
+			a.redo = append(a.redo, a.s)
+			a.setScenario(a.undo[n-1])
+			a.undo = a.undo[:n-1]
+			a.fieldErrs = map[string]fieldError{}
+			a.markURL("push")
+		}
+	case "redo":
+		if n := len(a.redo); n > 0 {
+			a.undo = append(a.undo, a.s)
+			a.setScenario(a.redo[n-1])
+			a.redo = a.redo[:n-1]
+			a.fieldErrs = map[string]fieldError{}
+			a.markURL("push")
+		}
+	case "reset-all":
+		a.fieldErrs = map[string]fieldError{}
+		a.change(a.s.Base(), "push")
+	case "reset":
+		a.reset(arg)
+	case "dismiss":
+		a.notice = nil
+	case "add-deal":
+		next := a.s.Clone()
+		if _, err := next.AddDeal(); err != nil {
+			a.notice = &notice{title: "No deal added", items: []string{problemMsg(err)}}
+			return
+		}
+		a.change(next, "push")
+	case "remove-deal":
+		next := a.s.Clone()
+		if err := next.RemoveDeal(arg); err != nil {
+			a.notice = &notice{title: "Nothing removed", items: []string{problemMsg(err)}}
+			return
+		}
+		a.change(next, "push")
+	case "derive", "size-unit":
+		id, v, _ := strings.Cut(arg, ":")
+		i := a.s.DealIndex(id)
+		if i < 0 {
+			return
+		}
+		next := a.s.Clone()
+		var err error
+		if name == "derive" {
+			q := map[string]model.Quantity{"value": model.Value, "price": model.Price, "size": model.Size}[v]
+			err = next.SetDerive(i, q)
+		} else {
+			u := model.Accelerators
+			if v == "gw" {
+				u = model.GW
+			}
+			err = next.SetSizeUnit(i, u)
+		}
+		if err != nil {
+			a.fieldErrs["d."+id+".derive"] = fieldError{v, problemMsg(err)}
+			return
+		}
+		delete(a.fieldErrs, "d."+id+".derive")
+		a.change(next, "push")
+	}
+}
+
+// reset puts one input back to the value of the scenario's base.
+func (a *App) reset(key string) {
+	delete(a.fieldErrs, key)
+	base := a.s.Base()
+	next := a.s.Clone()
+	if rk, ok := strings.CutSuffix(key, ".range"); ok {
+		in, err := base.Input(rk)
+		if err != nil {
+			return
+		}
+		r, has := base.Range(in)
+		if next.SetRange(rk, r, has) == nil {
+			a.change(next, "push")
+		}
+		return
+	}
+	bi, err := base.Input(key)
+	if err != nil {
+		return
+	}
+	if err := next.Set(key, base.Get(bi)); err != nil {
+		a.fieldErrs[key] = fieldError{base.Get(bi), problemMsg(err)}
+		return
+	}
+	a.change(next, "push")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// Frame is what the page does at the next animation frame.
+type Frame struct {
+	// Ops are the DOM operations, as JSON (see view.Ops).
+	Ops string
+	// Link is the address bar's new fragment, and URLMode says whether to
+	// push it (a finished change: Back undoes it) or replace it.
+	Link    string
+	URLMode string
+	Title   string
+	// AgainMS asks for another frame after that many milliseconds: a
+	// throttled address-bar update is pending.
+	AgainMS float64
+}
+
+// Render returns what changed since the last frame. nowMS is the page's
+// clock (performance.now()), passed in so that throttling is testable.
+func (a *App) Render(nowMS float64) Frame {
+	tree := a.View()
+	var ops view.Ops
+	if a.prev == nil {
+		ops.Replace("", tree)
+	} else {
+		ops.Diff("", a.prev, tree)
+	}
+	a.prev = tree
+	f := Frame{Ops: ops.JSON(), Title: a.Title()}
+	link := a.link
+	switch {
+	case a.urlMode == "push":
+		f.Link, f.URLMode = link, "push"
+		a.urlMode = ""
+		a.lastReplace = nowMS
+	case a.urlMode == "replace-now" || a.urlMode == "replace" && nowMS-a.lastReplace >= ReplaceEveryMS:
+		f.Link, f.URLMode = link, "replace"
+		a.urlMode = ""
+		a.lastReplace = nowMS
+	case a.urlMode == "replace":
+		f.AgainMS = ReplaceEveryMS - (nowMS - a.lastReplace)
+	}
+	if f.URLMode != "" {
+		if f.Link == a.shownLink && f.URLMode == "push" {
+			f.URLMode = "replace" // nothing new for Back to step over
+		}
+		a.shownLink = f.Link
+	}
+	return f
+}
+
+// JSON writes the frame for app.js.
+func (f Frame) JSON() string {
+	return `{"ops":` + f.Ops + `,"link":` + quote(f.Link) + `,"mode":` + quote(f.URLMode) +
+		`,"title":` + quote(f.Title) + `,"again":` + strconv.FormatFloat(f.AgainMS, 'f', 0, 64) + "}"
+}
+
+func quote(s string) string { return strings.TrimSuffix(string(report.JSON(s)), "\n") }
+
+// Title is the one-line title of the scenario, for the document and for
+// copied links.
+func (a *App) Title() string {
+	// The link holds v, data and preset, then one key per change.
+	n := strings.Count(a.link, "&") - 2
+	t := a.s.Preset.Title
+	if n > 0 {
+		t += " · " + plural(n, "change")
+	}
+	return t + " — Compute Deals Explorer"
+}

@@ -1,0 +1,113 @@
+//go:build js && wasm
+
+// Command wasm binds the explorer's core to the page. It is thin on
+// purpose: core/page decides everything the page shows and returns it as
+// one JSON frame per animation frame; this file only carries events in and
+// frames out, one call each, through github.com/hack-pad/safejs.
+//
+// The page (www/app.js) defines globalThis.cdeBoot; main calls it with an
+// object of functions:
+//
+//	init(href)                   read the link the page was opened with
+//	event(type, key, value, phase)   apply one user event
+//	render(nowMS) → frame JSON   what changed since the last frame
+//	stop()                       release every function and end main
+//
+// Every function recovers from a panic and reports it as an error value
+// for the page to show, instead of killing the program.
+package main
+
+import (
+	"fmt"
+	"runtime/debug"
+
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/page"
+	"github.com/hack-pad/safejs"
+)
+
+func main() {
+	app := page.New(library.Default())
+	done := make(chan struct{})
+	b := binder{}
+	api := map[string]any{
+		"init": b.fn(func(args []safejs.Value) any {
+			app.Init(str(args, 0))
+			return nil
+		}),
+		"event": b.fn(func(args []safejs.Value) any {
+			app.Handle(page.Event{Type: str(args, 0), Key: str(args, 1), Value: str(args, 2), Phase: str(args, 3)})
+			return nil
+		}),
+		"render": b.fn(func(args []safejs.Value) any {
+			now := 0.0
+			if len(args) > 0 {
+				now, _ = args[0].Float()
+			}
+			return app.Render(now).JSON()
+		}),
+		"stop": b.fn(func([]safejs.Value) any {
+			close(done)
+			return nil
+		}),
+	}
+	if b.err != nil {
+		fmt.Println("computedeals: cannot bind to the page:", b.err)
+		return
+	}
+	boot, err := safejs.Global().Get("cdeBoot")
+	if err == nil && boot.Type() == safejs.TypeFunction {
+		_, err = boot.Invoke(api)
+	}
+	if err != nil {
+		fmt.Println("computedeals: the page has no cdeBoot:", err)
+	}
+	<-done
+	// Release states when each function ends: all of them, once the page
+	// says it is leaving.
+	b.release()
+}
+
+// binder makes the page's functions and remembers them for Release.
+type binder struct {
+	funcs []safejs.Func
+	err   error
+}
+
+// fn wraps a handler so that a panic becomes {error: "..."} for the page
+// to show; handlers return only values js.ValueOf accepts.
+func (b *binder) fn(h func(args []safejs.Value) any) any {
+	f, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) (result any) {
+		defer func() {
+			if p := recover(); p != nil {
+				result = map[string]any{"error": fmt.Sprint(p), "stack": string(debug.Stack())}
+			}
+		}()
+		return h(args)
+	})
+	if err != nil {
+		b.err = err
+		return nil
+	}
+	b.funcs = append(b.funcs, f)
+	return f.Value()
+}
+
+func (b *binder) release() {
+	for _, f := range b.funcs {
+		f.Release()
+	}
+	b.funcs = nil
+}
+
+// str reads argument i as a string; anything else reads as "".
+func str(args []safejs.Value, i int) string {
+	if i >= len(args) {
+		return ""
+	}
+	s, err := args[i].String()
+	if err != nil {
+		return ""
+	}
+	return s
+}

@@ -1,0 +1,283 @@
+// Compute Deals Explorer: the page's glue. It loads the Go core compiled
+// to WebAssembly, forwards user events to it, and applies the DOM
+// operations it returns once per animation frame. It does no arithmetic on
+// model numbers: everything it shows comes from the core.
+'use strict';
+
+(() => {
+  const SVG = 'http://www.w3.org/2000/svg';
+  const body = document.body;
+  let root = document.getElementById('app');
+  let api = null;
+  let pending = false;
+  let againTimer = 0;
+  let worker = null;
+
+  if (location.hash.length > 1) body.classList.add('loading-link');
+
+  // ---- applying the core's operations (see core/view/diff.go) ----
+
+  function build(spec) {
+    if (typeof spec === 'string') return document.createTextNode(spec);
+    const el = spec[1] ? document.createElementNS(SVG, spec[0]) : document.createElement(spec[0]);
+    const attrs = spec[2];
+    for (let i = 0; i < attrs.length; i += 2) setAttr(el, attrs[i], attrs[i + 1]);
+    for (let i = 3; i < spec.length; i++) el.appendChild(build(spec[i]));
+    return el;
+  }
+
+  function setAttr(el, name, value) {
+    el.setAttribute(name, value);
+    // Properties, not attributes, hold what a form control shows once the
+    // user has touched it; leave the control the user is in alone.
+    if (name === 'value' && 'value' in el && el !== document.activeElement) el.value = value;
+    if (name === 'checked') el.checked = true;
+  }
+
+  function removeAttr(el, name) {
+    el.removeAttribute(name);
+    if (name === 'checked') el.checked = false;
+  }
+
+  function at(path) {
+    let n = root;
+    if (path !== '') for (const i of path.split('.')) n = n.childNodes[+i];
+    return n;
+  }
+
+  function apply(ops) {
+    for (const op of ops) {
+      const n = at(op[1]);
+      switch (op[0]) {
+        case 't': n.data = op[2]; break;
+        case 'a': setAttr(n, op[2], op[3]); break;
+        case 'r': removeAttr(n, op[2]); break;
+        case 'n': {
+          const el = build(op[2]);
+          n.replaceWith(el);
+          if (n === root) root = el;
+          break;
+        }
+        case '+': n.appendChild(build(op[2])); break;
+        case '-': n.remove(); break;
+      }
+    }
+  }
+
+  // ---- talking to the core ----
+
+  function call(name, ...args) {
+    try {
+      const r = api[name](...args);
+      if (r && typeof r === 'object' && r.error) throw new Error(r.error);
+      return r;
+    } catch (e) {
+      fail(e);
+      return null;
+    }
+  }
+
+  function fail(e) {
+    console.error(e);
+    let box = document.getElementById('fatal');
+    if (!box) {
+      box = document.createElement('div');
+      box.id = 'fatal';
+      box.className = 'notice fatal';
+      box.setAttribute('role', 'alert');
+      document.body.prepend(box);
+    }
+    box.textContent = 'Something went wrong inside the explorer: ' + (e && e.message ? e.message : e) +
+      '. Your scenario is still in the address bar; reloading the page restores it.';
+  }
+
+  function schedule() {
+    if (!pending && api) {
+      pending = true;
+      requestAnimationFrame(frame);
+    }
+  }
+
+  function frame(now) {
+    pending = false;
+    const out = call('render', now);
+    if (out === null) return;
+    const f = JSON.parse(out);
+    apply(f.ops);
+    if (f.mode) {
+      const url = '#' + f.link;
+      if (f.mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    if (f.title) document.title = f.title;
+    clearTimeout(againTimer);
+    if (f.again > 0) againTimer = setTimeout(schedule, f.again);
+    if (f.worker && worker) worker.postMessage(f.worker);
+    if (body.dataset.ready !== '1') {
+      body.dataset.ready = '1';
+      body.classList.remove('loading-link');
+      const boot = document.getElementById('boot');
+      if (boot) boot.remove();
+    }
+  }
+
+  function send(type, key, value, phase) {
+    if (!api) return;
+    call('event', type, key || '', value || '', phase || '');
+    schedule();
+  }
+
+  // ---- events, delegated from the document ----
+
+  document.addEventListener('input', (e) => {
+    const t = e.target;
+    if (t.dataset && t.dataset.role === 'slider') send('input', t.dataset.input, t.value, 'slide');
+  });
+
+  document.addEventListener('change', (e) => {
+    const t = e.target;
+    const role = t.dataset && t.dataset.role;
+    if (!role) return;
+    if (role === 'slider') send('input', t.dataset.input, t.value, 'commit');
+    else if (role === 'typed') send('input', t.dataset.input, t.value, 'type');
+    else if (role === 'choice') send('input', t.dataset.input, t.value, 'commit');
+    else if (role === 'check') send('input', t.dataset.input, t.checked ? '1' : '0', 'commit');
+  });
+
+  document.addEventListener('click', (e) => {
+    const b = e.target.closest && e.target.closest('[data-act]');
+    if (!b || b.disabled) return;
+    const act = b.dataset.act;
+    if (act === 'copy') copyLink(b);
+    else if (act === 'download') download(b.dataset.arg || '');
+    else send('act', act, b.dataset.arg || '', '');
+  });
+
+  window.addEventListener('popstate', () => send('link', '', location.href, ''));
+
+  // ---- copy link ----
+
+  function copyLink(b) {
+    const url = location.origin + location.pathname + '#' + b.dataset.copyLink;
+    const text = b.dataset.copyTitle + '\n' + url;
+    const status = document.querySelector('.copied');
+    const say = (msg) => { if (status) status.textContent = msg; };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(text).then(() => say('Link copied'), () => say('Copy failed: the link is in the address bar'));
+    } else {
+      say('Copy is not available here: the link is in the address bar');
+    }
+  }
+
+  // ---- downloads: the core writes the file, the page saves it ----
+
+  function download(what) {
+    const out = call('download', what);
+    if (out === null) return;
+    const f = JSON.parse(out);
+    if (f.error) return fail(new Error(f.error));
+    if (f.png) return savePNG(f);
+    save(new Blob([f.text], { type: f.mime }), f.name);
+  }
+
+  function save(blob, name) {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(() => { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+
+  function savePNG(f) {
+    const img = new Image();
+    const url = URL.createObjectURL(new Blob([f.text], { type: 'image/svg+xml' }));
+    img.onload = () => {
+      const c = document.createElement('canvas');
+      c.width = f.width * 2;
+      c.height = f.height * 2;
+      const g = c.getContext('2d');
+      g.scale(2, 2);
+      g.drawImage(img, 0, 0, f.width, f.height);
+      URL.revokeObjectURL(url);
+      c.toBlob((blob) => save(blob, f.name), 'image/png');
+    };
+    img.onerror = () => fail(new Error('the chart could not be drawn as PNG'));
+    img.src = url;
+  }
+
+  // ---- chart read-outs: the core precomputes the text of each point ----
+
+  const tip = document.createElement('div');
+  tip.className = 'tip';
+  tip.setAttribute('role', 'status');
+  tip.hidden = true;
+  document.body.appendChild(tip);
+
+  function showTip(t, x, y) {
+    tip.textContent = t.getAttribute('data-tip');
+    tip.hidden = false;
+    const w = tip.offsetWidth;
+    const left = Math.min(Math.max(8, x + 12), window.innerWidth - w - 8);
+    tip.style.left = left + window.scrollX + 'px';
+    tip.style.top = y + window.scrollY + 16 + 'px';
+  }
+
+  document.addEventListener('pointerover', (e) => {
+    const t = e.target;
+    if (t.getAttribute && t.getAttribute('data-tip')) showTip(t, e.clientX, e.clientY);
+  });
+  document.addEventListener('pointerout', (e) => {
+    if (e.target.getAttribute && e.target.getAttribute('data-tip')) tip.hidden = true;
+  });
+  document.addEventListener('focusin', (e) => {
+    const t = e.target;
+    if (t.getAttribute && t.getAttribute('data-tip')) {
+      const r = t.getBoundingClientRect();
+      showTip(t, r.left, r.top);
+    }
+  });
+  document.addEventListener('focusout', () => { tip.hidden = true; });
+
+  // ---- the Monte Carlo worker: its own copy of the core ----
+
+  function startWorker() {
+    const url = body.dataset.worker;
+    if (!url || typeof Worker === 'undefined') return;
+    try {
+      worker = new Worker(url + '#' + encodeURIComponent(body.dataset.wasmexec) + '&' + encodeURIComponent(body.dataset.wasm));
+    } catch (e) {
+      console.warn('no worker: sampling is off', e);
+      return;
+    }
+    worker.onmessage = (e) => {
+      if (typeof e.data === 'string') {
+        call('event', 'bands', '', e.data, '');
+        schedule();
+      }
+    };
+    worker.onerror = (e) => console.warn('worker:', e.message);
+  }
+
+  // ---- boot ----
+
+  globalThis.cdeBoot = (a) => {
+    api = a;
+    call('init', location.href);
+    schedule();
+    startWorker();
+  };
+  window.addEventListener('pagehide', (e) => {
+    if (!e.persisted && api) {
+      if (worker) worker.terminate();
+      call('stop');
+    }
+  });
+
+  const go = new Go();
+  const wasm = body.dataset.wasm;
+  const load = WebAssembly.instantiateStreaming
+    ? WebAssembly.instantiateStreaming(fetch(wasm), go.importObject)
+    : fetch(wasm).then((r) => r.arrayBuffer()).then((b) => WebAssembly.instantiate(b, go.importObject));
+  load.then((r) => go.run(r.instance)).catch(fail);
+})();
