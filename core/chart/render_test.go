@@ -1,0 +1,351 @@
+package chart
+
+import (
+	"flag"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/computedeals/explorer/core/units"
+	"github.com/computedeals/explorer/core/view"
+)
+
+// To look at the charts: go test ./core/chart -update writes
+// testdata/*.export.svg, which carry their own palette; open them in a
+// browser or screenshot them with headless Chromium.
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+func TestRenderMatchesGoldenFiles(t *testing.T) {
+	for _, c := range allSpecs() {
+		t.Run(c.name, func(t *testing.T) {
+			golden(t, c.name+".svg", view.XML(Render(c.spec)))
+			golden(t, c.name+".export.svg", view.XML(Export(c.spec, meta)))
+		})
+	}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	file := filepath.Join("testdata", name)
+	if *update {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(file, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(file)
+	require.NoError(t, err, "run go test ./core/chart -update to create it")
+	assert.Equal(t, string(want), got, "%s differs; review and rerun with -update", file)
+}
+
+func TestRenderedSVGIsWellFormedAndClean(t *testing.T) {
+	for _, c := range allSpecs() {
+		t.Run(c.name, func(t *testing.T) {
+			n := Render(c.spec)
+			assert.Equal(t, "svg", n.Tag)
+			role, _ := n.Attr("role")
+			assert.Equal(t, "img", role)
+			labelled, _ := n.Attr("aria-labelledby")
+			ids := strings.Fields(labelled)
+			require.Len(t, ids, 2)
+			title := n.Find(view.HasAttr("id", ids[0]))
+			require.NotNil(t, title)
+			assert.Equal(t, "title", title.Tag)
+			assert.Equal(t, c.spec.Title, title.TextContent())
+			desc := n.Find(view.HasAttr("id", ids[1]))
+			require.NotNil(t, desc)
+			assert.Equal(t, "desc", desc.Tag)
+
+			for _, x := range n.FindAll(func(*view.Node) bool { return true }) {
+				if x.Tag == "" {
+					continue
+				}
+				assert.True(t, x.SVG, "%s is not in the SVG namespace", x.Tag)
+				assert.NotEqual(t, "style", x.Tag, "the page variant must not carry a <style>")
+				for _, a := range x.Attrs {
+					assert.NotEqual(t, "style", a.Name, "no inline style attributes")
+					if a.Name == "fill" || a.Name == "stroke" || a.Name == "color" {
+						assert.Equal(t, "none", a.Value, "colours come from classes only")
+					}
+				}
+				for i := 1; i < len(x.Children); i++ {
+					assert.False(t, x.Children[i].Tag == "" && x.Children[i-1].Tag == "", "adjacent text nodes")
+				}
+			}
+		})
+	}
+}
+
+func TestExportCarriesTitleUnitsSourceLinkAndPalette(t *testing.T) {
+	for _, c := range allSpecs() {
+		t.Run(c.name, func(t *testing.T) {
+			x := view.XML(Export(c.spec, meta))
+			assert.Contains(t, x, `<style>`)
+			assert.Contains(t, x, `class="bg"`)
+			assert.Contains(t, x, "Compute Deals Explorer · data 2026-11 · model: shared/MODEL.md")
+			assert.Contains(t, x, `<a href="https://computedeals.example/#v=1&amp;d.aws.n=300k`)
+			assert.NotContains(t, x, `class="hit"`, "an exported file has no hover rects")
+			assert.Contains(t, x, `width="720"`)
+			if c.spec.Title != "" {
+				assert.Contains(t, x, `class="ttl"`)
+			}
+			assert.Contains(t, x, "Units: ")
+		})
+	}
+}
+
+func TestExportLinkIsWrappedWholeAndHrefOnlyForWebLinks(t *testing.T) {
+	long := "https://computedeals.example/#" + strings.Repeat("d.x.n=300k&", 40)
+	n := Export(mainSpecs()[0], Meta{Source: "src", Link: long})
+	var text string
+	for _, l := range n.FindAll(view.HasAttr("class", "src link")) {
+		text += l.TextContent()
+	}
+	assert.Equal(t, long, text, "the link is written out whole, across lines")
+
+	n = Export(mainSpecs()[0], Meta{Link: "javascript:alert(1)"})
+	assert.Nil(t, n.Find(func(x *view.Node) bool { return x.Tag == "a" }), "only web links become hyperlinks")
+	assert.Contains(t, n.TextContent(), "javascript:alert(1)")
+}
+
+func TestStackTopIsTheTotalAtEveryX(t *testing.T) {
+	for _, diverging := range []bool{false, true} {
+		ss := gwSeries(1)
+		st := stackUp(ss, months, diverging, nil)
+		tot := totalOf(ss)
+		last := len(ss) - 1
+		for i := 0; i < months; i++ {
+			assert.InDelta(t, tot[i], st.hi[last*months+i], 1e-9, "month %d", i)
+			assert.InDelta(t, tot[i], st.total[i], 1e-9)
+			for k := 1; k < len(ss); k++ {
+				assert.Equal(t, st.hi[(k-1)*months+i], st.lo[k*months+i], "layers touch")
+			}
+		}
+	}
+}
+
+func TestBarsStackNegativePartsDownward(t *testing.T) {
+	ss := []Series{{Name: "a", Values: []float64{3, -2}}, {Name: "b", Values: []float64{-1, 4}}, {Name: "c", Values: []float64{2, -1}}}
+	st := stackUp(ss, 2, true, nil)
+	type seg struct{ lo, hi float64 }
+	at := func(k, i int) seg { return seg{st.lo[k*2+i], st.hi[k*2+i]} }
+	assert.Equal(t, seg{0, 3}, at(0, 0))
+	assert.Equal(t, seg{-1, 0}, at(1, 0))
+	assert.Equal(t, seg{3, 5}, at(2, 0))
+	assert.Equal(t, seg{-2, 0}, at(0, 1))
+	assert.Equal(t, seg{0, 4}, at(1, 1))
+	assert.Equal(t, seg{-3, -2}, at(2, 1))
+	assert.Equal(t, []float64{4, 1}, st.total)
+}
+
+func TestHitRectsCarryTheReadOutOfEachX(t *testing.T) {
+	m := mainSpecs()
+	n := Render(m[0])
+	hits := n.FindAll(view.HasAttr("class", "hit"))
+	require.Len(t, hits, months, "one per month")
+	tip, _ := hits[29].Attr("data-tip")
+	// 2027-06: AWS full, CoreWeave ramping, the rest on their ramps.
+	assert.True(t, strings.HasPrefix(tip, "2027-06 · AWS 0.550 GW · Azure "), tip)
+	assert.Contains(t, tip, " · total ")
+	i, _ := hits[29].Attr("data-i")
+	assert.Equal(t, "29", i)
+	tip0, _ := hits[0].Attr("data-tip")
+	assert.Equal(t, "2025-01 · total 0 GW", tip0, "series at zero are left out, the total stays")
+
+	n = Render(m[1])
+	hits = n.FindAll(view.HasAttr("class", "hit"))
+	require.Len(t, hits, years, "one per year")
+	tip, _ = hits[2].Attr("data-tip")
+	assert.True(t, strings.HasPrefix(tip, "2027 · AWS $"), tip)
+	assert.Contains(t, tip, " · Revenue $")
+
+	n = Render(m[2])
+	tip, _ = n.FindAll(view.HasAttr("class", "hit"))[0].Attr("data-tip")
+	assert.Equal(t, "2025-01 · Cumulative gap "+units.Format(m[2].Series[0].Values[0], units.USD), tip)
+}
+
+func TestReadOutsShowBandsAndScenarioB(t *testing.T) {
+	for _, c := range allSpecs() {
+		switch c.name {
+		case "fan_gw":
+			tip, _ := Render(c.spec).FindAll(view.HasAttr("class", "hit"))[100].Attr("data-tip")
+			assert.Regexp(t, `Total [0-9.]+ GW \(5–95 %: [0-9.]+ GW–[0-9.]+ GW\)$`, tip)
+		case "compare_gw":
+			tip, _ := Render(c.spec).FindAll(view.HasAttr("class", "hit"))[100].Attr("data-tip")
+			assert.Regexp(t, ` · B: 200k GPUs total [0-9.]+ GW$`, tip)
+		case "compare_gap":
+			tip, _ := Render(c.spec).FindAll(view.HasAttr("class", "hit"))[100].Attr("data-tip")
+			assert.Regexp(t, ` · B: revenue \+45 %/yr −?\$[0-9.]+[BT]$`, tip)
+		}
+	}
+}
+
+func TestEmptyDataGivesAMessageNotAPanic(t *testing.T) {
+	nan := math.NaN()
+	cases := []struct {
+		name string
+		spec Spec
+	}{
+		{"no series", Spec{Kind: Area, Title: "x"}},
+		{"series without values", Spec{Kind: Bars, X: Years, Series: []Series{{Name: "a"}}}},
+		{"only NaN", Spec{Kind: Line, Series: []Series{{Name: "a", Values: []float64{nan, nan}}}}},
+		{"tornado without swings", Spec{Kind: Tornado, Base: 3}},
+		{"tornado of NaN", Spec{Kind: Tornado, Swings: []Swing{{"a", nan, math.Inf(1)}}}},
+		{"waterfall of nothing", Spec{Kind: Waterfall, Base: nan}},
+		{"custom message", Spec{Kind: Area, Empty: "Turn a deal on to see its power"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			n := Render(c.spec)
+			msg := n.Find(view.HasAttr("class", "msg"))
+			require.NotNil(t, msg)
+			want := c.spec.Empty
+			if want == "" {
+				want = "No data to show"
+			}
+			assert.Equal(t, want, msg.TextContent())
+			require.NotNil(t, Export(c.spec, meta).Find(view.HasAttr("class", "msg")))
+			tb := Table(c.spec)
+			assert.NotNil(t, tb.Find(func(x *view.Node) bool { return x.Tag == "tbody" }))
+		})
+	}
+}
+
+func TestASinglePointIsDrawnAcrossThePlot(t *testing.T) {
+	s := Spec{Kind: Line, Unit: units.GW, Start: start, Series: []Series{{Name: "a", Values: []float64{2}}}}
+	n := Render(s)
+	line := n.Find(view.HasAttr("class", "line s0"))
+	require.NotNil(t, line)
+	d, _ := line.Attr("d")
+	assert.Regexp(t, `^M[0-9.]+,[0-9.]+L[0-9.]+,[0-9.]+$`, d)
+	assert.NotNil(t, n.Find(view.HasAttr("class", "tick")), "a month without January still gets an x label")
+}
+
+func TestGapIsSplitAtZero(t *testing.T) {
+	s := Spec{Kind: Line, Unit: units.USD, Start: start, Series: []Series{{Name: "gap", Values: []float64{-2, 2, 2, -2}}}}
+	n := Render(s)
+	pos := n.Find(view.HasAttr("class", "gap pos"))
+	neg := n.Find(view.HasAttr("class", "gap neg"))
+	require.NotNil(t, pos)
+	require.NotNil(t, neg)
+	// The fill meets the baseline where the line crosses zero, halfway
+	// between the points either side.
+	line := n.Find(view.HasAttr("class", "line s0"))
+	coords := func(x *view.Node) [][2]float64 {
+		d, _ := x.Attr("d")
+		var out [][2]float64
+		for _, p := range strings.Fields(strings.NewReplacer("M", " ", "L", " ", "Z", " ").Replace(d)) {
+			xs, ys, _ := strings.Cut(p, ",")
+			a, _ := strconv.ParseFloat(xs, 64)
+			b, _ := strconv.ParseFloat(ys, 64)
+			out = append(out, [2]float64{a, b})
+		}
+		return out
+	}
+	pts := coords(line)
+	require.Len(t, pts, 4)
+	fill := coords(pos)
+	y0 := fill[0][1]
+	crosses := func(x float64) bool {
+		for _, p := range fill {
+			if p[1] == y0 && math.Abs(p[0]-x) <= 0.1 {
+				return true
+			}
+		}
+		return false
+	}
+	assert.True(t, crosses((pts[0][0]+pts[1][0])/2), "%v", fill)
+	assert.True(t, crosses((pts[2][0]+pts[3][0])/2), "%v", fill)
+	assert.Contains(t, fill, pts[1])
+	assert.Contains(t, fill, pts[2])
+	assert.NotContains(t, coords(neg), pts[1])
+}
+
+func TestTornadoSortsByWidestSwing(t *testing.T) {
+	c := allSpecs()[11]
+	require.Equal(t, "tornado", c.name)
+	order := swingOrder(c.spec.Swings)
+	var widths []float64
+	for _, q := range order {
+		widths = append(widths, math.Abs(c.spec.Swings[q].High-c.spec.Swings[q].Low))
+	}
+	for i := 1; i < len(widths); i++ {
+		assert.GreaterOrEqual(t, widths[i-1], widths[i])
+	}
+	labels := Render(c.spec).FindAll(view.HasAttr("class", "lbl"))
+	texts := []string{}
+	for _, l := range labels {
+		texts = append(texts, l.TextContent())
+	}
+	assert.Contains(t, texts, "Price per GPU-hour ($1.8–$3.2)")
+	assert.Contains(t, texts, "$1.61T")
+	assert.Contains(t, texts, "base $1.42T")
+}
+
+func TestWaterfallEndsAtATotalPlusTheSteps(t *testing.T) {
+	c := allSpecs()[12]
+	require.Equal(t, "waterfall", c.name)
+	lv := waterfallLevels(&c.spec)
+	sum := c.spec.Base
+	for _, s := range c.spec.Steps {
+		sum += s.Delta
+	}
+	assert.InDelta(t, sum, lv[len(lv)-1], 1)
+	tip, _ := Render(c.spec).FindAll(view.HasAttr("class", "hit"))[1].Attr("data-tip")
+	assert.Equal(t, "NVIDIA GW · −$160B → $1.26T", tip)
+}
+
+func TestNodeCountsStayModest(t *testing.T) {
+	limits := map[string]int{"area_gw": 240, "bars_spend": 110, "line_gap": 220, "area_accelerators": 240, "bars_build_rate": 80,
+		"tornado": 110, "waterfall": 90}
+	for _, c := range allSpecs() {
+		n := Render(c.spec).Count()
+		t.Logf("%-18s %4d nodes", c.name, n)
+		if l, ok := limits[c.name]; ok {
+			assert.LessOrEqual(t, n, l, c.name)
+		}
+	}
+}
+
+func TestPeakFindsTheLargestFiniteValue(t *testing.T) {
+	assert.Equal(t, -1, Peak(nil))
+	assert.Equal(t, -1, Peak([]float64{math.NaN()}))
+	assert.Equal(t, 2, Peak([]float64{1, math.Inf(1), 3, math.NaN(), 3, -5}))
+}
+
+func TestIDsAreCleaned(t *testing.T) {
+	n := Render(Spec{ID: `a b"c`, Kind: Area})
+	v, _ := n.Attr("aria-labelledby")
+	assert.Equal(t, "a-b-c-t a-b-c-d", v)
+}
+
+func TestStylesheetStylesEveryClassTheChartsUse(t *testing.T) {
+	css := Stylesheet()
+	unstyled := map[string]bool{"legend": true, "hits": true, "sw": true, "link": true}
+	seen := map[string]bool{}
+	for _, c := range allSpecs() {
+		for _, n := range []*view.Node{Render(c.spec), Export(c.spec, meta)} {
+			for _, x := range n.FindAll(func(x *view.Node) bool { _, ok := x.Attr("class"); return ok }) {
+				cls, _ := x.Attr("class")
+				for _, tok := range strings.Fields(cls) {
+					seen[tok] = true
+				}
+			}
+		}
+	}
+	for tok := range seen {
+		if !unstyled[tok] {
+			assert.True(t, strings.Contains(css, "."+tok+"{") || strings.Contains(css, "."+tok+",") ||
+				strings.Contains(css, "."+tok+":") || strings.Contains(css, "."+tok+" "), "class %q has no rule", tok)
+		}
+	}
+	assert.Contains(t, css, "@media (prefers-color-scheme:dark)")
+	assert.NotContains(t, css, "<")
+	assert.NotContains(t, exportCSS, "prefers-color-scheme", "exports keep the light scheme wherever they are opened")
+}
