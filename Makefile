@@ -7,7 +7,9 @@ GOROOT   := $(shell $(GO) env GOROOT)
 WASMPATH := $(GOROOT)/lib/wasm:$(PATH)
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
-.PHONY: serve dist wasm test test-native test-wasm check bench bench-native bench-wasm bench-browser fuzz clean
+AXE      := axe-core@4.11.0
+
+.PHONY: tools serve dist wasm test test-native test-wasm check bench bench-native bench-wasm bench-browser fuzz clean
 
 serve: dist
 	$(GO) run ./cmd/computedeals serve -addr $(ADDR) -root dist
@@ -19,7 +21,12 @@ dist: wasm
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o dist-tmp/main.wasm ./wasm
 
-test: check test-native test-wasm
+test: check tools test-native test-wasm
+
+# What the tests need beyond Go: axe-core for the accessibility check.
+tools: .tools/node_modules/axe-core/axe.min.js
+.tools/node_modules/axe-core/axe.min.js:
+	npm install --prefix .tools --no-save --no-audit --no-fund $(AXE)
 
 # gofmt, go vet (native and js/wasm) and staticcheck.
 check:

@@ -11,6 +11,7 @@
 //	init(href)                   read the link the page was opened with
 //	event(type, key, value, phase)   apply one user event
 //	render(nowMS) → frame JSON   what changed since the last frame
+//	download(what, pageURL) → file JSON   a CSV, JSON, SVG or PNG to save
 //	stop()                       release every function and end main
 //
 // Every function recovers from a panic and reports it as an error value
@@ -45,6 +46,9 @@ func main() {
 				now, _ = args[0].Float()
 			}
 			return app.Render(now).JSON()
+		}),
+		"download": b.fn(func(args []safejs.Value) any {
+			return app.Download(str(args, 0), str(args, 1))
 		}),
 		"stop": b.fn(func([]safejs.Value) any {
 			close(done)

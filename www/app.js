@@ -142,6 +142,12 @@
     else if (role === 'typed') send('input', t.dataset.input, t.value, 'type');
     else if (role === 'choice') send('input', t.dataset.input, t.value, 'commit');
     else if (role === 'check') send('input', t.dataset.input, t.checked ? '1' : '0', 'commit');
+    else if (role === 'import' && t.files && t.files[0]) {
+      const file = t.files[0];
+      t.value = '';
+      if (file.size > 65536) { send('import', '', '{"too long": true}', ''); return; }
+      file.text().then((text) => send('import', '', text, ''), fail);
+    }
   });
 
   document.addEventListener('click', (e) => {
@@ -150,6 +156,7 @@
     const act = b.dataset.act;
     if (act === 'copy') copyLink(b);
     else if (act === 'download') download(b.dataset.arg || '');
+    else if (act === 'print') window.print();
     else send('act', act, b.dataset.arg || '', '');
   });
 
@@ -159,7 +166,7 @@
 
   function copyLink(b) {
     const url = location.origin + location.pathname + '#' + b.dataset.copyLink;
-    const text = b.dataset.copyTitle + '\n' + url;
+    const text = b.dataset.copyTitle + '\n' + url + '\n\n' + b.dataset.copySummary;
     const status = document.querySelector('.copied');
     const say = (msg) => { if (status) status.textContent = msg; };
     if (navigator.clipboard && navigator.clipboard.writeText) {
@@ -172,7 +179,7 @@
   // ---- downloads: the core writes the file, the page saves it ----
 
   function download(what) {
-    const out = call('download', what);
+    const out = call('download', what, location.origin + location.pathname);
     if (out === null) return;
     const f = JSON.parse(out);
     if (f.error) return fail(new Error(f.error));
@@ -259,10 +266,28 @@
     worker.onerror = (e) => console.warn('worker:', e.message);
   }
 
+  // ---- the charts' width: the core draws them at the column's size ----
+
+  let lastWidth = 0;
+  let resizeTimer = 0;
+  function reportWidth() {
+    const col = document.querySelector('.charts');
+    const w = col ? Math.round(col.clientWidth) : 0;
+    if (w > 0 && w !== lastWidth) {
+      lastWidth = w;
+      send('resize', '', String(w), '');
+    }
+  }
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(reportWidth, 150);
+  });
+
   // ---- boot ----
 
   globalThis.cdeBoot = (a) => {
     api = a;
+    reportWidth();
     call('init', location.href);
     schedule();
     startWorker();

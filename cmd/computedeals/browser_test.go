@@ -437,3 +437,76 @@ func TestBrowserHostileNamesStayText(t *testing.T) {
 	assert.Zero(t, imgs, "no element was made from the name")
 	assert.Empty(t, p.consoleErrors())
 }
+
+// axeSource finds axe-core's axe.min.js (make tools installs it).
+func axeSource(t testing.TB) string {
+	t.Helper()
+	for _, p := range []string{os.Getenv("AXE_JS"), "../../.tools/node_modules/axe-core/axe.min.js"} {
+		if p == "" {
+			continue
+		}
+		if b, err := os.ReadFile(p); err == nil {
+			return string(b)
+		}
+	}
+	if os.Getenv("E2E_REQUIRED") != "" {
+		t.Fatal("E2E_REQUIRED is set but axe-core is missing: run make tools")
+	}
+	t.Skip("axe-core is missing: run make tools")
+	return ""
+}
+
+// axeFinding is one violation axe reports.
+type axeFinding struct {
+	ID     string   `json:"id"`
+	Impact string   `json:"impact"`
+	Help   string   `json:"help"`
+	Nodes  []string `json:"nodes"`
+}
+
+func TestBrowserAccessibility(t *testing.T) {
+	for _, scheme := range []string{"light", "dark"} {
+		t.Run(scheme, func(t *testing.T) {
+			src := axeSource(t)
+			p := newPage(t, 1280, 900, scheme)
+			p.open("")
+			// Open one deal's editor and the other buyers' deals so their
+			// fields are checked too.
+			p.do(chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)))
+			eval[bool](p, src+";true")
+			found := eval[[]axeFinding](p, `axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => ({
+				id: v.id, impact: v.impact || '', help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))`)
+			for _, f := range found {
+				if f.Impact == "serious" || f.Impact == "critical" {
+					t.Errorf("%s (%s): %s at %v", f.ID, f.Impact, f.Help, f.Nodes)
+				} else {
+					t.Logf("minor: %s (%s): %s at %v", f.ID, f.Impact, f.Help, f.Nodes)
+				}
+			}
+			assert.Empty(t, p.consoleErrors())
+		})
+	}
+}
+
+// TestBrowserScreenshots writes the page at 390 and 1440 px, light and
+// dark, into $SCREENSHOTS (skipped when it is unset), for people to look
+// at before a page change is called done.
+func TestBrowserScreenshots(t *testing.T) {
+	dir := os.Getenv("SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set SCREENSHOTS=dir to write screenshots")
+	}
+	require.NoError(t, os.MkdirAll(dir, 0o755))
+	for _, w := range []int{390, 1440} {
+		for _, scheme := range []string{"light", "dark"} {
+			p := newPage(t, w, 900, scheme)
+			p.open(os.Getenv("SCREENSHOT_LINK"))
+			p.settle()
+			png, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
+			require.NoError(t, err)
+			name := filepath.Join(dir, "page-"+strconv.Itoa(w)+"-"+scheme+".png")
+			require.NoError(t, os.WriteFile(name, png, 0o644))
+			t.Log("wrote", name)
+		}
+	}
+}

@@ -44,6 +44,10 @@ import (
 // everything once the wasm has loaded.
 var prerender = func() (string, error) { return "", nil }
 
+// extraCSS is appended to www/style.css: the stylesheet of the charts,
+// which core/chart owns with the classes it draws.
+var extraCSS = func() string { return "" }
+
 // pageNames are the values of the index.html template.
 type pageNames struct {
 	Style, Script, Worker, Wasm, WasmExec string
@@ -123,6 +127,9 @@ func buildDist(c distConfig) ([]distFile, error) {
 		b, err := os.ReadFile(in.src)
 		if err != nil {
 			return nil, err
+		}
+		if in.name == "style.css" {
+			b = append(b, extraCSS()...)
 		}
 		files = append(files, distFile{name: hashedName(in.name, b), raw: b, placeholder: in.field})
 	}

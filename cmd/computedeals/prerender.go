@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/computedeals/explorer/core/chart"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/page"
 	"github.com/computedeals/explorer/core/view"
@@ -12,4 +13,5 @@ func init() {
 	prerender = func() (string, error) {
 		return view.HTML(page.New(library.Default()).View()), nil
 	}
+	extraCSS = func() string { return "\n/* core/chart */\n" + chart.Stylesheet() + "\n" }
 }

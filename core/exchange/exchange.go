@@ -118,9 +118,10 @@ func problem(key, value, msg string) *scenario.Problem {
 // Import reads a scenario document. Like scenario.Decode it never fails:
 // it returns the scenario it could make and a problem for everything it
 // could not use; a document it cannot read at all gives the default view
-// and one problem.
+// and one problem marked Fatal.
 func Import(cat *library.Catalog, doc []byte) (*scenario.Scenario, []*scenario.Problem) {
 	fail := func(p *scenario.Problem) (*scenario.Scenario, []*scenario.Problem) {
+		p.Fatal = true
 		return scenario.Default(cat), []*scenario.Problem{p}
 	}
 	if len(doc) > MaxDocLen {

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/computedeals/explorer/core/exchange"
+	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/report"
@@ -28,10 +30,11 @@ const MaxUndo = 200
 
 // App is the state of one page.
 type App struct {
-	cat  *library.Catalog
-	s    *scenario.Scenario
-	r    *model.Result
-	link string // s.Link(), kept because every frame shows it
+	cat     *library.Catalog
+	s       *scenario.Scenario
+	r       *model.Result
+	link    string // s.Link(), kept because every frame shows it
+	summary string // the scenario in words
 
 	undo, redo []*scenario.Scenario
 	dragging   bool // a slider drag is under way: one undo step for all of it
@@ -43,6 +46,8 @@ type App struct {
 
 	prev            *view.Node // the tree the DOM shows
 	memos, memoNext map[string]memoEntry
+
+	width int // the charts' column, in CSS pixels; 0 until the page says
 
 	urlMode     string // "push" or "replace" when the address bar is behind
 	lastReplace float64
@@ -79,6 +84,7 @@ func (a *App) setScenario(s *scenario.Scenario) bool {
 	}
 	a.s, a.r = s, r
 	a.link = s.Link()
+	a.summary = explain.Summary(s, r)
 	return true
 }
 
@@ -113,8 +119,9 @@ func (a *App) markURL(mode string) {
 // Event is what the page reports. Type is "input" (Key is the input's
 // link key, Value what it holds, Phase "slide" while a slider moves,
 // "commit" when it is let go or a choice is made, "type" for typed text),
-// "act" (Key names the action, Value its argument) or "link" (the address
-// bar changed to Value, by Back, Forward or a pasted link).
+// "act" (Key names the action, Value its argument), "link" (the address
+// bar changed to Value, by Back, Forward or a pasted link) or "resize"
+// (the charts' column is Value CSS pixels wide).
 type Event struct {
 	Type  string
 	Key   string
@@ -138,6 +145,12 @@ func (a *App) Handle(ev Event) {
 		a.act(ev.Key, ev.Value)
 	case "link":
 		a.openLink(ev.Value, true)
+	case "import":
+		a.importJSON(ev.Value)
+	case "resize":
+		if w, err := strconv.Atoi(ev.Value); err == nil && w > 0 && w < 10000 {
+			a.width = w
+		}
 	}
 }
 
@@ -173,6 +186,27 @@ func (a *App) openLink(link string, record bool) {
 		a.shownLink = a.link
 	}
 	a.fieldErrs = map[string]fieldError{}
+}
+
+// importJSON opens a scenario file exported by the page (or written by
+// hand); its problems show as a notice, like a link's.
+func (a *App) importJSON(text string) {
+	s, probs := exchange.Import(a.cat, []byte(text))
+	if len(probs) > 0 {
+		n := &notice{title: "This file has " + plural(len(probs), "problem")}
+		for _, p := range probs {
+			n.items = append(n.items, p.Error())
+		}
+		if probs[0].Fatal || s == nil {
+			n.note = "Nothing of it was applied; your scenario is unchanged."
+			a.notice = n
+			return
+		}
+		n.note = "The rest of the file is applied. Undo returns to what you had."
+		a.notice = n
+	}
+	a.fieldErrs = map[string]fieldError{}
+	a.change(s, "push")
 }
 
 func (a *App) input(ev Event) {
@@ -476,11 +510,5 @@ func quote(s string) string { return strings.TrimSuffix(string(report.JSON(s)), 
 // Title is the one-line title of the scenario, for the document and for
 // copied links.
 func (a *App) Title() string {
-	// The link holds v, data and preset, then one key per change.
-	n := strings.Count(a.link, "&") - 2
-	t := a.s.Preset.Title
-	if n > 0 {
-		t += " · " + plural(n, "change")
-	}
-	return t + " — Compute Deals Explorer"
+	return explain.Title(a.s) + " — Compute Deals Explorer"
 }

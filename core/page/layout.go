@@ -52,7 +52,7 @@ func (a *App) header() *Node {
 			E("label", Class("preset"), A("for", "preset"), T("Preset")),
 			sel,
 			E("button", A("type", "button"), Class("primary"), A("data-act", "copy"),
-				A("data-copy-link", a.link), A("data-copy-title", a.Title()), T("Copy link")),
+				A("data-copy-link", a.link), A("data-copy-title", a.Title()), A("data-copy-summary", a.summary), T("Copy link")),
 			button("undo", "Undo", len(a.undo) == 0),
 			button("redo", "Redo", len(a.redo) == 0),
 			button("reset-all", "Reset all", !changed),
@@ -129,7 +129,16 @@ func (a *App) headline() *Node {
 		E("h2", A("id", "hl-title"), Class("vh"), T("Headline totals")),
 		E("p", Class("lede"), T(a.s.Preset.Title+": "+a.s.Preset.Note)),
 		cards,
+		E("p", Class("summary"), A("id", "summary"), T(a.summary)),
 		a.pricesView(),
+		E("div", Class("export"), A("role", "group"), A("aria-label", "Export and import"),
+			E("span", Class("muted"), T("Export: ")),
+			downloadButton("csv", "CSV of every series", "every series and total"),
+			downloadButton("json", "Scenario JSON", "the scenario"),
+			E("label", Class("import"), A("for", "import-json"), T("Import scenario JSON")),
+			E("input", A("type", "file"), A("id", "import-json"), A("accept", "application/json,.json"), A("data-role", "import")),
+			E("button", A("type", "button"), A("data-act", "print"), T("Print")),
+		),
 	)
 }
 

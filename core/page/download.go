@@ -1,0 +1,61 @@
+package page
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/computedeals/explorer/core/chart"
+	"github.com/computedeals/explorer/core/exchange"
+	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/view"
+)
+
+// Download writes a file for the reader to save, as JSON for app.js:
+// {name, mime, text} and, for PNG, {png: true, width, height} with the
+// SVG to draw. what is "csv", "json", "svg:<chart>" or "png:<chart>";
+// pageURL is the page's address without its fragment, for the link
+// printed on exported charts.
+func (a *App) Download(what, pageURL string) string {
+	link := pageURL + "#" + a.link
+	name := a.s.Preset.ID
+	file := func(name, mime, text string, extra ...report.KV) string {
+		o := report.Obj{{K: "name", V: name}, {K: "mime", V: mime}, {K: "text", V: text}}
+		return string(report.JSON(append(o, extra...)))
+	}
+	switch {
+	case what == "csv":
+		return file("computedeals-"+name+".csv", "text/csv", report.CSV(a.s, a.r))
+	case what == "json":
+		return file("computedeals-"+name+".json", "application/json", string(exchange.Export(a.s)))
+	case strings.HasPrefix(what, "svg:") || strings.HasPrefix(what, "png:"):
+		kind, id, _ := strings.Cut(what, ":")
+		spec, ok := a.chartSpec(id)
+		if !ok {
+			break
+		}
+		spec.Width = DefaultChartWidth
+		spec.Height = chartHeight(DefaultChartWidth)
+		svg := chart.Export(spec, chart.Meta{
+			Source: "Compute Deals Explorer · data " + a.s.Vintage.ID + " · " + spec.Desc,
+			Link:   link,
+		})
+		text := view.XML(svg)
+		if kind == "svg" {
+			return file("computedeals-"+id+".svg", "image/svg+xml", text)
+		}
+		w, h := svgSize(svg)
+		return file("computedeals-"+id+".png", "image/png", text,
+			report.KV{K: "png", V: true}, report.KV{K: "width", V: w}, report.KV{K: "height", V: h})
+	}
+	return string(report.JSON(report.Obj{{K: "error", V: "nothing to download for " + strconv.Quote(what)}}))
+}
+
+// svgSize reads an exported SVG's width and height.
+func svgSize(n *view.Node) (float64, float64) {
+	read := func(name string) float64 {
+		v, _ := n.Attr(name)
+		f, _ := strconv.ParseFloat(v, 64)
+		return f
+	}
+	return read("width"), read("height")
+}
