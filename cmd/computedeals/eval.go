@@ -4,10 +4,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
+	"github.com/computedeals/explorer/core/uncertainty"
+	"github.com/computedeals/explorer/core/units"
 )
 
 func runEval(args []string, stdout, stderr io.Writer) error {
@@ -16,6 +20,9 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "print the eval JSON document")
 	asCSV := fs.Bool("csv", false, "print every series and total as CSV")
 	lenient := fs.Bool("lenient", false, "show the valid part of a link with problems and exit 0")
+	samples := fs.Int("samples", 0, "add Monte Carlo bands (5th, 50th and 95th percentiles) over `N` samples, and the break-even thresholds")
+	seedText := fs.String("seed", "", "the random `seed` of the sampling (default: the link's seed)")
+	thresholds := fs.Bool("thresholds", false, "add the break-even thresholds")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2}
 	}
@@ -25,25 +32,163 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	if *asJSON && *asCSV {
 		return usageError("eval prints --json or --csv, not both")
 	}
-	link := fs.Arg(0)
-	s, problems := scenario.Decode(library.Default(), link)
-	if len(problems) > 0 && !*lenient {
-		for _, p := range problems {
-			fmt.Fprintln(stderr, "problem:", p.Error())
+	if *samples < 0 || *samples > uncertainty.MaxSamples {
+		return usageError("--samples must be between 0 and %d", uncertainty.MaxSamples)
+	}
+	if *seedText != "" && *samples == 0 {
+		return usageError("--seed sets the seed of --samples; give --samples too")
+	}
+	if *asCSV && (*samples > 0 || *thresholds) {
+		return usageError("bands and thresholds are in the text and --json output, not --csv")
+	}
+	s, problems, err := decodeLink(fs.Arg(0), *lenient, stderr)
+	if err != nil {
+		return err
+	}
+	if *seedText != "" {
+		seed, err := parseSeed(*seedText)
+		if err != nil {
+			return err
 		}
-		return &exitError{code: 2, msg: fmt.Sprintf("the link has %d problem(s); --lenient shows its valid part", len(problems))}
+		s = s.Clone()
+		s.Seed = seed
 	}
 	r, err := s.Evaluate()
 	if err != nil {
 		return err
 	}
-	switch {
-	case *asJSON:
-		_, err = stdout.Write(report.JSON(report.Doc(s, r, problems)))
-	case *asCSV:
+	if *asCSV {
 		_, err = io.WriteString(stdout, report.CSV(s, r))
-	default:
-		_, err = io.WriteString(stdout, report.Text(s, r, problems))
+		return err
 	}
+	var bands *uncertainty.Bands
+	if *samples > 0 {
+		m, err := uncertainty.NewMonteCarlo(s)
+		if err != nil {
+			return err
+		}
+		m.Run(*samples)
+		bands = m.Bands()
+	}
+	var ths []uncertainty.Threshold
+	if *samples > 0 || *thresholds {
+		if ths, err = uncertainty.Thresholds(s); err != nil {
+			return err
+		}
+	}
+	if *asJSON {
+		doc := report.Doc(s, r, problems)
+		if bands != nil {
+			doc = report.DocWithBands(s, r, problems, bands, sampling(bands))
+		}
+		if ths != nil {
+			doc = append(doc, report.KV{K: "thresholds", V: thresholdsJSON(ths)})
+		}
+		_, err = stdout.Write(report.JSON(doc))
+		return err
+	}
+	text := report.Text(s, r, problems)
+	if bands != nil {
+		text = report.TextWithBands(s, r, problems, bands, sampling(bands))
+	}
+	if ths != nil {
+		text += thresholdsText(ths)
+	}
+	_, err = io.WriteString(stdout, text)
 	return err
+}
+
+// decodeLink reads a link as every command does: problems go to stderr
+// and end the command with status 2 unless lenient.
+func decodeLink(link string, lenient bool, stderr io.Writer) (*scenario.Scenario, []*scenario.Problem, error) {
+	s, problems := scenario.Decode(library.Default(), link)
+	if len(problems) > 0 && !lenient {
+		for _, p := range problems {
+			fmt.Fprintln(stderr, "problem:", p.Error())
+		}
+		return nil, nil, &exitError{code: 2, msg: fmt.Sprintf("the link has %d problem(s); --lenient shows its valid part", len(problems))}
+	}
+	return s, problems, nil
+}
+
+// parseSeed reads a seed as links hold it: a whole number that JSON and
+// JavaScript keep exact.
+func parseSeed(text string) (uint64, error) {
+	seed, err := strconv.ParseUint(text, 10, 64)
+	if err != nil || seed >= 1<<53 {
+		return 0, usageError("--seed must be a whole number from 0 to 2^53 − 1, got %q", text)
+	}
+	return seed, nil
+}
+
+func sampling(b *uncertainty.Bands) report.Sampling {
+	return report.Sampling{Samples: b.Samples, Rejected: b.Rejected, Rejection: b.Rejection, Seed: b.Seed, Inputs: b.Inputs}
+}
+
+func thresholdsJSON(ths []uncertainty.Threshold) []any {
+	out := make([]any, len(ths))
+	for i, t := range ths {
+		o := report.Obj{
+			{K: "kind", V: t.Kind.String()},
+			{K: "deal", V: nullIfEmpty(t.Deal)},
+			{K: "on", V: t.On},
+			{K: "key", V: t.Key},
+			{K: "current", V: t.Current},
+			{K: "value", V: t.Value},
+			{K: "found", V: t.Found},
+			{K: "path", V: t.Path},
+			{K: "target", V: t.Target},
+		}
+		if t.Kind != uncertainty.PaybackGrowth {
+			o = append(o, report.KV{K: "accelerators", V: t.Accelerators})
+		} else {
+			o = append(o, report.KV{K: "search", V: []any{t.Low, t.High}})
+		}
+		out[i] = append(o, report.KV{K: "label", V: t.Label})
+	}
+	return out
+}
+
+func nullIfEmpty(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func thresholdsText(ths []uncertainty.Threshold) string {
+	var b strings.Builder
+	b.WriteString("\nBreak-even thresholds\n")
+	for _, t := range ths {
+		off := ""
+		if !t.On {
+			off = " (deal off)"
+		}
+		b.WriteString("  " + t.Label + off + "\n")
+	}
+	return b.String()
+}
+
+// exactly writes a number for reading and, where its three significant
+// figures hide digits, with ten in brackets: what a solution is, beyond
+// what rounding shows.
+func exactly(v float64, u units.Unit) string {
+	f := units.Format(v, u)
+	ten := strconv.FormatFloat(v, 'g', 10, 64)
+	a, _ := strconv.ParseFloat(ten, 64)
+	b, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 3, 64), 64)
+	if a == b {
+		return f
+	}
+	return f + " (" + ten + ")"
+}
+
+// unitOf is the unit of an output path of s.
+func unitOf(s *scenario.Scenario, path string) (units.Unit, bool) {
+	l := report.NewLayout(s)
+	i := l.Index(path)
+	if i < 0 {
+		return 0, false
+	}
+	return l.Units[i], true
 }

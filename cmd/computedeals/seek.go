@@ -1,7 +1,103 @@
 package main
 
-import "io"
+import (
+	"errors"
+	"flag"
+	"io"
 
+	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/uncertainty"
+	"github.com/computedeals/explorer/core/units"
+)
+
+// runSeek finds the input value that brings an output to a target:
+// computedeals seek --input KEY --output PATH --target X [--json]
+// [--lenient] [LINK]. It exits 2 when no value in the input's range
+// reaches the target, as for bad flags.
 func runSeek(args []string, stdout, stderr io.Writer) error {
-	return usageError("seek is not built yet")
+	fs := flag.NewFlagSet("seek", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	key := fs.String("input", "", "the input to vary, as a `KEY` of the link (d.aws.n, pue)")
+	path := fs.String("output", "", "the output, as a `PATH` of the eval JSON (deals.aws.price_usd_per_hour)")
+	targetText := fs.String("target", "", "the output's target `value`, with units if you like (3, $3/h, 1.4T)")
+	asJSON := fs.Bool("json", false, "print the solution as JSON")
+	lenient := fs.Bool("lenient", false, "use the valid part of a link with problems")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2}
+	}
+	switch {
+	case fs.NArg() > 1:
+		return usageError("seek takes one link, got %d arguments (quote the link: it holds &; flags go before it)", fs.NArg())
+	case *key == "" || *path == "" || *targetText == "":
+		return usageError("seek needs --input KEY, --output PATH and --target X")
+	}
+	s, _, err := decodeLink(fs.Arg(0), *lenient, stderr)
+	if err != nil {
+		return err
+	}
+	unit, ok := unitOf(s, *path)
+	if !ok {
+		return usageError("%v", &uncertainty.PathError{Path: *path})
+	}
+	target, err := units.Parse(*targetText, unit)
+	if err != nil {
+		return usageError("--target %v", err)
+	}
+	sol, err := uncertainty.Seek(s, *key, *path, target)
+	var ie *uncertainty.InputError
+	if errors.As(err, &ie) || errors.Is(err, uncertainty.ErrUnknownPath) || errors.Is(err, uncertainty.ErrTarget) {
+		return usageError("%v", err)
+	}
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		o := report.Obj{
+			{K: "link", V: s.Link()}, {K: "input", V: sol.Key}, {K: "output", V: sol.Path},
+			{K: "target", V: sol.Target}, {K: "found", V: sol.Found},
+		}
+		if sol.Found {
+			o = append(o, report.KV{K: "value", V: sol.Value}, report.KV{K: "output_value", V: sol.Output})
+		} else {
+			o = append(o, report.KV{K: "closest", V: sol.Closest}, report.KV{K: "closest_output", V: sol.ClosestOutput},
+				report.KV{K: "nearest", V: sol.Nearest}, report.KV{K: "nearest_output", V: sol.NearestOutput})
+		}
+		o = append(o,
+			report.KV{K: "search", V: []any{sol.Low, sol.High}}, report.KV{K: "in_range", V: sol.InRange},
+			report.KV{K: "at_low", V: sol.AtLow}, report.KV{K: "at_high", V: sol.AtHigh},
+			report.KV{K: "base", V: sol.Base}, report.KV{K: "base_output", V: sol.BaseOutput},
+			report.KV{K: "whole_numbers", V: sol.Whole}, report.KV{K: "evaluations", V: sol.Evaluations},
+		)
+		if _, err := stdout.Write(report.JSON(o)); err != nil {
+			return err
+		}
+		if !sol.Found {
+			return &exitError{code: 2}
+		}
+		return nil
+	}
+	in, out := sol.InputUnit, sol.Unit
+	where := "its range " + units.Format(sol.Low, in) + " – " + units.Format(sol.High, in)
+	if !sol.InRange {
+		where = "the bounds of the field " + units.Format(sol.Low, in) + " – " + units.Format(sol.High, in) + " (it has no range)"
+	}
+	if sol.Found {
+		_, err = io.WriteString(stdout, sol.Key+" = "+exactly(sol.Value, in)+" brings "+sol.Path+" to "+
+			exactly(sol.Output, out)+" (target "+units.Format(sol.Target, out)+"), searching "+where+
+			"; now "+units.Format(sol.Base, in)+" gives "+units.Format(sol.BaseOutput, out)+"\n")
+		return err
+	}
+	whole := ""
+	if sol.Whole {
+		whole = " (it takes whole numbers only; the nearest, " + units.Format(sol.Nearest, in) +
+			", gives " + units.Format(sol.NearestOutput, out) + ")"
+	}
+	_, err = io.WriteString(stdout, "No value of "+sol.Key+" in "+where+" brings "+sol.Path+" to "+
+		units.Format(sol.Target, out)+": at "+units.Format(sol.Low, in)+" it is "+units.Format(sol.AtLow, out)+
+		", at "+units.Format(sol.High, in)+" it is "+units.Format(sol.AtHigh, out)+"; "+
+		units.Format(sol.Closest, in)+" comes closest"+whole+"\n")
+	if err != nil {
+		return err
+	}
+	return &exitError{code: 2, msg: "no value of " + sol.Key + " reaches the target"}
 }

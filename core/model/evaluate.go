@@ -164,11 +164,14 @@ func EvaluateInto(p *Portfolio, r *Result) error {
 
 	beforeGW := 0.0 // facility GW at the December before the horizon's first year
 	before := calendar.December(w.From.Year() - 1)
+	// The monthly discount factor is the same for every deal.
+	step := math.Pow(1+w.DiscountRate, -1.0/12)
+	var sc scratch
 	for i := range p.Deals {
 		d := &p.Deals[i]
 		a, _ := p.Accelerator(d.Accel)
 		dr := &r.Deals[i]
-		sp := evalDeal(d, a, w, dr, h)
+		sp := evalDeal(d, a, w, dr, h, step, &sc)
 		if !d.On {
 			continue
 		}
@@ -185,15 +188,25 @@ func EvaluateInto(p *Portfolio, r *Result) error {
 		flopPerUnitHour := a.FP8PFLOPS * 1e15 * 3600 * w.Utilization
 		h100 := a.FP8PFLOPS / H100FP8PFLOPS
 		lo, hi := sp.overlap(w.From, w.To)
-		for m := lo; m <= hi; m++ {
-			j := int(m - w.From)
-			u := dr.UnitsOnline[j]
-			r.FacilityGW[j] += dr.GWOnline[j]
-			r.Accelerators[j] += u
-			r.H100e[j] += u * h100
-			r.SpendUSD[j] += dr.SpendUSD[j]
-			r.EnergyMWh[j] += dr.EnergyMWh[j]
-			r.UsefulFLOP[j] += u * m.Hours() * flopPerUnitHour
+		if lo > hi {
+			continue
+		}
+		// Slices of exactly the overlap let the compiler drop the bounds
+		// checks of the loop.
+		j0, j1 := int(lo-w.From), int(hi-w.From)+1
+		units, gw, spend, energy := dr.UnitsOnline[j0:j1], dr.GWOnline[j0:j1], dr.SpendUSD[j0:j1], dr.EnergyMWh[j0:j1]
+		pGW, pUnits, pH100e := r.FacilityGW[j0:j1], r.Accelerators[j0:j1], r.H100e[j0:j1]
+		pSpend, pEnergy, pFLOP := r.SpendUSD[j0:j1], r.EnergyMWh[j0:j1], r.UsefulFLOP[j0:j1]
+		_, _, _ = gw[len(units)-1], spend[len(units)-1], energy[len(units)-1]
+		_, _, _ = pGW[len(units)-1], pUnits[len(units)-1], pH100e[len(units)-1]
+		_, _, _ = pSpend[len(units)-1], pEnergy[len(units)-1], pFLOP[len(units)-1]
+		for k, u := range units {
+			pGW[k] += gw[k]
+			pUnits[k] += u
+			pH100e[k] += u * h100
+			pSpend[k] += spend[k]
+			pEnergy[k] += energy[k]
+			pFLOP[k] += u * hours(lo+calendar.Month(k)) * flopPerUnitHour
 		}
 	}
 	revenuePath(&p.Revenue, w.From, w.To, r.RevenueUSD)
@@ -261,11 +274,66 @@ func (s *span) deliveredPerN(m calendar.Month) float64 {
 	return Ramp(s.shape, s.start, s.full, m) - Ramp(s.shape, s.start, s.full, m-1)
 }
 
+// rampInside is Ramp(m) for start ≤ m < full, the same arithmetic.
+func (s *span) rampInside(m calendar.Month) float64 {
+	if s.shape == Step {
+		return 1
+	}
+	x := float64(m-s.start+1) / float64(s.full-s.start+1)
+	if s.shape == SCurve {
+		return x * x * (3 - 2*x)
+	}
+	return x
+}
+
+// rampAt is Ramp(m) read from ramp, which holds rampInside(start + i) for
+// the months before m that are inside the ramp.
+func (s *span) rampAt(ramp []float64, m calendar.Month) float64 {
+	if m < s.start {
+		return 0
+	}
+	if m >= s.full {
+		return 1
+	}
+	return ramp[m-s.start]
+}
+
+// scratch holds one deal's ramp and its units online per accelerator at
+// full capacity over its life while evalDeal works: each is worked out
+// once per month instead of up to five times. EvaluateInto keeps it on its
+// stack, so evaluations stay free of allocations.
+type scratch struct {
+	ramp  [MaxSpanMonths]float64             // f(start + i) for start + i < full
+	units [MaxSpanMonths + 12*30 + 1]float64 // U(start + i) / N; a life is at most 30 years
+
+	// Discount factors by months from the valuation month to a deal's
+	// start: deals often start in the same month, and math.Pow is dear.
+	discMonths [16]calendar.Month
+	discs      [16]float64
+	nDiscs     int
+}
+
+// discount returns growth^(−months/12), growth being the same for every
+// call of one evaluation.
+func (sc *scratch) discount(growth float64, months calendar.Month) float64 {
+	for i, m := range sc.discMonths[:sc.nDiscs] {
+		if m == months {
+			return sc.discs[i]
+		}
+	}
+	d := math.Pow(growth, -float64(months)/12)
+	if sc.nDiscs < len(sc.discs) {
+		sc.discMonths[sc.nDiscs], sc.discs[sc.nDiscs] = months, d
+		sc.nDiscs++
+	}
+	return d
+}
+
 func (s *span) overlap(from, to calendar.Month) (calendar.Month, calendar.Month) {
 	return max(s.start, from), min(s.last, to)
 }
 
-func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int) span {
+func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int, step float64, sc *scratch) span {
 	sp := newSpan(d, w)
 	itMWPerUnit := a.ITKW / 1000
 	energyMWhPerUnitHour := itMWPerUnit * w.PUE * w.Load
@@ -274,17 +342,42 @@ func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int) span {
 	// One pass over the deal's life, per accelerator at full capacity:
 	// accelerator-hours, and the discounted accelerator-hours and
 	// deliveries that the present value needs. Everything is linear in N,
-	// so the derived quantity can be solved afterwards.
+	// so the derived quantity can be solved afterwards. The pass keeps the
+	// ramp and U(m) / N of every month for the series below.
 	var ahPerN, pvAHPerN, pvDeliveredPerN float64
-	growth := 1 + w.DiscountRate
-	disc := math.Pow(growth, -float64(sp.start-w.ValuationMonth)/12)
-	step := math.Pow(growth, -1.0/12)
-	for m := sp.start; m <= sp.last; m++ {
-		uh := sp.unitsPerN(m) * m.Hours()
+	disc := sc.discount(1+w.DiscountRate, sp.start-w.ValuationMonth)
+	ramp := sc.ramp[:]
+	life := int(sp.last-sp.start) + 1
+	upn := sc.units[:]
+	if life > len(upn) {
+		upn = make([]float64, life)
+	}
+	inRamp := int(sp.full - sp.start)
+	owned := d.Kind == Owned
+	for i := 0; i < life; i++ {
+		m := sp.start + calendar.Month(i)
+		f := 1.0
+		if i < inRamp {
+			f = sp.rampInside(m)
+			ramp[i] = f
+		}
+		u := f
+		if sp.kind != Cloud {
+			// Deliveries D(k) = N (f(k) − f(k−1)) each serve lifeWhole
+			// months, so the units online are the deliveries of the last
+			// lifeWhole months, plus a part of the batch before them.
+			old := sp.rampAt(ramp, m-sp.lifeWhole)
+			u = f - old
+			if sp.lifeFrac > 0 {
+				u += sp.lifeFrac * (old - sp.rampAt(ramp, m-sp.lifeWhole-1))
+			}
+		}
+		upn[i] = u
+		uh := u * hours(m)
 		ahPerN += uh
 		pvAHPerN += uh * disc
-		if d.Kind == Owned && m <= sp.full {
-			pvDeliveredPerN += sp.deliveredPerN(m) * disc
+		if owned && m <= sp.full {
+			pvDeliveredPerN += (f - sp.rampAt(ramp, m-1)) * disc
 		}
 		disc *= step
 	}
@@ -341,10 +434,10 @@ func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int) span {
 		PVUSD:            pv,
 		First:            sp.start,
 		Last:             sp.last,
-		UnitsOnline:      zeroed(dr.UnitsOnline, h),
-		GWOnline:         zeroed(dr.GWOnline, h),
-		SpendUSD:         zeroed(dr.SpendUSD, h),
-		EnergyMWh:        zeroed(dr.EnergyMWh, h),
+		UnitsOnline:      resize(dr.UnitsOnline, h),
+		GWOnline:         resize(dr.GWOnline, h),
+		SpendUSD:         resize(dr.SpendUSD, h),
+		EnergyMWh:        resize(dr.EnergyMWh, h),
 	}
 	dr.UsefulFLOP = dr.PeakFLOP * w.Utilization
 	if d.Kind == Cloud {
@@ -353,20 +446,62 @@ func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int) span {
 		dr.PriceUSDPerHour = (v + dr.EnergyCostUSD) / ah
 	}
 
+	// The series are zero outside the months the deal has capacity
+	// online, and written inside them: clearing only the outside halves
+	// the memory the series cost.
 	lo, hi := sp.overlap(w.From, w.To)
-	for m := lo; m <= hi; m++ {
-		j := int(m - w.From)
-		u := n * sp.unitsPerN(m)
-		hours := m.Hours()
-		dr.UnitsOnline[j] = u
-		dr.GWOnline[j] = u * a.ITKW * w.PUE / 1e6
-		dr.EnergyMWh[j] = u * energyMWhPerUnitHour * hours
-		dr.SpendUSD[j] = spendPerUnitHour * u * hours
-		if d.Kind == Owned {
-			dr.SpendUSD[j] += price * n * sp.deliveredPerN(m)
+	j0, j1 := int(lo-w.From), int(hi-w.From)+1
+	if lo > hi {
+		j0, j1 = h, h
+	}
+	for _, series := range [...][]float64{dr.UnitsOnline, dr.GWOnline, dr.EnergyMWh, dr.SpendUSD} {
+		clear(series[:j0])
+		clear(series[j1:])
+	}
+	if lo > hi {
+		return sp
+	}
+	units, gw, energy, spend := dr.UnitsOnline[j0:j1], dr.GWOnline[j0:j1], dr.EnergyMWh[j0:j1], dr.SpendUSD[j0:j1]
+	_, _, _ = gw[len(units)-1], energy[len(units)-1], spend[len(units)-1]
+	upn = upn[lo-sp.start : hi-sp.start+1]
+	itKW, pue := a.ITKW, w.PUE
+	for k := range units {
+		m := lo + calendar.Month(k)
+		u := n * upn[k]
+		hrs := hours(m)
+		units[k] = u
+		gw[k] = u * itKW * pue / 1e6
+		energy[k] = u * energyMWhPerUnitHour * hrs
+		sum := spendPerUnitHour * u * hrs
+		if owned {
+			delivered := 0.0 // D(m) / N
+			if m <= sp.full {
+				delivered = sp.rampAt(ramp, m) - sp.rampAt(ramp, m-1)
+			}
+			sum += price * n * delivered
 		}
+		spend[k] = sum
 	}
 	return sp
+}
+
+// monthHours holds hours(m) for the months scenarios use, 2000-01 to
+// 2199-12 (a deal may run past 2099 by its term or life): the model asks
+// for it in every month of every deal, and a table beats the calendar
+// arithmetic.
+var monthHours = func() []float64 {
+	t := make([]float64, 12*200)
+	for i := range t {
+		t[i] = (calendar.Earliest + calendar.Month(i)).Hours()
+	}
+	return t
+}()
+
+func hours(m calendar.Month) float64 {
+	if i := uint(m - calendar.Earliest); i < uint(len(monthHours)) {
+		return monthHours[i]
+	}
+	return m.Hours()
 }
 
 // revenuePath writes revenue(m) = ARR(m) / 12 for the months from…to

@@ -1,0 +1,141 @@
+package uncertainty
+
+import (
+	"testing"
+
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/scenario"
+)
+
+// To compare with WebAssembly, run these under Node too:
+//
+//	PATH="$(go env GOROOT)/lib/wasm:$PATH" GOOS=js GOARCH=wasm go test -run '^$' -bench . ./core/uncertainty/
+
+// BenchmarkEvaluate is the model alone, for scale: one Monte Carlo sample
+// costs about one evaluation.
+func BenchmarkEvaluate(b *testing.B) {
+	s := scenario.Default(library.Default())
+	var r model.Result
+	p := s.Portfolio
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := model.EvaluateInto(&p, &r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMonteCarlo10k is the budget of DESIGN.md: 10,000 samples of
+// the default view and the bands of every output, as the page's worker
+// runs them after a change of the scenario (Reset reuses the memory of
+// the run before).
+func BenchmarkMonteCarlo10k(b *testing.B) {
+	s := scenario.Default(library.Default())
+	m, err := NewMonteCarlo(s)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m.Run(10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := m.Reset(s); err != nil {
+			b.Fatal(err)
+		}
+		m.Run(10000)
+		if bs := m.Bands(); bs.Samples != 10000 {
+			b.Fatal(bs.Samples, bs.Rejection)
+		}
+	}
+}
+
+// BenchmarkMonteCarlo10kCold is the same from a new MonteCarlo, memory
+// and all: the first run of a page.
+func BenchmarkMonteCarlo10kCold(b *testing.B) {
+	s := scenario.Default(library.Default())
+	b.ReportAllocs()
+	for b.Loop() {
+		m, err := NewMonteCarlo(s)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m.Run(10000)
+		if bs := m.Bands(); bs.Samples != 10000 {
+			b.Fatal(bs.Samples, bs.Rejection)
+		}
+	}
+}
+
+// BenchmarkMonteCarloSample is the cost of one sample, without bands.
+func BenchmarkMonteCarloSample(b *testing.B) {
+	s := scenario.Default(library.Default())
+	m, err := NewMonteCarlo(s)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m.Run(10000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if m.Samples() == 10000 {
+			m.Reset(s)
+		}
+		m.Run(1)
+	}
+}
+
+// BenchmarkBands10k is the summary alone: percentiles of every output
+// over 10,000 samples.
+func BenchmarkBands10k(b *testing.B) {
+	s := scenario.Default(library.Default())
+	m, err := NewMonteCarlo(s)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m.Run(10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Bands()
+	}
+}
+
+// BenchmarkTornado is every ranged input of the default view at its low
+// and high, for the portfolio's value.
+func BenchmarkTornado(b *testing.B) {
+	s := scenario.Default(library.Default())
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewTornado(s, "portfolio.value_usd"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGoalSeek is the AWS deal's size at which its price reaches
+// 3 USD per accelerator-hour.
+func BenchmarkGoalSeek(b *testing.B) {
+	s := scenario.Default(library.Default())
+	b.ReportAllocs()
+	for b.Loop() {
+		sol, err := Seek(s, "d.aws.n", "deals.aws.price_usd_per_hour", 3)
+		if err != nil || !sol.Found {
+			b.Fatal(err, sol)
+		}
+	}
+}
+
+// BenchmarkPercentiles is the selection of one output's three
+// percentiles over 10,000 samples.
+func BenchmarkPercentiles(b *testing.B) {
+	src := NewSource(1)
+	data := make([]float64, 10000)
+	for i := range data {
+		data[i] = src.Normal()
+	}
+	work := make([]float64, len(data))
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(work, data)
+		percentiles(work)
+	}
+}

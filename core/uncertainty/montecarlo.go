@@ -1,0 +1,282 @@
+package uncertainty
+
+import (
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/scenario"
+)
+
+// MaxSamples bounds a Monte Carlo run: every sample keeps one float64 per
+// output (about 3 KB for the default view), and a page must not run out
+// of memory because a link asked for a billion samples.
+const MaxSamples = 100_000
+
+// MonteCarlo samples a scenario progressively: each Run adds samples to
+// the ones before, and Bands summarises all of them. Sample i draws every
+// ranged input, in the order of Scenario.Inputs, from SampleSource(seed,
+// i): the samples depend only on the scenario and its seed, not on how
+// they were split into runs (Run(1000) then Run(9000) gives the bands of
+// Run(10000)) nor on how many processors worked on them.
+//
+// A MonteCarlo copies what it needs from the scenario when it is made;
+// changing the scenario afterwards does not affect it. It is not safe for
+// concurrent use; natively, Run itself spreads large runs over
+// GOMAXPROCS goroutines (in WebAssembly it runs on the one thread).
+type MonteCarlo struct {
+	evs    []*evaluator // one per goroutine; evs[0] always exists
+	inputs []Ranged
+	seed   uint64
+
+	// rows holds every sample's outputs, one row of width values after
+	// another: a sample writes one contiguous row, which costs far less
+	// than scattering it over a column per output. A rejected sample's
+	// row is NaN.
+	rows   []float64
+	width  int
+	blocks [][]float64 // scratch of Bands, per goroutine: a few outputs' columns
+
+	// refused says, per sample, why the model refused it ("" when it
+	// did not).
+	refused         []string
+	drawn, rejected int
+	rejection       string // why the first rejected sample was refused
+}
+
+// minPerGoroutine is the fewest samples worth a goroutine of their own.
+const minPerGoroutine = 512
+
+// NewMonteCarlo prepares sampling of s with seed s.Seed. It returns an
+// error when a range makes no distribution (an *InputError) or when the
+// scenario itself cannot be evaluated.
+func NewMonteCarlo(s *scenario.Scenario) (*MonteCarlo, error) {
+	inputs, err := RangedInputs(s)
+	if err != nil {
+		return nil, err
+	}
+	ev := newEvaluator(s, nil)
+	if err := ev.eval(); err != nil {
+		return nil, err
+	}
+	return &MonteCarlo{evs: []*evaluator{ev}, inputs: inputs, seed: s.Seed, width: len(ev.layout.Paths)}, nil
+}
+
+// Reset starts sampling s afresh, with seed s.Seed, keeping the memory of
+// the samples before: the page restarts its run on every change of the
+// scenario, and a new MonteCarlo would allocate (and the system clear)
+// tens of megabytes each time. It returns the errors of NewMonteCarlo and
+// leaves m unchanged on error.
+func (m *MonteCarlo) Reset(s *scenario.Scenario) error {
+	fresh, err := NewMonteCarlo(s)
+	if err != nil {
+		return err
+	}
+	fresh.rows, fresh.refused, fresh.blocks = m.rows[:0], m.refused[:0], m.blocks
+	clear(m.refused) // let the old messages go
+	*m = *fresh
+	return nil
+}
+
+// Layout is the list of outputs the bands cover.
+func (m *MonteCarlo) Layout() *report.Layout { return m.evs[0].layout }
+
+// Inputs are the ranged inputs a sample draws, in draw order.
+func (m *MonteCarlo) Inputs() []Ranged { return m.inputs }
+
+// Samples returns how many samples were drawn so far, rejected ones
+// included.
+func (m *MonteCarlo) Samples() int { return m.drawn }
+
+// Run draws n more samples (fewer if MaxSamples would be passed) and
+// returns how many it drew.
+func (m *MonteCarlo) Run(n int) int {
+	n = max(0, min(n, MaxSamples-m.drawn))
+	if n == 0 {
+		return 0
+	}
+	first := m.drawn
+	m.rows = slices.Grow(m.rows, n*m.width)[:(first+n)*m.width]
+	m.refused = slices.Grow(m.refused, n)[:first+n]
+	workers := min(runtime.GOMAXPROCS(0), n/minPerGoroutine)
+	if workers <= 1 {
+		m.runPart(m.evs[0], first, first+n)
+	} else {
+		for len(m.evs) < workers {
+			m.evs = append(m.evs, portfolioEvaluator(&m.evs[0].base, m.evs[0].layout))
+		}
+		var wg sync.WaitGroup
+		per := (n + workers - 1) / workers
+		for w := range workers {
+			lo, hi := first+w*per, min(first+(w+1)*per, first+n)
+			ev := m.evs[w]
+			wg.Go(func() { m.runPart(ev, lo, hi) })
+		}
+		wg.Wait()
+	}
+	m.drawn += n
+	for i := first; i < first+n; i++ {
+		if m.refused[i] != "" {
+			if m.rejected == 0 {
+				m.rejection = m.refused[i]
+			}
+			m.rejected++
+		}
+	}
+	return n
+}
+
+// runPart draws samples lo to hi−1 into their rows.
+func (m *MonteCarlo) runPart(ev *evaluator, lo, hi int) {
+	for i := lo; i < hi; i++ {
+		row := m.rows[i*m.width : i*m.width : (i+1)*m.width]
+		if err := m.sample(ev, i, row); err != nil {
+			m.refused[i] = err.Error()
+		}
+	}
+}
+
+// sample draws sample i and writes its outputs into row, or NaN in every
+// place when the model refuses the drawn inputs.
+func (m *MonteCarlo) sample(ev *evaluator, i int, row []float64) error {
+	src := SampleSource(m.seed, uint64(i))
+	ev.reset()
+	for j := range m.inputs {
+		in := &m.inputs[j]
+		in.set(&ev.work, in.Dist.Sample(&src))
+	}
+	if err := ev.eval(); err != nil {
+		row = row[:m.width]
+		for k := range row {
+			row[k] = math.NaN()
+		}
+		return err
+	}
+	ev.layout.Values(&ev.res, row)
+	return nil
+}
+
+// Band is the 5th, 50th and 95th percentiles of one output.
+type Band = report.Band
+
+// Bands are the percentiles of every output of a layout over the samples
+// of a run, in layout order. Percentiles interpolate linearly between
+// order statistics (the usual "type 7" definition: rank (n−1)·p) over
+// the finite values of each output; an output with none is NaN.
+type Bands struct {
+	Layout       *report.Layout
+	P5, P50, P95 []float64
+	// Finite counts, per output, the samples whose value was finite: an
+	// output such as revenue per GW-year is infinite in a year without
+	// capacity.
+	Finite []int
+	// Samples counts the samples that the model accepted; Rejected those
+	// it refused (an input out of its domain), and Rejection says why the
+	// first one was.
+	Samples, Rejected int
+	Rejection         string
+	Seed              uint64
+	// Inputs are the keys of the ranged inputs, in draw order.
+	Inputs []string
+}
+
+// Band returns the band of the output at path.
+func (b *Bands) Band(path string) (Band, bool) {
+	i := b.Layout.Index(path)
+	if i < 0 || i >= len(b.P5) {
+		return Band{}, false
+	}
+	return Band{P5: b.P5[i], P50: b.P50[i], P95: b.P95[i]}, true
+}
+
+// Bands summarises the samples so far: for each output a selection,
+// O(n), not a sort.
+func (m *MonteCarlo) Bands() *Bands {
+	n := m.width
+	b := &Bands{
+		Layout:    m.evs[0].layout,
+		P5:        make([]float64, n),
+		P50:       make([]float64, n),
+		P95:       make([]float64, n),
+		Finite:    make([]int, n),
+		Samples:   m.drawn - m.rejected,
+		Rejected:  m.rejected,
+		Rejection: m.rejection,
+		Seed:      m.seed,
+		Inputs:    make([]string, len(m.inputs)),
+	}
+	blocks := (n + lineOutputs - 1) / lineOutputs
+	workers := max(1, min(runtime.GOMAXPROCS(0), blocks, m.drawn*n/(minPerGoroutine*64)))
+	for len(m.blocks) < workers {
+		m.blocks = append(m.blocks, nil)
+	}
+	if workers == 1 {
+		m.blocks[0] = m.bandsPart(b, 0, blocks, m.blocks[0])
+	} else {
+		var wg sync.WaitGroup
+		per := (blocks + workers - 1) / workers
+		for w := range workers {
+			lo, hi := w*per, min((w+1)*per, blocks)
+			wg.Go(func() { m.blocks[w] = m.bandsPart(b, lo, hi, m.blocks[w]) })
+		}
+		wg.Wait()
+	}
+	for i := range m.inputs {
+		b.Inputs[i] = m.inputs[i].Input.Key
+	}
+	return b
+}
+
+// lineOutputs is how many outputs' columns Bands gathers in one pass over
+// the rows: a cache line's worth, so that each pass reads every line it
+// loads.
+const lineOutputs = 64
+
+// bandsPart works out the bands of the blocks of lineOutputs outputs from
+// lo to hi−1, gathering their columns into scratch, which it returns
+// grown.
+func (m *MonteCarlo) bandsPart(b *Bands, lo, hi int, scratch []float64) []float64 {
+	n := m.drawn
+	for blk := lo; blk < hi; blk++ {
+		c0 := blk * lineOutputs
+		w := min(lineOutputs, m.width-c0)
+		scratch = slices.Grow(scratch[:0], w*n)[:w*n]
+		// A plain transpose first: filtering while gathering costs more
+		// than a second, contiguous pass (in WebAssembly, three times).
+		for i := range n {
+			row := m.rows[i*m.width+c0 : i*m.width+c0+w]
+			for k, v := range row {
+				scratch[k*n+i] = v
+			}
+		}
+		for k := range w {
+			col := scratch[k*n : (k+1)*n]
+			kept := 0
+			least, most := math.Inf(1), math.Inf(-1)
+			for _, v := range col {
+				if v-v == 0 { // finite: NaN and ±Inf give NaN
+					col[kept] = v
+					kept++
+					if v < least {
+						least = v
+					}
+					if v > most {
+						most = v
+					}
+				}
+			}
+			col = col[:kept]
+			i := c0 + k
+			b.Finite[i] = kept
+			if kept > 0 && least == most {
+				// An output that no ranged input moves: nothing to select.
+				b.P5[i], b.P50[i], b.P95[i] = least, least, least
+				continue
+			}
+			b.P5[i], b.P50[i], b.P95[i] = percentiles(col)
+		}
+	}
+	return scratch
+}

@@ -1,0 +1,202 @@
+package uncertainty
+
+import (
+	"math"
+	"runtime"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/scenario"
+)
+
+func defaultScenario(t testing.TB) *scenario.Scenario {
+	t.Helper()
+	return scenario.Default(library.Default())
+}
+
+func run(t testing.TB, s *scenario.Scenario, parts ...int) *Bands {
+	t.Helper()
+	m, err := NewMonteCarlo(s)
+	require.NoError(t, err)
+	for _, n := range parts {
+		require.Equal(t, n, m.Run(n))
+	}
+	return m.Bands()
+}
+
+func TestBandsAreOrderedForEveryOutput(t *testing.T) {
+	b := run(t, defaultScenario(t), 2000)
+	require.Equal(t, 2000, b.Samples)
+	require.Zero(t, b.Rejected)
+	require.Len(t, b.P50, len(b.Layout.Paths))
+	for i, path := range b.Layout.Paths {
+		if b.Finite[i] == 0 {
+			assert.True(t, math.IsNaN(b.P50[i]), path)
+			continue
+		}
+		assert.LessOrEqual(t, b.P5[i], b.P50[i], path)
+		assert.LessOrEqual(t, b.P50[i], b.P95[i], path)
+	}
+	value, ok := b.Band("portfolio.value_usd")
+	require.True(t, ok)
+	assert.Less(t, value.P5, value.P95, "the ranges move the portfolio's value")
+	_, ok = b.Band("portfolio.nonsense")
+	assert.False(t, ok)
+}
+
+func TestZeroWidthRangesGiveTheScenariosOwnValues(t *testing.T) {
+	s := defaultScenario(t).Clone()
+	for key := range s.Ranges {
+		in, err := s.Input(key)
+		require.NoError(t, err)
+		v := s.Num(in)
+		s.Ranges[key] = scenario.Range{Low: v, High: v}
+	}
+	r, err := s.Evaluate()
+	require.NoError(t, err)
+	want := report.NewLayout(s).Values(r, nil)
+	b := run(t, s, 300)
+	for i, path := range b.Layout.Paths {
+		if math.IsNaN(want[i]) || math.IsInf(want[i], 0) {
+			assert.Zero(t, b.Finite[i], path)
+			continue
+		}
+		assert.Equal(t, want[i], b.P5[i], path)
+		assert.Equal(t, want[i], b.P50[i], path)
+		assert.Equal(t, want[i], b.P95[i], path)
+	}
+}
+
+func TestTheSameSeedGivesTheSameBands(t *testing.T) {
+	s := defaultScenario(t)
+	a, b := run(t, s, 1500), run(t, s, 1500)
+	assert.Equal(t, a.P5, b.P5)
+	assert.Equal(t, a.P50, b.P50)
+	assert.Equal(t, a.P95, b.P95)
+
+	other := s.Clone()
+	other.Seed = 2
+	c := run(t, other, 1500)
+	assert.NotEqual(t, a.P50, c.P50, "another seed, other samples")
+	assert.Equal(t, uint64(2), c.Seed)
+}
+
+func TestRunsAddUpToOneRun(t *testing.T) {
+	s := defaultScenario(t)
+	whole := run(t, s, 10000)
+	parts := run(t, s, 1000, 9000)
+	assert.Equal(t, whole.P5, parts.P5)
+	assert.Equal(t, whole.P50, parts.P50)
+	assert.Equal(t, whole.P95, parts.P95)
+	assert.Equal(t, whole.Finite, parts.Finite)
+	assert.Equal(t, 10000, parts.Samples)
+}
+
+func TestProcessorsDoNotChangeTheSamples(t *testing.T) {
+	s := defaultScenario(t)
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	one := run(t, s, 2*minPerGoroutine+7)
+	runtime.GOMAXPROCS(3)
+	three := run(t, s, 2*minPerGoroutine+7)
+	assert.Equal(t, one.P5, three.P5)
+	assert.Equal(t, one.P50, three.P50)
+	assert.Equal(t, one.P95, three.P95)
+}
+
+func TestOffDealsEvaluatedApartGiveTheSameOutputs(t *testing.T) {
+	s := defaultScenario(t)
+	inputs, err := RangedInputs(s)
+	require.NoError(t, err)
+	split := newEvaluator(s, nil)
+	require.True(t, split.split, "the default view has deals off")
+	whole := newEvaluator(s, nil)
+	whole.split = false
+	whole.res = model.Result{}
+	for i := range 200 {
+		src := SampleSource(5, uint64(i))
+		split.reset()
+		whole.reset()
+		for _, in := range inputs {
+			v := in.Dist.Sample(&src)
+			in.set(&split.work, v)
+			in.set(&whole.work, v)
+		}
+		require.NoError(t, split.eval())
+		require.NoError(t, whole.eval())
+		a := split.layout.Values(&split.res, nil)
+		b := whole.layout.Values(&whole.res, nil)
+		for j := range a {
+			if a[j] != b[j] && !(math.IsNaN(a[j]) && math.IsNaN(b[j])) {
+				t.Fatalf("sample %d: %s is %v apart and %v whole", i, split.layout.Paths[j], a[j], b[j])
+			}
+		}
+	}
+}
+
+func TestRefusedSamplesAreCountedNotFatal(t *testing.T) {
+	m, err := NewMonteCarlo(defaultScenario(t))
+	require.NoError(t, err)
+	for i := range m.inputs {
+		if m.inputs[i].Input.Key == "pue" {
+			// A PUE below 1 is out of the model's domain: about half of
+			// these samples are.
+			m.inputs[i].Dist, err = NewDist(0.8, 1.2, 0, 3)
+			require.NoError(t, err)
+		}
+	}
+	m.Run(400)
+	b := m.Bands()
+	assert.Equal(t, 400, b.Samples+b.Rejected)
+	assert.InDelta(t, 200, b.Rejected, 60)
+	assert.Contains(t, b.Rejection, "pue")
+	for i, path := range b.Layout.Paths {
+		assert.LessOrEqual(t, b.Finite[i], b.Samples, path)
+	}
+	v, _ := b.Band("portfolio.value_usd")
+	assert.Less(t, v.P5, v.P95)
+}
+
+func TestRunIsBounded(t *testing.T) {
+	m, err := NewMonteCarlo(defaultScenario(t))
+	require.NoError(t, err)
+	assert.Zero(t, m.Run(-5))
+	assert.Zero(t, m.Run(0))
+	b := m.Bands()
+	assert.Zero(t, b.Samples)
+	assert.True(t, math.IsNaN(b.P50[0]), "no samples, no bands")
+	assert.Len(t, m.Inputs(), len(b.Inputs))
+	assert.Equal(t, "pue", b.Inputs[0], "inputs are drawn in the order of Scenario.Inputs")
+}
+
+func TestABadRangeIsAnError(t *testing.T) {
+	s := defaultScenario(t).Clone()
+	s.Ranges["pue"] = scenario.Range{Low: 1.5, High: 1.1}
+	_, err := NewMonteCarlo(s)
+	var ie *InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "pue", ie.Key)
+	assert.ErrorIs(t, err, ErrRange)
+}
+
+func TestResetStartsAfresh(t *testing.T) {
+	s := defaultScenario(t)
+	m, err := NewMonteCarlo(s)
+	require.NoError(t, err)
+	m.Run(700)
+	other := s.Clone()
+	other.Seed = 9
+	require.NoError(t, m.Reset(other))
+	assert.Zero(t, m.Samples())
+	m.Run(500)
+	assert.Equal(t, run(t, other, 500).P50, m.Bands().P50)
+
+	bad := s.Clone()
+	bad.Ranges["pue"] = scenario.Range{Low: 2, High: 1}
+	assert.Error(t, m.Reset(bad))
+	assert.Equal(t, 500, m.Samples(), "a failed reset changes nothing")
+}
