@@ -12,6 +12,9 @@
 //	event(type, key, value, phase)   apply one user event
 //	render(nowMS) → frame JSON   what changed since the last frame
 //	download(what, pageURL) → file JSON   a CSV, JSON, SVG or PNG to save
+//	copyText(pageURL) → text      what Copy link puts on the clipboard
+//	tip(chart, i) → text          the read-out of a chart's point i
+//	stats() → {heapAlloc, sys, numGC, funcs}   for the memory benchmark
 //	stop()                       release every function and end main
 //
 // Every function recovers from a panic and reports it as an error value
@@ -20,6 +23,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"runtime/debug"
 
 	"github.com/computedeals/explorer/core/library"
@@ -28,6 +32,10 @@ import (
 )
 
 func main() {
+	// The page's heap is a few MB and every frame makes garbage; in wasm
+	// the collector runs on the one thread the page has, so let the heap
+	// grow to four times what is live before it runs.
+	debug.SetGCPercent(300)
 	app := page.New(library.Default())
 	done := make(chan struct{})
 	b := binder{}
@@ -49,6 +57,21 @@ func main() {
 		}),
 		"download": b.fn(func(args []safejs.Value) any {
 			return app.Download(str(args, 0), str(args, 1))
+		}),
+		"copyText": b.fn(func(args []safejs.Value) any {
+			return app.CopyText(str(args, 0))
+		}),
+		"tip": b.fn(func(args []safejs.Value) any {
+			i := 0
+			if len(args) > 1 {
+				i, _ = args[1].Int()
+			}
+			return app.Tip(str(args, 0), i)
+		}),
+		"stats": b.fn(func([]safejs.Value) any {
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			return map[string]any{"heapAlloc": float64(m.HeapAlloc), "sys": float64(m.Sys), "numGC": float64(m.NumGC), "funcs": len(b.funcs)}
 		}),
 		"stop": b.fn(func([]safejs.Value) any {
 			close(done)

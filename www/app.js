@@ -98,7 +98,11 @@
     }
   }
 
+  let lastFrameMS = 0;
+  globalThis.cdeLastFrame = () => lastFrameMS;
+
   function frame(now) {
+    const started = performance.now();
     pending = false;
     const out = call('render', now);
     if (out === null) return;
@@ -113,7 +117,9 @@
     clearTimeout(againTimer);
     if (f.again > 0) againTimer = setTimeout(schedule, f.again);
     if (f.worker && worker) worker.postMessage(f.worker);
+    lastFrameMS = performance.now() - started;
     if (body.dataset.ready !== '1') {
+      performance.mark('cde-ready');
       body.dataset.ready = '1';
       body.classList.remove('loading-link');
       const boot = document.getElementById('boot');
@@ -162,11 +168,18 @@
 
   window.addEventListener('popstate', () => send('link', '', location.href, ''));
 
+  // Panels build their content only while open: tell the core. toggle
+  // does not bubble, so listen while it goes down.
+  document.addEventListener('toggle', (e) => {
+    const d = e.target;
+    if (d.dataset && d.dataset.panel) send('toggle', d.dataset.panel, d.open ? '1' : '0', '');
+  }, true);
+
   // ---- copy link ----
 
   function copyLink(b) {
-    const url = location.origin + location.pathname + '#' + b.dataset.copyLink;
-    const text = b.dataset.copyTitle + '\n' + url + '\n\n' + b.dataset.copySummary;
+    const text = call('copyText', location.origin + location.pathname);
+    if (text === null) return;
     const status = document.querySelector('.copied');
     const say = (msg) => { if (status) status.textContent = msg; };
     if (navigator.clipboard && navigator.clipboard.writeText) {
@@ -221,8 +234,18 @@
   tip.hidden = true;
   document.body.appendChild(tip);
 
+  // The read-out of a point is asked for when the reader points at it.
+  function tipText(t) {
+    const fig = t.closest('figure');
+    if (!fig || !api) return '';
+    const out = call('tip', fig.id.replace(/^fig-/, ''), +t.getAttribute('data-i'));
+    return out || '';
+  }
+
   function showTip(t, x, y) {
-    tip.textContent = t.getAttribute('data-tip');
+    const text = tipText(t);
+    if (!text) return;
+    tip.textContent = text;
     tip.hidden = false;
     const w = tip.offsetWidth;
     const left = Math.min(Math.max(8, x + 12), window.innerWidth - w - 8);
@@ -230,16 +253,16 @@
     tip.style.top = y + window.scrollY + 16 + 'px';
   }
 
+  const isHit = (t) => t.getAttribute && t.getAttribute('class') === 'hit';
   document.addEventListener('pointerover', (e) => {
-    const t = e.target;
-    if (t.getAttribute && t.getAttribute('data-tip')) showTip(t, e.clientX, e.clientY);
+    if (isHit(e.target)) showTip(e.target, e.clientX, e.clientY);
   });
   document.addEventListener('pointerout', (e) => {
-    if (e.target.getAttribute && e.target.getAttribute('data-tip')) tip.hidden = true;
+    if (isHit(e.target)) tip.hidden = true;
   });
   document.addEventListener('focusin', (e) => {
     const t = e.target;
-    if (t.getAttribute && t.getAttribute('data-tip')) {
+    if (isHit(t)) {
       const r = t.getBoundingClientRect();
       showTip(t, r.left, r.top);
     }
@@ -287,7 +310,10 @@
 
   globalThis.cdeBoot = (a) => {
     api = a;
+    // For the benchmarks: the core's memory and its functions.
+    globalThis.cdeStats = () => api.stats();
     reportWidth();
+    for (const d of document.querySelectorAll('details[data-panel][open]')) send('toggle', d.dataset.panel, '1', '');
     call('init', location.href);
     schedule();
     startWorker();

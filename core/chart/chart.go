@@ -108,6 +108,12 @@ type Spec struct {
 	Steps             []Step  // Waterfall
 
 	Empty string // what an empty chart says; "" gives "No data to show"
+
+	// LazyTips leaves the read-outs off the hover rects, which then carry
+	// only data-i; Tip gives a read-out when the reader points at one.
+	// The rects then depend on the geometry alone, so a page that redraws
+	// on every change can keep them from frame to frame.
+	LazyTips bool
 }
 
 // Series is one named run of values, one per x position.

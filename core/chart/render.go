@@ -32,6 +32,23 @@ func Render(s Spec) *view.Node { return render(&s, nil) }
 // comes with a file. Write it with view.XML.
 func Export(s Spec, m Meta) *view.Node { return render(&s, &m) }
 
+// Tip is the read-out of x position i, as the hover rect of Render
+// carries it without LazyTips; "" when there is none.
+func Tip(s Spec, i int) string {
+	s.LazyTips = false
+	root := render(&s, nil)
+	want := strconv.Itoa(i)
+	rect := root.Find(func(n *view.Node) bool {
+		v, ok := n.Attr("data-i")
+		return ok && v == want && n.Tag == "rect"
+	})
+	if rect == nil {
+		return ""
+	}
+	tip, _ := rect.Attr("data-tip")
+	return tip
+}
+
 type rend struct {
 	b    builder
 	s    *Spec
@@ -883,7 +900,9 @@ func (r *rend) hits(n int, slot float64, a, bst stack) {
 		b = make([]byte, 0, n*per)
 	}
 	for i := 0; i < n; i++ {
-		b = r.appendTip(b, i, a, bst)
+		if !r.s.LazyTips {
+			b = r.appendTip(b, i, a, bst)
+		}
 		ends[i] = len(b)
 	}
 	for i := 0; i < n; i++ {
@@ -897,9 +916,12 @@ func (r *rend) hits(n int, slot float64, a, bst stack) {
 	for i := 0; i < n; i++ {
 		tip, x := all[from:ends[i]], all[ends[n+i-1]:ends[n+i]]
 		from = ends[i]
-		add(g, r.b.el("rect", view.A("class", "hit"), view.A("x", x), view.A("y", y),
-			view.A("width", w), view.A("height", h),
-			view.A("data-i", strconv.Itoa(i)), view.A("data-tip", tip)))
+		rect := r.b.el("rect", view.A("class", "hit"), view.A("x", x), view.A("y", y),
+			view.A("width", w), view.A("height", h), view.A("data-i", strconv.Itoa(i)))
+		if !r.s.LazyTips {
+			rect.Attrs = append(rect.Attrs, view.A("data-tip", tip))
+		}
+		add(g, rect)
 	}
 	add(r.root, g)
 }

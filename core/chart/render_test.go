@@ -349,3 +349,22 @@ func TestStylesheetStylesEveryClassTheChartsUse(t *testing.T) {
 	assert.NotContains(t, css, "<")
 	assert.NotContains(t, exportCSS, "prefers-color-scheme", "exports keep the light scheme wherever they are opened")
 }
+
+func TestLazyTipsLeaveTheReadOutsToTip(t *testing.T) {
+	for _, s := range mainSpecs() {
+		eager := Render(s)
+		s.LazyTips = true
+		lazy := Render(s)
+		rects := lazy.FindAll(func(n *view.Node) bool { v, _ := n.Attr("class"); return v == "hit" })
+		require.NotEmpty(t, rects)
+		for _, r := range rects {
+			_, has := r.Attr("data-tip")
+			assert.False(t, has)
+		}
+		for i, r := range eager.FindAll(func(n *view.Node) bool { v, _ := n.Attr("class"); return v == "hit" }) {
+			want, _ := r.Attr("data-tip")
+			assert.Equal(t, want, Tip(s, i))
+		}
+		assert.Empty(t, Tip(s, 100000))
+	}
+}

@@ -33,8 +33,12 @@ type App struct {
 	cat     *library.Catalog
 	s       *scenario.Scenario
 	r       *model.Result
-	link    string // s.Link(), kept because every frame shows it
-	summary string // the scenario in words
+	link string // s.Link(), kept because every frame shows it
+	// title and summary are the scenario in words. They take longer than
+	// a frame's other work, so a drag updates them with the address bar,
+	// a few times a second; words says they are up to date.
+	title, summary string
+	words          bool
 
 	undo, redo []*scenario.Scenario
 	dragging   bool // a slider drag is under way: one undo step for all of it
@@ -47,7 +51,8 @@ type App struct {
 	prev            *view.Node // the tree the DOM shows
 	memos, memoNext map[string]memoEntry
 
-	width int // the charts' column, in CSS pixels; 0 until the page says
+	width int             // the charts' column, in CSS pixels; 0 until the page says
+	open  map[string]bool // the panels the reader has opened
 
 	urlMode     string // "push" or "replace" when the address bar is behind
 	lastReplace float64
@@ -64,7 +69,7 @@ type notice struct {
 
 // New returns the page of the default view.
 func New(cat *library.Catalog) *App {
-	a := &App{cat: cat, fieldErrs: map[string]fieldError{}, lastReplace: -ReplaceEveryMS}
+	a := &App{cat: cat, fieldErrs: map[string]fieldError{}, open: map[string]bool{}, lastReplace: -ReplaceEveryMS}
 	a.setScenario(scenario.Default(cat))
 	a.shownLink = a.link
 	return a
@@ -84,7 +89,7 @@ func (a *App) setScenario(s *scenario.Scenario) bool {
 	}
 	a.s, a.r = s, r
 	a.link = s.Link()
-	a.summary = explain.Summary(s, r)
+	a.words = false
 	return true
 }
 
@@ -120,8 +125,10 @@ func (a *App) markURL(mode string) {
 // link key, Value what it holds, Phase "slide" while a slider moves,
 // "commit" when it is let go or a choice is made, "type" for typed text),
 // "act" (Key names the action, Value its argument), "link" (the address
-// bar changed to Value, by Back, Forward or a pasted link) or "resize"
-// (the charts' column is Value CSS pixels wide).
+// bar changed to Value, by Back, Forward or a pasted link), "toggle" (the
+// panel Key was opened, Value "1", or closed), "import" (Value is a
+// scenario file's text) or "resize" (the charts' column is Value CSS
+// pixels wide).
 type Event struct {
 	Type  string
 	Key   string
@@ -145,6 +152,14 @@ func (a *App) Handle(ev Event) {
 		a.act(ev.Key, ev.Value)
 	case "link":
 		a.openLink(ev.Value, true)
+	case "toggle":
+		// A panel (a deal's terms, a data table) was opened or closed: its
+		// content is built only while it is open.
+		if ev.Value == "1" {
+			a.open[ev.Key] = true
+		} else {
+			delete(a.open, ev.Key)
+		}
 	case "import":
 		a.importJSON(ev.Value)
 	case "resize":
@@ -468,6 +483,27 @@ type Frame struct {
 // Render returns what changed since the last frame. nowMS is the page's
 // clock (performance.now()), passed in so that throttling is testable.
 func (a *App) Render(nowMS float64) Frame {
+	var f Frame
+	switch {
+	case a.urlMode == "push":
+		f.Link, f.URLMode = a.link, "push"
+	case a.urlMode == "replace-now" || a.urlMode == "replace" && nowMS-a.lastReplace >= ReplaceEveryMS:
+		f.Link, f.URLMode = a.link, "replace"
+	case a.urlMode == "replace":
+		f.AgainMS = ReplaceEveryMS - (nowMS - a.lastReplace)
+	}
+	if f.URLMode != "" {
+		a.urlMode = ""
+		a.lastReplace = nowMS
+		if f.Link == a.shownLink && f.URLMode == "push" {
+			f.URLMode = "replace" // nothing new for Back to step over
+		}
+		a.shownLink = f.Link
+		f.Title = a.Title()
+	} else if !a.dragging {
+		a.updateWords()
+	}
+
 	tree := a.View()
 	var ops view.Ops
 	if a.prev == nil {
@@ -476,26 +512,7 @@ func (a *App) Render(nowMS float64) Frame {
 		ops.Diff("", a.prev, tree)
 	}
 	a.prev = tree
-	f := Frame{Ops: ops.JSON(), Title: a.Title()}
-	link := a.link
-	switch {
-	case a.urlMode == "push":
-		f.Link, f.URLMode = link, "push"
-		a.urlMode = ""
-		a.lastReplace = nowMS
-	case a.urlMode == "replace-now" || a.urlMode == "replace" && nowMS-a.lastReplace >= ReplaceEveryMS:
-		f.Link, f.URLMode = link, "replace"
-		a.urlMode = ""
-		a.lastReplace = nowMS
-	case a.urlMode == "replace":
-		f.AgainMS = ReplaceEveryMS - (nowMS - a.lastReplace)
-	}
-	if f.URLMode != "" {
-		if f.Link == a.shownLink && f.URLMode == "push" {
-			f.URLMode = "replace" // nothing new for Back to step over
-		}
-		a.shownLink = f.Link
-	}
+	f.Ops = ops.JSON()
 	return f
 }
 
@@ -510,5 +527,26 @@ func quote(s string) string { return strings.TrimSuffix(string(report.JSON(s)), 
 // Title is the one-line title of the scenario, for the document and for
 // copied links.
 func (a *App) Title() string {
-	return explain.Title(a.s) + " — Compute Deals Explorer"
+	a.updateWords()
+	return a.title + " — Compute Deals Explorer"
+}
+
+// Summary is the scenario in plain words.
+func (a *App) Summary() string {
+	a.updateWords()
+	return a.summary
+}
+
+func (a *App) updateWords() {
+	if !a.words {
+		a.title, a.summary = explain.Title(a.s), explain.Summary(a.s, a.r)
+		a.words = true
+	}
+}
+
+// CopyText is what Copy link puts on the clipboard: the scenario's title,
+// its address and its summary. pageURL is the page's address without its
+// fragment.
+func (a *App) CopyText(pageURL string) string {
+	return a.Title() + "\n" + pageURL + "#" + a.link + "\n\n" + a.Summary()
 }

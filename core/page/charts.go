@@ -99,7 +99,7 @@ func (a *App) chartSpecs() []chart.Spec {
 	h := chartHeight(w)
 	groups := a.providers()
 	buyer := a.s.Preset.Buyer
-	base := chart.Spec{Width: w, Height: h, Start: r.From}
+	base := chart.Spec{Width: w, Height: h, Start: r.From, LazyTips: true}
 
 	gw := base
 	gw.Kind, gw.X, gw.Rows, gw.Unit, gw.ID = chart.Area, chart.Months, chart.YearEnd, units.GW, "gw"
@@ -217,12 +217,12 @@ func (a *App) chartsView() *Node {
 		sec.Children = append(sec.Children, E("figure", Class("chart-fig"), A("id", "fig-"+spec.ID),
 			E("h3", T(spec.Title)),
 			E("p", Class("sum"), T(spec.Desc)),
-			chart.Render(spec),
+			a.renderChart(spec),
 			E("div", Class("tools-row"),
 				downloadButton("svg:"+spec.ID, "SVG", spec.Title),
 				downloadButton("png:"+spec.ID, "PNG", spec.Title),
 			),
-			E("details", Class("data"), E("summary", T("Data table")), E("div", Class("scroll"), chart.Table(spec))),
+			a.panel("table-"+spec.ID, "data", T("Data table"), func() Item { return E("div", Class("scroll"), chart.Table(spec)) }),
 		))
 	}
 	return sec
@@ -231,6 +231,39 @@ func (a *App) chartsView() *Node {
 func downloadButton(arg, label, what string) *Node {
 	return E("button", A("type", "button"), A("data-act", "download"), A("data-arg", arg),
 		A("aria-label", "Download "+what+" as "+label), T(label))
+}
+
+// renderChart draws a chart, keeping its hover rects from the last frame
+// while the geometry is the same: they are most of its nodes, and with
+// their read-outs left to Tip they only move when the chart resizes.
+func (a *App) renderChart(spec chart.Spec) *Node {
+	svg := chart.Render(spec)
+	for i, c := range svg.Children {
+		if v, _ := c.Attr("class"); v != "hits" || len(c.Children) == 0 {
+			continue
+		}
+		first, last := c.Children[0], c.Children[len(c.Children)-1]
+		key := strconv.Itoa(len(c.Children)) + attrs(first) + attrs(last)
+		svg.Children[i] = a.memo("hits:"+spec.ID, key, func() *Node { return c })
+	}
+	return svg
+}
+
+func attrs(n *Node) string {
+	s := ""
+	for _, at := range n.Attrs {
+		s += "|" + at.Value
+	}
+	return s
+}
+
+// Tip is the read-out of point i of a chart, for the reader's pointer.
+func (a *App) Tip(id string, i int) string {
+	spec, ok := a.chartSpec(id)
+	if !ok {
+		return ""
+	}
+	return chart.Tip(spec, i)
 }
 
 // chartSpec returns the chart with the given id.

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,7 +53,7 @@ func (a *App) header() *Node {
 			E("label", Class("preset"), A("for", "preset"), T("Preset")),
 			sel,
 			E("button", A("type", "button"), Class("primary"), A("data-act", "copy"),
-				A("data-copy-link", a.link), A("data-copy-title", a.Title()), A("data-copy-summary", a.summary), T("Copy link")),
+				T("Copy link")),
 			button("undo", "Undo", len(a.undo) == 0),
 			button("redo", "Redo", len(a.redo) == 0),
 			button("reset-all", "Reset all", !changed),
@@ -245,9 +246,8 @@ func (a *App) dealsView(base *scenario.Scenario) *Node {
 		If(len(users.Children) == 0, E("p", Class("muted"), T("Add a deal that is not in the library; it is saved in the link."))),
 		users,
 		E("button", A("type", "button"), A("data-act", "add-deal"), T("Add a deal")),
-		E("details", Class("others"),
-			E("summary", T("Other buyers' deals, for comparison ("+strconv.Itoa(len(others.Children))+")")),
-			others),
+		a.panel("others", "others", T("Other buyers' deals, for comparison ("+strconv.Itoa(len(others.Children))+")"),
+			func() Item { return others }),
 	)
 }
 
@@ -260,17 +260,34 @@ func sourceLinks(srcs []string) Item {
 	return items
 }
 
+// dealCard is a deal's card: kept from the last frame while nothing it
+// shows has changed, which is most cards for most edits.
 func (a *App) dealCard(i int, base *scenario.Scenario) *Node {
 	s := a.s
 	d := &s.Portfolio.Deals[i]
 	dr := &a.r.Deals[i]
-	id := d.ID
 	title := report.DealName(s, i)
 	accel := d.Accel
 	if ac, ok := s.Portfolio.Accelerator(d.Accel); ok {
 		accel = ac.Name
 	}
 	meta := d.Kind.String() + " · " + accel
+	var ins []scenario.Input
+	edKey := ""
+	if a.open["edit-"+d.ID] {
+		ins = s.DealInputs(i)
+		edKey = a.inputsKey(ins, base)
+	}
+	key := title + "|" + meta + "|" + strconv.FormatBool(d.On) + "|" + num(dr.ValueUSD) + "|" + num(dr.PriceUSDPerHour) +
+		"|" + num(dr.Accelerators) + "|" + num(dr.FacilityGW) + "|" + edKey
+	return a.memo("card:"+d.ID, key, func() *Node { return a.buildDealCard(i, base, title, meta, ins) })
+}
+
+func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, ins []scenario.Input) *Node {
+	s := a.s
+	d := &s.Portfolio.Deals[i]
+	dr := &a.r.Deals[i]
+	id := d.ID
 	var note Item
 	if ld, ok := s.Vintage.Deal(id); ok && s.IsLibraryDeal(i) {
 		meta += " · announced " + ld.Announced
@@ -294,8 +311,7 @@ func (a *App) dealCard(i int, base *scenario.Scenario) *Node {
 		E("div", E("dt", T("Accelerators")), E("dd", out("deals."+id+".accelerators", dr.Accelerators, units.Count))),
 		E("div", E("dt", T("Facility power")), E("dd", out("deals."+id+".facility_gw", dr.FacilityGW, units.GW))),
 	)
-	ins := s.DealInputs(i)
-	editor := a.memo("deal:"+id, a.inputsKey(ins, base), func() *Node {
+	editor := func() *Node {
 		fields := E("div", Class("fields"))
 		for _, in := range ins {
 			switch in.Field.Name {
@@ -310,12 +326,11 @@ func (a *App) dealCard(i int, base *scenario.Scenario) *Node {
 				fields.Children = append(fields.Children, a.sizeUnitRow(i))
 			}
 		}
-		return E("details", Class("edit"),
-			E("summary", T("Terms and assumptions")),
-			fields,
-			If(!s.IsLibraryDeal(i), E("button", A("type", "button"), Class("danger"), A("data-act", "remove-deal"), A("data-arg", id), T("Remove this deal"))),
-		)
-	})
+		return a.panel("edit-"+id, "edit", T("Terms and assumptions"), func() Item {
+			return Items{fields,
+				If(!s.IsLibraryDeal(i), E("button", A("type", "button"), Class("danger"), A("data-act", "remove-deal"), A("data-arg", id), T("Remove this deal")))}
+		})
+	}()
 	checked := If(d.On, A("checked", ""))
 	return E("article", Class(cls), A("id", "deal-"+id), A("aria-labelledby", "dt-"+id),
 		E("div", Class("dhead"),
@@ -399,12 +414,41 @@ func (a *App) worldView(base *scenario.Scenario) *Node {
 
 func (a *App) accelView(base *scenario.Scenario) *Node {
 	var ins []scenario.Input
-	for _, in := range a.s.Inputs() {
-		if in.Accel >= 0 {
-			ins = append(ins, in)
+	for _, ac := range a.s.Portfolio.Accelerators {
+		if !a.open["accel-"+ac.ID] {
+			continue
+		}
+		for _, f := range []string{"it_kw", "fp8", "hbm", "capex"} {
+			if in, err := a.s.Input("a." + ac.ID + "." + f); err == nil {
+				ins = append(ins, in)
+			}
 		}
 	}
-	return a.memo("accels", a.inputsKey(ins, base), func() *Node { return a.accelSection(base, ins) })
+	return a.memo("accels", a.inputsKey(ins, base)+"|"+a.openKey("accel-"), func() *Node { return a.accelSection(base, ins) })
+}
+
+// openKey lists the open panels whose id starts with prefix, for memo
+// keys.
+func (a *App) openKey(prefix string) string {
+	var ids []string
+	for id := range a.open {
+		if strings.HasPrefix(id, prefix) {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return strings.Join(ids, ",")
+}
+
+// panel is a <details> whose content is built only while the reader
+// keeps it open: closed panels cost nothing per frame.
+func (a *App) panel(id, class string, summary Item, content func() Item) *Node {
+	open := a.open[id]
+	var body Item
+	if open {
+		body = content()
+	}
+	return E("details", Class(class), A("data-panel", id), If(open, A("open", "")), E("summary", summary), body)
 }
 
 func (a *App) accelSection(base *scenario.Scenario, ins []scenario.Input) *Node {
@@ -421,14 +465,24 @@ func (a *App) accelSection(base *scenario.Scenario, ins []scenario.Input) *Node 
 		if la, ok := a.s.Vintage.Accelerator(ac.ID); ok && la.MarketUSDPerHour > 0 {
 			market = E("p", Class("help"), T("Market price "+units.Format(la.MarketUSDPerHour, units.USDPerHour)+": "+la.Market.Basis+" "), factBadge(la.Market))
 		}
-		sec.Children = append(sec.Children, E("details", Class("accel"),
-			E("summary", T(ac.Name+" · "+units.Format(ac.ITKW, units.KW)+" · "+units.Format(ac.FP8PFLOPS, units.PFLOPS)+" FP8")),
-			market, fs))
+		sec.Children = append(sec.Children, a.panel("accel-"+ac.ID, "accel",
+			T(ac.Name+" · "+units.Format(ac.ITKW, units.KW)+" · "+units.Format(ac.FP8PFLOPS, units.PFLOPS)+" FP8"),
+			func() Item { return Items{market, fs} }))
 	}
 	return sec
 }
 
+// tablesView holds the eval figures in a panel: they are built only
+// while the reader has it open.
 func (a *App) tablesView() *Node {
+	return E("section", Class("tables"), A("aria-labelledby", "tables-title"),
+		E("h2", A("id", "tables-title"), T("Figures")),
+		a.panel("figures", "figures", T("Every figure by deal and by year"), func() Item { return a.figureTables() }),
+	)
+}
+
+// figureTables are the eval figures per deal and per year.
+func (a *App) figureTables() Item {
 	s, r := a.s, a.r
 	dealRows := E("tbody")
 	for i := range r.Deals {
@@ -471,8 +525,7 @@ func (a *App) tablesView() *Node {
 		}
 		return E("thead", tr)
 	}
-	return E("section", Class("tables"), A("aria-labelledby", "tables-title"),
-		E("h2", A("id", "tables-title"), T("Figures")),
+	return Items{
 		E("div", Class("scroll"), E("table",
 			E("caption", T("Deals that are on, over their whole lives")),
 			head("Deal", "Value", "Per accelerator-hour", "Accelerators", "Facility", "Energy", "Useful compute", "Present value", "Online"),
@@ -481,7 +534,7 @@ func (a *App) tablesView() *Node {
 			E("caption", T("Years of the horizon: flows summed over the year, stocks at its end")),
 			head("Year", "Spend", "Revenue", "Revenue / spend", "Cumulative gap", "Facility", "Accelerators", "Energy", "Build rate"),
 			yearRows)),
-	)
+	}
 }
 
 func (a *App) sourcesView() *Node {

@@ -68,7 +68,9 @@ func (o *Ops) Replace(path string, n *Node) {
 // Diff records the operations that turn old into new, both rooted at
 // path.
 func (o *Ops) Diff(path string, old, new *Node) {
-	o.diff([]byte(path), old, new)
+	buf := make([]byte, len(path), len(path)+64)
+	copy(buf, path)
+	o.diff(buf, old, new)
 }
 
 func (o *Ops) diff(path []byte, old, new *Node) {
@@ -105,8 +107,13 @@ func (o *Ops) diff(path []byte, old, new *Node) {
 			o.end()
 		}
 	}
+	// The children's paths extend this one in place: one buffer serves the
+	// whole walk, and a path is copied only into an operation.
 	common := min(len(old.Children), len(new.Children))
 	for i := 0; i < common; i++ {
+		if old.Children[i] == new.Children[i] {
+			continue
+		}
 		o.diff(childPath(path, i), old.Children[i], new.Children[i])
 	}
 	for i := len(old.Children) - 1; i >= common; i-- {
@@ -121,13 +128,14 @@ func (o *Ops) diff(path []byte, old, new *Node) {
 	}
 }
 
+// childPath appends child index i to path. It may write past len(path)
+// into path's spare capacity, which no caller still needs: siblings are
+// visited one after another.
 func childPath(path []byte, i int) []byte {
-	p := make([]byte, 0, len(path)+4)
-	p = append(p, path...)
-	if len(p) > 0 {
-		p = append(p, '.')
+	if len(path) > 0 {
+		path = append(path, '.')
 	}
-	return strconv.AppendInt(p, int64(i), 10)
+	return strconv.AppendInt(path, int64(i), 10)
 }
 
 func appendNode(b []byte, n *Node) []byte {

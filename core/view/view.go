@@ -90,6 +90,26 @@ func If(cond bool, item Item) Item {
 // E builds an HTML element.
 func E(tag string, items ...Item) *Node {
 	n := &Node{Tag: tag}
+	// Size the slices once: the page builds thousands of elements a frame
+	// and every reallocation is garbage the wasm collector must sweep.
+	na, nc := 0, 0
+	for _, it := range items {
+		switch it.(type) {
+		case nil:
+		case Attr:
+			na++
+		case Items:
+			na, nc = na+4, nc+4
+		default:
+			nc++
+		}
+	}
+	if na > 0 {
+		n.Attrs = make([]Attr, 0, na)
+	}
+	if nc > 0 {
+		n.Children = make([]*Node, 0, nc)
+	}
 	for _, it := range items {
 		if it != nil {
 			it.addTo(n)

@@ -1,0 +1,150 @@
+package main
+
+// To run: make bench-browser (go test -run TestBrowserBench -browserbench
+// ./cmd/computedeals/). It measures the page in headless Chromium and
+// prints figures for BENCHMARKS.md; it asserts nothing about speed, since
+// the machine is shared and noisy.
+
+import (
+	"flag"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/require"
+)
+
+var browserBench = flag.Bool("browserbench", false, "measure the page in Chromium (make bench-browser)")
+
+func percentile(xs []float64, p float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s) == 0 {
+		return math.NaN()
+	}
+	i := int(math.Ceil(p/100*float64(len(s)))) - 1
+	return s[max(i, 0)]
+}
+
+func ms(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) + " ms" }
+
+func TestBrowserBench(t *testing.T) {
+	if !*browserBench {
+		t.Skip("run with -browserbench (make bench-browser)")
+	}
+	url := testSiteURL(t)
+
+	// Cold loads: a fresh browser each time, so nothing is cached.
+	var fcp, ready []float64
+	for i := 0; i < 5; i++ {
+		p := newPage(t, 1440, 900, "light")
+		p.open("")
+		fcp = append(fcp, eval[float64](p, `performance.getEntriesByName('first-contentful-paint')[0].startTime`))
+		if i == 0 {
+			t.Logf("navigation timing: %v", eval[map[string]float64](p, `(() => { const n = performance.getEntriesByType('navigation')[0]; return {requestStart: n.requestStart, responseEnd: n.responseEnd, domInteractive: n.domInteractive, domContentLoaded: n.domContentLoadedEventEnd, loadEnd: n.loadEventEnd}; })()`))
+		}
+		ready = append(ready, eval[float64](p, `performance.getEntriesByName('cde-ready')[0].startTime`))
+	}
+	t.Logf("cold load, localhost, %d runs: first contentful paint median %s (max %s); interactive median %s (max %s)",
+		len(fcp), ms(percentile(fcp, 50)), ms(percentile(fcp, 100)), ms(percentile(ready, 50)), ms(percentile(ready, 100)))
+
+	// Input to repainted totals and charts, over 200 slider steps of the
+	// AWS GPU count and 200 of PUE (which moves every deal).
+	p := newPage(t, 1440, 900, "light")
+	p.open("")
+	p.do(chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)))
+	p.settle()
+	for _, key := range []string{"d.aws.n", "pue"} {
+		type step struct{ Work, E2E float64 }
+		steps := eval[[]step](p, `(async () => {
+			const s = document.querySelector('input[data-input="`+key+`"][data-role="slider"]');
+			const out = [];
+			for (let i = 0; i < 200; i++) {
+				s.value = String(300 + (i * 7) % 500);
+				const t0 = performance.now();
+				s.dispatchEvent(new Event('input', {bubbles: true}));
+				const td = performance.now();
+				const r = await new Promise(res => requestAnimationFrame(() => {
+					// This callback runs right after the page's frame: what
+					// the frame took, then style and layout of what it
+					// changed, forced here so that they are counted.
+					const tl = performance.now();
+					void document.body.offsetHeight;
+					const t1 = performance.now();
+					res({work: (td - t0) + cdeLastFrame() + (t1 - tl), e2e: t1 - t0});
+				}));
+				out.push(r);
+				await new Promise(res => setTimeout(res, 0));
+			}
+			return out;
+		})()`)
+		var work, e2e []float64
+		for _, s := range steps {
+			work = append(work, s.Work)
+			e2e = append(e2e, s.E2E)
+		}
+		t.Logf("slider %s, %d steps: work median %s, p95 %s, max %s; input to painted frame median %s, p95 %s",
+			key, len(work), ms(percentile(work, 50)), ms(percentile(work, 95)), ms(percentile(work, 100)),
+			ms(percentile(e2e, 50)), ms(percentile(e2e, 95)))
+	}
+
+	// Memory over 10,000 changes: the core's heap and linear memory, the
+	// page's JS heap, and the number of Go functions the page holds.
+	type mem struct {
+		HeapAlloc, Sys, NumGC float64
+		Funcs                 int
+	}
+	type heap struct{ UsedSize float64 }
+	jsHeap := func() float64 {
+		return eval[float64](p, `(() => { if (globalThis.gc) gc(); return performance.memory ? performance.memory.usedJSHeapSize : 0 })()`)
+	}
+	wasmBytes := `(() => { const m = [...document.scripts]; return 0 })()`
+	_ = wasmBytes
+	before := eval[mem](p, `cdeStats()`)
+	jsBefore := jsHeap()
+	eval[bool](p, `(async () => {
+		const s = document.querySelector('input[data-input="pue"][data-role="slider"]');
+		for (let i = 0; i < 10000; i++) {
+			s.value = String((i * 37) % 1000);
+			s.dispatchEvent(new Event('input', {bubbles: true}));
+			if (i % 50 === 49) await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+		}
+		s.dispatchEvent(new Event('change', {bubbles: true}));
+		await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+		return true;
+	})()`)
+	after := eval[mem](p, `cdeStats()`)
+	jsAfter := jsHeap()
+	t.Logf("10,000 changes: Go heap in use %.1f MB → %.1f MB, Go memory from the system %.1f MB → %.1f MB, JS heap %.1f MB → %.1f MB, %d GCs, Go functions held by the page %d → %d",
+		before.HeapAlloc/1e6, after.HeapAlloc/1e6, before.Sys/1e6, after.Sys/1e6, jsBefore/1e6, jsAfter/1e6,
+		int(after.NumGC-before.NumGC), before.Funcs, after.Funcs)
+	require.Equal(t, before.Funcs, after.Funcs)
+
+	// Sizes of what a first load fetches.
+	dist := filepath.Join(e2eSite.dir, "dist")
+	entries, err := os.ReadDir(dist)
+	require.NoError(t, err)
+	var rows []string
+	var raw, gz, br int64
+	for _, e := range entries {
+		n := e.Name()
+		if strings.HasSuffix(n, ".br") || strings.HasSuffix(n, ".gz") {
+			continue
+		}
+		size := func(suffix string) int64 {
+			fi, err := os.Stat(filepath.Join(dist, n+suffix))
+			require.NoError(t, err)
+			return fi.Size()
+		}
+		r, g, b := size(""), size(".gz"), size(".br")
+		raw, gz, br = raw+r, gz+g, br+b
+		rows = append(rows, n+": "+strconv.FormatInt(r, 10)+" / "+strconv.FormatInt(g, 10)+" / "+strconv.FormatInt(b, 10))
+	}
+	t.Logf("sizes raw / gzip / brotli: %s; whole first load %d / %d / %d bytes", strings.Join(rows, "; "), raw, gz, br)
+	_ = url
+}

@@ -1,0 +1,388 @@
+package page
+
+import (
+	"encoding/json"
+	"math"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/scenario"
+	"github.com/computedeals/explorer/core/view"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func newApp(t testing.TB, link string) *App {
+	t.Helper()
+	a := New(library.Default())
+	a.Init(link)
+	a.Render(0)
+	return a
+}
+
+// shown reads every data-output of the page's tree: path → data-value.
+func shown(a *App) map[string]string {
+	out := map[string]string{}
+	for _, n := range a.View().FindAll(func(n *Node) bool { _, ok := n.Attr("data-output"); return ok }) {
+		p, _ := n.Attr("data-output")
+		v, _ := n.Attr("data-value")
+		out[p] = v
+	}
+	return out
+}
+
+// evalOf is the eval JSON of the app's scenario, decoded.
+func evalOf(t testing.TB, a *App) map[string]any {
+	t.Helper()
+	var doc map[string]any
+	require.NoError(t, json.Unmarshal(report.JSON(report.Doc(a.s, a.r, nil)), &doc))
+	return doc
+}
+
+func lookup(doc map[string]any, path string) (any, bool) {
+	parts := strings.Split(path, ".")
+	switch {
+	case parts[0] == "portfolio" && len(parts) == 2:
+		v, ok := doc["portfolio"].(map[string]any)[parts[1]]
+		return v, ok
+	case parts[0] == "deals" && len(parts) == 3:
+		for _, d := range doc["deals"].([]any) {
+			if dm := d.(map[string]any); dm["id"] == parts[1] {
+				v, ok := dm[parts[2]]
+				return v, ok
+			}
+		}
+	case parts[0] == "years" && len(parts) == 3:
+		for _, y := range doc["years"].([]any) {
+			if ym := y.(map[string]any); strconv.Itoa(int(ym["year"].(float64))) == parts[1] {
+				v, ok := ym[parts[2]]
+				return v, ok
+			}
+		}
+	}
+	return nil, false
+}
+
+func assertShownMatchesEval(t *testing.T, a *App) {
+	t.Helper()
+	doc := evalOf(t, a)
+	got := shown(a)
+	require.NotEmpty(t, got)
+	for path, raw := range got {
+		want, ok := lookup(doc, path)
+		if !assert.True(t, ok, "the page shows %s, which the eval JSON lacks", path) {
+			continue
+		}
+		switch w := want.(type) {
+		case float64:
+			v, err := strconv.ParseFloat(raw, 64)
+			require.NoError(t, err, path)
+			assert.Equal(t, w, v, path)
+		case string:
+			assert.Equal(t, w, raw, path)
+		case nil:
+			assert.Contains(t, []string{"", "NaN", "+Inf"}, raw, path)
+		}
+	}
+}
+
+func TestEveryShownTotalIsTheEvalFigure(t *testing.T) {
+	for _, link := range []string{
+		"",
+		"preset=openai-2026-11",
+		"preset=anthropic",
+		"preset=microsoft-neoclouds&arr=10B",
+		"preset=aws-only&d.aws.n=450k&pue=1.3",
+	} {
+		t.Run(link, func(t *testing.T) {
+			assertShownMatchesEval(t, newApp(t, link))
+		})
+	}
+}
+
+func TestFirstFrameBuildsThePageAndPointsTheAddressBarAtTheLink(t *testing.T) {
+	a := New(library.Default())
+	a.Init("https://example.org/#d.aws.n=450000")
+	f := a.Render(0)
+	assert.True(t, strings.HasPrefix(f.Ops, `[["n","",["div",0,["id","app"`), "the first frame replaces the prerendered page")
+	assert.Equal(t, "replace", f.URLMode, "the opened link is rewritten in canonical form, not pushed")
+	assert.Equal(t, "v=1&data=2026-11&preset=openai-2025-11&d.aws.n=450k", f.Link)
+	assert.Contains(t, f.Title, "AWS at 450k GPUs")
+}
+
+func TestTypedEntryTakesUnitsAndPushesOneHistoryEntry(t *testing.T) {
+	a := newApp(t, "")
+	a.Handle(Event{Type: "input", Key: "d.aws.n", Value: "450k GPUs", Phase: "type"})
+	f := a.Render(1000)
+	assert.Equal(t, "push", f.URLMode)
+	assert.Contains(t, f.Link, "d.aws.n=450k")
+	assert.NotContains(t, f.Ops, `["n",""`, "a change patches the page, it does not rebuild it")
+	assertShownMatchesEval(t, a)
+}
+
+func TestBadEntryIsMarkedAtTheFieldAndKeepsTheLastGoodScenario(t *testing.T) {
+	for _, c := range []struct{ key, text, msg string }{
+		{"d.aws.n", "abc", "try 300k"},
+		{"d.aws.n", "-5", "out of range"},
+		{"pue", "NaN", "not a number"},
+		{"d.aws.start", "2027-13", "YYYY-MM"},
+		{"d.aws.full", "2025-01", "before start"},
+		{"d.aws.price", "3", "derived"},
+		{"d.aws.n.range", "500k..200k", "low is above high"},
+	} {
+		t.Run(c.key+"="+c.text, func(t *testing.T) {
+			a := newApp(t, "")
+			before := a.link
+			a.Handle(Event{Type: "toggle", Key: "edit-aws", Value: "1"})
+			a.Handle(Event{Type: "input", Key: c.key, Value: c.text, Phase: "type"})
+			f := a.Render(1000)
+			assert.Equal(t, before, a.link)
+			assert.Empty(t, f.URLMode)
+			errNode := a.prev.Find(view.HasAttr("id", "e-"+c.key))
+			if c.key == "d.aws.price" {
+				errNode = a.prev.Find(func(n *Node) bool { return n.Tag == "p" && n.TextContent() == a.fieldErrs[c.key].msg })
+			}
+			require.NotNil(t, errNode, "the error shows at the field")
+			assert.Contains(t, errNode.TextContent(), c.msg)
+			if c.key != "d.aws.price" {
+				field := a.prev.Find(view.HasAttr("id", "t-"+c.key))
+				require.NotNil(t, field)
+				v, _ := field.Attr("value")
+				assert.Equal(t, c.text, v, "what was typed stays in the field to be fixed")
+			}
+		})
+	}
+}
+
+func TestADragIsOneUndoStepAndOneHistoryEntry(t *testing.T) {
+	a := newApp(t, "")
+	start := a.link
+	a.Handle(Event{Type: "input", Key: "pue", Value: "400", Phase: "slide"})
+	f := a.Render(1000)
+	assert.Equal(t, "push", f.URLMode, "the first move of a drag adds one entry for Back")
+	for i, now := range []float64{1016, 1032, 1048} {
+		a.Handle(Event{Type: "input", Key: "pue", Value: strconv.Itoa(410 + 10*i), Phase: "slide"})
+		f = a.Render(now)
+		assert.Empty(t, f.URLMode, "later moves wait for the throttle")
+		assert.Greater(t, f.AgainMS, 0.0)
+	}
+	f = a.Render(1000 + ReplaceEveryMS)
+	assert.Equal(t, "replace", f.URLMode)
+	a.Handle(Event{Type: "input", Key: "pue", Value: "440", Phase: "commit"})
+	f = a.Render(1000 + ReplaceEveryMS + 16)
+	assert.Equal(t, "replace", f.URLMode, "letting go writes the last value at once")
+	assert.Contains(t, f.Link, "pue=")
+
+	a.Handle(Event{Type: "act", Key: "undo"})
+	f = a.Render(2000)
+	assert.Equal(t, start, f.Link, "one undo takes back the whole drag")
+	assert.Equal(t, "push", f.URLMode)
+	a.Handle(Event{Type: "act", Key: "redo"})
+	f = a.Render(3000)
+	assert.Contains(t, f.Link, "pue=")
+}
+
+func TestBackAndForwardOpenTheAddressBarsLink(t *testing.T) {
+	a := newApp(t, "")
+	a.Handle(Event{Type: "link", Value: "http://x/#v=1&data=2026-11&preset=openai-2025-11&d.azure.on=0"})
+	f := a.Render(1000)
+	assert.Equal(t, "replace", f.URLMode, "the address bar already holds it")
+	assert.False(t, a.s.Portfolio.Deals[a.s.DealIndex("azure")].On)
+	a.Handle(Event{Type: "act", Key: "undo"})
+	a.Render(2000)
+	assert.True(t, a.s.Portfolio.Deals[a.s.DealIndex("azure")].On, "Undo works across a Back")
+}
+
+func TestALinkWithProblemsShowsThemAndAppliesTheRest(t *testing.T) {
+	a := newApp(t, "")
+	a.Handle(Event{Type: "link", Value: "#pue=abc&d.aws.n=-5&d.azure.on=0"})
+	a.Render(1000)
+	n := a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "notice" })
+	require.NotNil(t, n)
+	text := n.TextContent()
+	assert.Contains(t, text, "2 problems")
+	assert.Contains(t, text, "pue=abc")
+	assert.Contains(t, text, "d.aws.n=-5")
+	assert.Contains(t, text, "Undo returns")
+	assert.Contains(t, a.link, "d.azure.on=0")
+	a.Handle(Event{Type: "act", Key: "dismiss"})
+	a.Render(2000)
+	assert.Nil(t, a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "notice" }))
+}
+
+func TestAnUnreadableLinkChangesNothing(t *testing.T) {
+	a := newApp(t, "d.aws.n=450k")
+	before := a.link
+	a.Handle(Event{Type: "link", Value: "#v=9&pue=1.3"})
+	a.Render(1000)
+	assert.Equal(t, before, a.link, "the user's work is kept")
+	assert.Contains(t, a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "notice" }).TextContent(), "newer version")
+	a.Handle(Event{Type: "link", Value: "#" + strings.Repeat("pue=1.3&", 1200)})
+	a.Render(2000)
+	assert.Equal(t, before, a.link)
+}
+
+func TestSwitchingTheDerivedQuantityChangesNoTotal(t *testing.T) {
+	a := newApp(t, "")
+	before := shown(a)
+	a.Handle(Event{Type: "input", Key: "d.aws.derive", Value: "size", Phase: "commit"})
+	a.Render(1000)
+	assert.Contains(t, a.link, "d.aws.derive=size")
+	after := shown(a)
+	for path, v := range before {
+		bv, _ := strconv.ParseFloat(v, 64)
+		av, _ := strconv.ParseFloat(after[path], 64)
+		assert.InDelta(t, 0, relErr(bv, av), 1e-12, path)
+	}
+	a.Handle(Event{Type: "input", Key: "d.aws.size_unit", Value: "gw", Phase: "commit"})
+	a.Render(2000)
+	assert.Equal(t, before["portfolio.value_usd"], shown(a)["portfolio.value_usd"])
+}
+
+func relErr(a, b float64) float64 {
+	if a == b {
+		return 0
+	}
+	return math.Abs(a-b) / math.Max(math.Abs(a), math.Abs(b))
+}
+
+func TestPresetsResetAndDealsOfYourOwn(t *testing.T) {
+	a := newApp(t, "pue=1.3")
+	a.Handle(Event{Type: "input", Key: "preset", Value: "anthropic", Phase: "commit"})
+	f := a.Render(1000)
+	assert.Equal(t, "v=1&data=2026-11&preset=anthropic", f.Link)
+	assert.Equal(t, "push", f.URLMode)
+
+	a.Handle(Event{Type: "act", Key: "add-deal"})
+	a.Render(2000)
+	assert.Contains(t, a.link, "d.my-1.kind=cloud")
+	assert.NotNil(t, a.prev.Find(view.HasAttr("id", "deal-my-1")))
+	assertShownMatchesEval(t, a)
+	a.Handle(Event{Type: "input", Key: "d.my-1.provider", Value: "Lambda", Phase: "type"})
+	a.Handle(Event{Type: "act", Key: "remove-deal", Value: "my-1"})
+	a.Render(3000)
+	assert.NotContains(t, a.link, "my-1")
+
+	a.Handle(Event{Type: "act", Key: "reset-all"})
+	a.Handle(Event{Type: "input", Key: "pue", Value: "1.4", Phase: "type"})
+	a.Handle(Event{Type: "act", Key: "reset", Value: "pue"})
+	a.Render(4000)
+	assert.Equal(t, "v=1&data=2026-11&preset=anthropic", a.link)
+}
+
+func TestHostileNamesAreTextNotMarkup(t *testing.T) {
+	name := `<img src=x onerror=alert(1)>`
+	a := newApp(t, "d.x1.kind=cloud&d.x1.provider="+strings.NewReplacer("<", "%3C", ">", "%3E", " ", "%20").Replace(name)+
+		"&d.x1.accel=gb300&d.x1.derive=value&d.x1.price=2.5&d.x1.n=1000&d.x1.start=2026-01&d.x1.full=2026-06&d.x1.term=12&d.x1.shape=linear")
+	title := a.prev.Find(view.HasAttr("id", "dt-x1"))
+	require.NotNil(t, title)
+	assert.Equal(t, name, title.TextContent())
+	assert.Nil(t, a.prev.Find(func(n *Node) bool { return n.Tag == "img" }))
+	assert.Contains(t, view.HTML(a.prev), "&lt;img src=x onerror=alert(1)&gt;")
+}
+
+func TestDownloadsAreWhatTheyClaim(t *testing.T) {
+	a := newApp(t, "d.aws.n=450k")
+	for _, what := range []string{"csv", "json", "svg:gw", "png:spend", "svg:gap", "svg:accel", "svg:build"} {
+		var f struct {
+			Name, Mime, Text, Error string
+			PNG                     bool
+			Width                   float64
+		}
+		require.NoError(t, json.Unmarshal([]byte(a.Download(what, "https://example.org/")), &f), what)
+		assert.Empty(t, f.Error, what)
+		assert.NotEmpty(t, f.Text, what)
+		switch {
+		case what == "csv":
+			assert.Contains(t, f.Text, "d.aws.n=450k")
+		case what == "json":
+			s, probs := importAgain(t, f.Text)
+			assert.Empty(t, probs)
+			assert.Equal(t, a.link, s.Link())
+		default:
+			assert.True(t, strings.HasPrefix(f.Text, "<svg"), what)
+			assert.Contains(t, f.Text, "https://example.org/#v=1")
+		}
+		if strings.HasPrefix(what, "png:") {
+			assert.True(t, f.PNG)
+			assert.Greater(t, f.Width, 0.0)
+		}
+	}
+	assert.Contains(t, a.Download("svg:nosuch", ""), "error")
+}
+
+func importAgain(t *testing.T, text string) (*scenario.Scenario, []*scenario.Problem) {
+	t.Helper()
+	a := New(library.Default())
+	a.Handle(Event{Type: "import", Value: text})
+	return a.s, nil
+}
+
+func TestResizeRedrawsChartsAtTheColumnWidth(t *testing.T) {
+	a := newApp(t, "")
+	svgWidth := func() string {
+		n := a.prev.Find(func(n *Node) bool { return n.Tag == "svg" })
+		v, _ := n.Attr("viewBox")
+		return v
+	}
+	assert.Equal(t, "0 0 720 403", svgWidth())
+	a.Handle(Event{Type: "resize", Value: "360"})
+	a.Render(1000)
+	assert.Equal(t, "0 0 360 202", svgWidth(), "the height keeps the ratio, so nothing below moves")
+}
+
+// FuzzPage opens any link and sends any event: the page never panics.
+func FuzzPage(f *testing.F) {
+	f.Add("", "input", "d.aws.n", "450k", "type")
+	f.Add("d.my-1.kind=owned&d.my-1.gw=1", "act", "remove-deal", "my-1", "")
+	f.Add("preset=anthropic", "input", "pue", "999", "slide")
+	f.Add("d.aws.derive=size&d.aws.price=3", "input", "d.aws.derive", "value", "commit")
+	f.Add("to=2025-01&from=2025-01", "act", "reset", "to", "")
+	f.Add("%ZZ", "link", "", "#v=1&pue=%", "")
+	f.Add("", "import", "", `{"format":"compute-deals-scenario","inputs":{"pue":"9"}}`, "")
+	f.Fuzz(func(t *testing.T, link, typ, key, value, phase string) {
+		a := New(library.Default())
+		a.Init(link)
+		a.Render(0)
+		a.Handle(Event{Type: typ, Key: key, Value: value, Phase: phase})
+		a.Render(1000)
+		require.NoError(t, checkOf(a))
+	})
+}
+
+func checkOf(a *App) error {
+	if _, err := a.s.Evaluate(); err != nil {
+		return err
+	}
+	return nil
+}
+
+func BenchmarkSliderFrame(b *testing.B) {
+	a := newApp(b, "")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		a.Handle(Event{Type: "input", Key: "d.aws.n", Value: strconv.Itoa(300 + i%400), Phase: "slide"})
+		a.Render(float64(i * 16))
+	}
+}
+
+func BenchmarkWorldSliderFrame(b *testing.B) {
+	a := newApp(b, "")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		a.Handle(Event{Type: "input", Key: "pue", Value: strconv.Itoa(100 + i%400), Phase: "slide"})
+		a.Render(float64(i * 16))
+	}
+}
+
+func BenchmarkFirstRender(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		a := New(library.Default())
+		a.Init("")
+		a.Render(0)
+	}
+}
