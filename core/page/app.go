@@ -30,9 +30,9 @@ const MaxUndo = 200
 
 // App is the state of one page.
 type App struct {
-	cat     *library.Catalog
-	s       *scenario.Scenario
-	r       *model.Result
+	cat  *library.Catalog
+	s    *scenario.Scenario
+	r    *model.Result
 	link string // s.Link(), kept because every frame shows it
 	// title and summary are the scenario in words. They take longer than
 	// a frame's other work, so a drag updates them with the address bar,
