@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"time"
 
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/page"
@@ -32,6 +33,10 @@ import (
 )
 
 func main() {
+	if doc, err := safejs.Global().Get("document"); err != nil || doc.IsUndefined() {
+		runWorker()
+		return
+	}
 	// The page's heap is a few MB and every frame makes garbage; in wasm
 	// the collector runs on the one thread the page has, so let the heap
 	// grow to four times what is live before it runs.
@@ -93,6 +98,81 @@ func main() {
 	// Release states when each function ends: all of them, once the page
 	// says it is leaving.
 	b.release()
+}
+
+// runWorker is main in the Web Worker (www/worker.js): it samples the
+// scenarios the page sends, in steps, yielding between them so that a
+// newer scenario interrupts an older one.
+func runWorker() {
+	w := page.NewSampler(library.Default())
+	msgs := make(chan string, 64)
+	b := binder{}
+	api := map[string]any{
+		"message": b.fn(func(args []safejs.Value) any {
+			select {
+			case msgs <- str(args, 0):
+			default: // the loop is behind; it only wants the newest anyway
+			}
+			return nil
+		}),
+	}
+	post, err := safejs.Global().Get("cdePost")
+	if err == nil {
+		var boot safejs.Value
+		if boot, err = safejs.Global().Get("cdeBoot"); err == nil {
+			_, err = boot.Invoke(api)
+		}
+	}
+	if err != nil || b.err != nil {
+		fmt.Println("computedeals worker: cannot bind:", err, b.err)
+		return
+	}
+	latest := func(m string) string {
+		for {
+			select {
+			case newer := <-msgs:
+				m = newer
+			default:
+				return m
+			}
+		}
+	}
+	for m := range msgs {
+		w.Message(latest(m))
+		for {
+			out, more := safeStep(w)
+			if out != "" {
+				if _, err := post.Invoke(out); err != nil {
+					fmt.Println("computedeals worker:", err)
+				}
+			}
+			if !more {
+				break
+			}
+			// Sleeping hands the thread to the event loop, which delivers
+			// any newer message.
+			time.Sleep(time.Millisecond)
+			select {
+			case newer := <-msgs:
+				w.Message(latest(newer))
+			default:
+			}
+		}
+	}
+	// The worker lives as long as the page; its one function is released
+	// only if the channel is ever closed.
+	b.release()
+}
+
+// safeStep runs one step of the sampler, turning a panic into an error
+// message for the page instead of the end of the worker.
+func safeStep(w *page.Sampler) (out string, more bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			out, more = "error\n"+w.Gen()+"\n"+fmt.Sprint(p), false
+		}
+	}()
+	return w.Step()
 }
 
 // binder makes the page's functions and remembers them for Release.

@@ -98,8 +98,13 @@
     }
   }
 
+  // The durations of recent frames and worker messages, for the
+  // benchmarks (a short ring, so it costs nothing to keep).
   let lastFrameMS = 0;
+  const recent = [];
+  const note = (what, ms) => { recent.push([what, Math.round(ms)]); if (recent.length > 100) recent.shift(); };
   globalThis.cdeLastFrame = () => lastFrameMS;
+  globalThis.cdeRecent = () => recent.slice();
 
   function frame(now) {
     const started = performance.now();
@@ -118,6 +123,7 @@
     if (f.again > 0) againTimer = setTimeout(schedule, f.again);
     if (f.worker && worker) worker.postMessage(f.worker);
     lastFrameMS = performance.now() - started;
+    note('frame', lastFrameMS);
     if (body.dataset.ready !== '1') {
       performance.mark('cde-ready');
       body.dataset.ready = '1';
@@ -271,7 +277,9 @@
 
   // ---- the Monte Carlo worker: its own copy of the core ----
 
-  function startWorker() {
+  // The worker gets the module the page compiles, so the wasm is compiled
+  // once, and it starts at once, so its copy is ready when the page asks.
+  function startWorker(module) {
     const url = body.dataset.worker;
     if (!url || typeof Worker === 'undefined') return;
     try {
@@ -282,11 +290,14 @@
     }
     worker.onmessage = (e) => {
       if (typeof e.data === 'string') {
+        const t = performance.now();
         call('event', 'bands', '', e.data, '');
+        note('worker', performance.now() - t);
         schedule();
       }
     };
     worker.onerror = (e) => console.warn('worker:', e.message);
+    module.then((m) => worker.postMessage({ module: m }), () => {});
   }
 
   // ---- the charts' width: the core draws them at the column's size ----
@@ -316,7 +327,6 @@
     for (const d of document.querySelectorAll('details[data-panel][open]')) send('toggle', d.dataset.panel, '1', '');
     call('init', location.href);
     schedule();
-    startWorker();
   };
   window.addEventListener('pagehide', (e) => {
     if (!e.persisted && api) {
@@ -327,8 +337,9 @@
 
   const go = new Go();
   const wasm = body.dataset.wasm;
-  const load = WebAssembly.instantiateStreaming
-    ? WebAssembly.instantiateStreaming(fetch(wasm), go.importObject)
-    : fetch(wasm).then((r) => r.arrayBuffer()).then((b) => WebAssembly.instantiate(b, go.importObject));
-  load.then((r) => go.run(r.instance)).catch(fail);
+  const module = WebAssembly.compileStreaming
+    ? WebAssembly.compileStreaming(fetch(wasm))
+    : fetch(wasm).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b));
+  startWorker(module);
+  module.then((m) => WebAssembly.instantiate(m, go.importObject)).then((inst) => go.run(inst)).catch(fail);
 })();

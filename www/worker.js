@@ -14,12 +14,15 @@ self.cdeBoot = (a) => {
   for (const m of queue.splice(0)) api.message(m);
 };
 self.cdePost = (s) => self.postMessage(s);
+// The page sends the compiled module first, then requests.
 self.onmessage = (e) => {
+  if (e.data && e.data.module) {
+    const go = new Go();
+    WebAssembly.instantiate(e.data.module, go.importObject)
+      .then((inst) => go.run(inst))
+      .catch((err) => console.error('worker: ' + err));
+    return;
+  }
   if (api) api.message(e.data);
   else queue.push(e.data);
 };
-
-const go = new Go();
-WebAssembly.instantiateStreaming(fetch(names[1]), go.importObject)
-  .then((r) => go.run(r.instance))
-  .catch((e) => self.postMessage(JSON.stringify({ error: String(e) })));

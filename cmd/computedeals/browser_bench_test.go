@@ -1,3 +1,5 @@
+//go:build !js
+
 package main
 
 // To run: make bench-browser (go test -run TestBrowserBench -browserbench

@@ -51,6 +51,17 @@ type App struct {
 	prev            *view.Node // the tree the DOM shows
 	memos, memoNext map[string]memoEntry
 
+	// Sampling and sensitivity come from the worker, tagged with gen, the
+	// number of the scenario they were asked for.
+	gen         int
+	workerSent  string
+	bands       *bandSet
+	sens        *sensitivity
+	samplingErr string
+	lay         *report.Layout
+	sensOutput  string // the tornado's output path
+	seek        seekState
+
 	width int             // the charts' column, in CSS pixels; 0 until the page says
 	open  map[string]bool // the panels the reader has opened
 
@@ -69,7 +80,8 @@ type notice struct {
 
 // New returns the page of the default view.
 func New(cat *library.Catalog) *App {
-	a := &App{cat: cat, fieldErrs: map[string]fieldError{}, open: map[string]bool{}, lastReplace: -ReplaceEveryMS}
+	a := &App{cat: cat, fieldErrs: map[string]fieldError{}, open: map[string]bool{}, lastReplace: -ReplaceEveryMS,
+		sensOutput: "portfolio.value_usd"}
 	a.setScenario(scenario.Default(cat))
 	a.shownLink = a.link
 	return a
@@ -90,6 +102,8 @@ func (a *App) setScenario(s *scenario.Scenario) bool {
 	a.s, a.r = s, r
 	a.link = s.Link()
 	a.words = false
+	a.gen++
+	a.bands, a.sens, a.lay, a.samplingErr = nil, nil, nil, ""
 	return true
 }
 
@@ -162,6 +176,8 @@ func (a *App) Handle(ev Event) {
 		}
 	case "import":
 		a.importJSON(ev.Value)
+	case "bands":
+		a.workerMessage(ev.Value)
 	case "resize":
 		if w, err := strconv.Atoi(ev.Value); err == nil && w > 0 && w < 10000 {
 			a.width = w
@@ -226,9 +242,12 @@ func (a *App) importJSON(text string) {
 
 func (a *App) input(ev Event) {
 	key := ev.Key
-	switch key {
-	case "preset":
+	switch {
+	case key == "preset":
 		a.loadPreset(ev.Value)
+		return
+	case strings.HasPrefix(key, "ui."):
+		a.uiInput(key, ev.Value)
 		return
 	}
 	if id, ok := dealKey(key, ".derive"); ok {
@@ -391,6 +410,10 @@ func (a *App) act(name, arg string) {
 		a.reset(arg)
 	case "dismiss":
 		a.notice = nil
+	case "seek":
+		a.runSeek()
+	case "seek-apply":
+		a.applySeek()
 	case "add-deal":
 		next := a.s.Clone()
 		if _, err := next.AddDeal(); err != nil {
@@ -478,6 +501,8 @@ type Frame struct {
 	// AgainMS asks for another frame after that many milliseconds: a
 	// throttled address-bar update is pending.
 	AgainMS float64
+	// Worker is a request for the sampling worker, when there is a new one.
+	Worker string
 }
 
 // Render returns what changed since the last frame. nowMS is the page's
@@ -503,6 +528,12 @@ func (a *App) Render(nowMS float64) Frame {
 	} else if !a.dragging {
 		a.updateWords()
 	}
+	if f.URLMode != "" || !a.dragging {
+		msg := "run\n" + strconv.Itoa(a.gen) + "\n" + a.link + "\n" + a.sensOutput
+		if msg != a.workerSent {
+			f.Worker, a.workerSent = msg, msg
+		}
+	}
 
 	tree := a.View()
 	var ops view.Ops
@@ -519,7 +550,8 @@ func (a *App) Render(nowMS float64) Frame {
 // JSON writes the frame for app.js.
 func (f Frame) JSON() string {
 	return `{"ops":` + f.Ops + `,"link":` + quote(f.Link) + `,"mode":` + quote(f.URLMode) +
-		`,"title":` + quote(f.Title) + `,"again":` + strconv.FormatFloat(f.AgainMS, 'f', 0, 64) + "}"
+		`,"title":` + quote(f.Title) + `,"again":` + strconv.FormatFloat(f.AgainMS, 'f', 0, 64) +
+		`,"worker":` + quote(f.Worker) + "}"
 }
 
 func quote(s string) string { return strings.TrimSuffix(string(report.JSON(s)), "\n") }

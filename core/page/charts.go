@@ -112,6 +112,7 @@ func (a *App) chartSpecs() []chart.Spec {
 		gw.Desc += ", " + relative(t.PeakFacilityGW, t.StatedGW) + " " + buyer + "'s stated " + units.Format(t.StatedGW, units.GW)
 	}
 	gw.Desc += "."
+	a.fan(&gw, "facility_gw", "5–95 % (year ends)", true)
 
 	spend := base
 	spend.Kind, spend.X, spend.Unit, spend.ID = chart.Bars, chart.Years, units.USD, "spend"
@@ -127,6 +128,8 @@ func (a *App) chartSpecs() []chart.Spec {
 	}
 	spend.Lines = []chart.Series{{Name: buyer + "'s revenue", Values: revenue, Class: "tot"}}
 	spend.Desc = spendSentence(r, buyer)
+	a.fan(&spend, "spend_usd", "spend 5–95 %", false)
+	a.fan(&spend, "revenue_usd", "revenue 5–95 %", false)
 
 	gap := base
 	gap.Kind, gap.X, gap.Rows, gap.Unit, gap.ID = chart.Line, chart.Months, chart.YearEnd, units.USD, "gap"
@@ -134,6 +137,7 @@ func (a *App) chartSpecs() []chart.Spec {
 	gap.Series = []chart.Series{{Name: "cumulative gap", Values: r.CumulativeGapUSD, Class: "s5"}}
 	gap.Mark = &chart.Mark{Index: int(t.PeakGapMonth - r.From)}
 	gap.Desc = gapSentence(t, r)
+	a.fan(&gap, "cumulative_gap_usd", "5–95 % (year ends)", true)
 
 	acc := base
 	acc.Kind, acc.X, acc.Rows, acc.Unit, acc.ID = chart.Area, chart.Months, chart.YearEnd, units.Count, "accel"
@@ -268,6 +272,12 @@ func (a *App) Tip(id string, i int) string {
 
 // chartSpec returns the chart with the given id.
 func (a *App) chartSpec(id string) (chart.Spec, bool) {
+	if id == "tornado" {
+		if a.sens == nil {
+			return chart.Spec{}, false
+		}
+		return a.tornadoSpec(a.sens), true
+	}
 	for _, s := range a.chartSpecs() {
 		if s.ID == id {
 			return s, true

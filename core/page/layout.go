@@ -24,6 +24,7 @@ func (a *App) View() *Node {
 		E("main", Class("cols"),
 			E("div", Class("col-main"),
 				a.chartsView(),
+				a.uncertaintyView(),
 				a.tablesView(),
 			),
 			E("div", Class("col-side"),
@@ -99,7 +100,15 @@ func (a *App) headline() *Node {
 	t := &a.r.Totals
 	buyer := a.s.Preset.Buyer
 	card := func(title string, big Item, cmp ...Item) *Node {
-		return E("div", Class("card"), E("h3", T(title)), E("p", Class("big"), big), E("p", Class("cmp"), Items(cmp)))
+		var band Item
+		if n, ok := big.(*Node); ok {
+			if p, has := n.Attr("data-output"); has {
+				if i := a.layout().Index(p); i >= 0 {
+					band = a.bandText(p, a.layout().Units[i])
+				}
+			}
+		}
+		return E("div", Class("card"), E("h3", T(title)), E("p", Class("big"), big), If(band != nil, E("p", Class("bandline"), band)), E("p", Class("cmp"), Items(cmp)))
 	}
 	stated := a.statedFacts()
 	vs := func(v, claim float64, u units.Unit, path, fact string) Items {

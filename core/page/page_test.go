@@ -10,6 +10,7 @@ import (
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
+	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/view"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -384,5 +385,131 @@ func BenchmarkFirstRender(b *testing.B) {
 		a := New(library.Default())
 		a.Init("")
 		a.Render(0)
+	}
+}
+
+// runWorker plays the Web Worker: it takes the page's request and hands
+// every message back, as www/worker.js and app.js do.
+func runWorker(t *testing.T, a *App, f Frame) int {
+	t.Helper()
+	require.NotEmpty(t, f.Worker, "the page asks the worker")
+	w := NewSampler(library.Default())
+	w.Message(f.Worker)
+	posts := 0
+	for {
+		out, more := w.Step()
+		if out != "" {
+			posts++
+			a.Handle(Event{Type: "bands", Value: out})
+		}
+		if !more {
+			return posts
+		}
+	}
+}
+
+func TestSamplingFillsBandsTornadoAndThresholds(t *testing.T) {
+	a := New(library.Default())
+	a.Init("seed=7")
+	f := a.Render(0)
+	assert.Nil(t, a.prev.Find(view.HasAttr("class", "bandline")), "no bands before the worker answers")
+	posts := runWorker(t, a, f)
+	assert.Greater(t, posts, 3, "bands refine in steps")
+	a.Render(1000)
+	band := a.prev.Find(view.HasAttr("data-band", "portfolio.value_usd"))
+	require.NotNil(t, band)
+	assert.Contains(t, band.TextContent(), "5–95 %")
+
+	// The page shows what sampling gives natively for the same seed.
+	mc, err := uncertainty.NewMonteCarlo(a.s)
+	require.NoError(t, err)
+	mc.Run(MaxSamples)
+	b := mc.Bands()
+	want, ok := b.Band("portfolio.value_usd")
+	require.True(t, ok)
+	p5, _ := band.Attr("data-p5")
+	assert.Equal(t, num(want.P5), p5)
+
+	progress := a.prev.Find(func(n *Node) bool { return n.Tag == "progress" })
+	require.NotNil(t, progress)
+	v, _ := progress.Attr("value")
+	assert.Equal(t, strconv.Itoa(MaxSamples), v)
+	assert.NotNil(t, a.prev.Find(view.HasAttr("id", "tornado-t")), "the tornado is drawn")
+	assert.NotNil(t, a.prev.Find(view.HasAttr("class", "thresholds")))
+	gw := a.prev.Find(view.HasAttr("id", "fig-gw"))
+	assert.NotNil(t, gw.Find(func(n *Node) bool { v, _ := n.Attr("class"); return strings.Contains(v, "band") }), "the GW chart has its fan")
+
+	// A change makes the old bands stale: they go, and a new request goes out.
+	a.Handle(Event{Type: "input", Key: "pue", Value: "1.3", Phase: "type"})
+	f = a.Render(2000)
+	assert.Nil(t, a.prev.Find(view.HasAttr("data-band", "portfolio.value_usd")))
+	assert.Contains(t, f.Worker, "pue=1.3")
+	// A late answer for the old scenario is dropped.
+	a.Handle(Event{Type: "bands", Value: "bands\n1\n10\n0\n10000\n1\n1\n1"})
+	assert.Nil(t, a.bands)
+}
+
+func TestGoalSeekFindsAndAppliesAValue(t *testing.T) {
+	a := newApp(t, "")
+	a.Handle(Event{Type: "input", Key: "ui.seek.input", Value: "d.aws.n", Phase: "commit"})
+	a.Handle(Event{Type: "input", Key: "ui.seek.output", Value: "deals.aws.price_usd_per_hour", Phase: "commit"})
+	a.Handle(Event{Type: "input", Key: "ui.seek.target", Value: "$3/h", Phase: "type"})
+	a.Handle(Event{Type: "act", Key: "seek"})
+	a.Render(1000)
+	ans := a.prev.Find(view.HasAttr("class", "answer"))
+	require.NotNil(t, ans)
+	assert.Contains(t, ans.TextContent(), "gives $3.00/h")
+	a.Handle(Event{Type: "act", Key: "seek-apply"})
+	a.Render(2000)
+	assert.InDelta(t, 3, a.r.Deals[a.s.DealIndex("aws")].PriceUSDPerHour, 3e-9)
+
+	a.Handle(Event{Type: "input", Key: "ui.seek.target", Value: "$100/h", Phase: "type"})
+	a.Handle(Event{Type: "act", Key: "seek"})
+	a.Render(3000)
+	assert.Contains(t, a.prev.Find(view.HasAttr("class", "answer")).TextContent(), "No value of AWS: Accelerators")
+	a.Handle(Event{Type: "input", Key: "ui.seek.target", Value: "abc", Phase: "type"})
+	a.Handle(Event{Type: "act", Key: "seek"})
+	a.Render(4000)
+	assert.Contains(t, a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "err" && n.Tag == "p" }).TextContent(), "abc")
+}
+
+func BenchmarkFrameAfterBands(b *testing.B) {
+	a := New(library.Default())
+	a.Init("")
+	f := a.Render(0)
+	w := NewSampler(library.Default())
+	w.Message(f.Worker)
+	var posts []string
+	for {
+		out, more := w.Step()
+		posts = append(posts, out)
+		if !more {
+			break
+		}
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		a.Handle(Event{Type: "bands", Value: posts[i%len(posts)]})
+		a.Render(float64(1000 + i))
+	}
+}
+
+// BenchmarkSamplerFirstBands is the worker's time from a request to its
+// first bands: the tornado and thresholds, then the first step of
+// sampling.
+func BenchmarkSamplerFirstBands(b *testing.B) {
+	a := New(library.Default())
+	a.Init("")
+	f := a.Render(0)
+	b.ReportAllocs()
+	for b.Loop() {
+		w := NewSampler(library.Default())
+		w.Message(f.Worker)
+		for {
+			out, _ := w.Step()
+			if strings.HasPrefix(out, "bands") {
+				break
+			}
+		}
 	}
 }

@@ -1,0 +1,338 @@
+package page
+
+import (
+	"strconv"
+
+	"github.com/computedeals/explorer/core/chart"
+	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/scenario"
+	"github.com/computedeals/explorer/core/uncertainty"
+	"github.com/computedeals/explorer/core/units"
+)
+
+// seekState is the goal-seek form and its last answer.
+type seekState struct {
+	input, output, target string
+	result                *uncertainty.Solution
+	err                   string
+}
+
+// headlinePaths are the totals the tornado and goal seek offer, with their
+// names.
+func (a *App) headlinePaths() [][2]string {
+	out := [][2]string{
+		{"portfolio.value_usd", "Portfolio value"},
+		{"portfolio.pv_usd", "Present value"},
+		{"portfolio.peak_facility_gw", "Peak facility power"},
+		{"portfolio.peak_gw_per_week", "Peak build rate"},
+		{"portfolio.peak_cumulative_gap_usd", "Peak cumulative gap"},
+		{"portfolio.energy_twh", "Energy"},
+		{"portfolio.useful_flop", "Useful compute"},
+	}
+	for i, d := range a.s.Portfolio.Deals {
+		if d.On {
+			out = append(out, [2]string{"deals." + d.ID + ".price_usd_per_hour", report.DealName(a.s, i) + ": price per accelerator-hour"})
+			out = append(out, [2]string{"deals." + d.ID + ".value_usd", report.DealName(a.s, i) + ": value"})
+		}
+	}
+	return out
+}
+
+// inputLabel names an input for people: "AWS: Accelerators", "PUE".
+func (a *App) inputLabel(key string) string {
+	in, err := a.s.Input(key)
+	if err != nil {
+		return key
+	}
+	switch {
+	case in.Deal >= 0:
+		return report.DealName(a.s, in.Deal) + ": " + in.Field.Label
+	case in.Accel >= 0:
+		return a.s.Portfolio.Accelerators[in.Accel].Name + ": " + in.Field.Label
+	}
+	return in.Field.Label
+}
+
+// uiInput takes the page's own settings: the tornado's output and the
+// goal-seek form.
+func (a *App) uiInput(key, value string) {
+	switch key {
+	case "ui.tornado":
+		for _, p := range a.headlinePaths() {
+			if p[0] == value {
+				a.sensOutput = value
+				a.sens = nil
+				a.gen++ // ask the worker again; bands stay until new ones come
+			}
+		}
+	case "ui.seek.input":
+		a.seek.input = value
+	case "ui.seek.output":
+		a.seek.output = value
+	case "ui.seek.target":
+		a.seek.target = value
+	}
+}
+
+// runSeek solves the goal-seek form.
+func (a *App) runSeek() {
+	a.seek.result, a.seek.err = nil, ""
+	if a.seek.input == "" || a.seek.output == "" {
+		a.seek.err = "choose an input and an output"
+		return
+	}
+	unit := a.layout().Units[max(a.layout().Index(a.seek.output), 0)]
+	target, err := units.Parse(a.seek.target, unit)
+	if err != nil {
+		a.seek.err = "the target " + problemMsg(err)
+		if ue, ok := err.(*units.Error); ok {
+			a.seek.err = strconv.Quote(a.seek.target) + " " + ue.Why
+		}
+		return
+	}
+	sol, err := uncertainty.Seek(a.s, a.seek.input, a.seek.output, target)
+	if err != nil {
+		a.seek.err = err.Error()
+		return
+	}
+	a.seek.result = &sol
+}
+
+// applySeek sets the input to the value goal seek found.
+func (a *App) applySeek() {
+	r := a.seek.result
+	if r == nil || !r.Found {
+		return
+	}
+	next := a.s.Clone()
+	if err := next.SetValue(r.Key, r.Value); err != nil {
+		a.seek.err = problemMsg(err)
+		return
+	}
+	a.change(next, "push")
+}
+
+// bandText is "5–95 %: a – b" for an output, or nil while sampling has
+// no bands for it.
+func (a *App) bandText(path string, u units.Unit) Item {
+	lo, _, hi, ok := a.bands.band(path)
+	if !ok {
+		return nil
+	}
+	return E("span", Class("band"), A("data-band", path), A("data-p5", num(lo)), A("data-p95", num(hi)),
+		T("5–95 %: "+units.Format(lo, u)+" – "+units.Format(hi, u)))
+}
+
+// fan gives a chart the 5–95 % band of a yearly output: at each year's
+// last month for monthly charts, joined by straight lines (the samples
+// hold year ends only), or per year.
+func (a *App) fan(spec *chart.Spec, field, name string, monthly bool) {
+	if a.bands == nil {
+		return
+	}
+	r := a.r
+	n := len(r.Years)
+	lo, mid, hi := make([]float64, n), make([]float64, n), make([]float64, n)
+	for i, y := range r.Years {
+		var ok bool
+		lo[i], mid[i], hi[i], ok = a.bands.band("years." + strconv.Itoa(y.Year) + "." + field)
+		if !ok {
+			return
+		}
+	}
+	if monthly {
+		lo, mid, hi = a.yearEndsToMonths(lo), a.yearEndsToMonths(mid), a.yearEndsToMonths(hi)
+	}
+	spec.Bands = append(spec.Bands, chart.Band{Name: name, Low: lo, Mid: mid, High: hi})
+}
+
+// yearEndsToMonths spreads year-end values over the horizon's months,
+// straight between year ends and flat before the first.
+func (a *App) yearEndsToMonths(v []float64) []float64 {
+	r := a.r
+	out := make([]float64, len(r.FacilityGW))
+	prevIdx, prevVal := -1, v[0]
+	for i, y := range r.Years {
+		end := int(y.Last - r.From)
+		for j := prevIdx + 1; j <= end; j++ {
+			if prevIdx < 0 {
+				out[j] = v[i]
+				continue
+			}
+			t := float64(j-prevIdx) / float64(end-prevIdx)
+			out[j] = prevVal + t*(v[i]-prevVal)
+		}
+		prevIdx, prevVal = end, v[i]
+	}
+	return out
+}
+
+// uncertaintyView shows sampling's progress, the tornado, the break-even
+// thresholds and goal seek.
+func (a *App) uncertaintyView() *Node {
+	sec := E("section", Class("uncertainty"), A("aria-labelledby", "unc-title"),
+		E("h2", A("id", "unc-title"), T("How sure, and which assumption matters")))
+	ranged := 0
+	for _, in := range a.s.Inputs() {
+		if _, ok := a.s.Range(in); ok && (in.Deal < 0 || a.s.Portfolio.Deals[in.Deal].On) {
+			ranged++
+		}
+	}
+	var st Items
+	switch {
+	case a.samplingErr != "":
+		st = Items{E("span", Class("err"), T("Sampling stopped: "+a.samplingErr))}
+	case a.bands == nil:
+		st = Items{T("Sampling " + strconv.Itoa(ranged) + " ranged inputs…")}
+	default:
+		done := a.bands.samples + a.bands.rejected
+		st = Items{
+			E("progress", A("max", strconv.Itoa(a.bands.target)), A("value", strconv.Itoa(done)), A("aria-label", "Monte Carlo samples")),
+			T(" " + units.Grouped(float64(a.bands.samples), 0) + " of " + units.Grouped(float64(a.bands.target), 0) +
+				" samples of " + strconv.Itoa(ranged) + " ranged inputs (seed " + strconv.FormatUint(a.s.Seed, 10) + ")"),
+		}
+		if a.bands.rejected > 0 {
+			st = append(st, T("; "+strconv.Itoa(a.bands.rejected)+" samples left out: an input out of its domain"))
+		}
+	}
+	status := E("p", Class("sampling"), A("role", "status"), st)
+	sec.Children = append(sec.Children, status,
+		E("p", Class("help"), T("Every input with a 5–95 % range is drawn at random, lognormal when it must be positive; the bands are the 5th and 95th percentiles of each total. Ranges are edited beside each input; the seed is under Horizon and sampling.")))
+
+	// Tornado.
+	sel := E("select", A("id", "t-ui.tornado"), A("data-input", "ui.tornado"), A("data-role", "choice"), A("value", a.sensOutput))
+	for _, p := range a.headlinePaths() {
+		sel.Children = append(sel.Children, E("option", A("value", p[0]), If(p[0] == a.sensOutput, A("selected", "")), T(p[1])))
+	}
+	fig := E("figure", Class("chart-fig"), A("id", "fig-tornado"),
+		E("h3", T("Which assumption moves it most")),
+		E("div", Class("fctl"), E("label", A("for", "t-ui.tornado"), T("Output")), sel))
+	if sn := a.sens; sn != nil && sn.output == a.sensOutput {
+		spec := a.tornadoSpec(sn)
+		fig.Children = append(fig.Children, E("p", Class("sum"), T(spec.Desc)), chart.Render(spec),
+			E("div", Class("tools-row"), downloadButton("svg:tornado", "SVG", "the tornado chart"), downloadButton("png:tornado", "PNG", "the tornado chart")),
+			a.panel("table-tornado", "data", T("Data table"), func() Item { return E("div", Class("scroll"), chart.Table(spec)) }))
+	} else {
+		fig.Children = append(fig.Children, E("p", Class("muted"), T("Working out the swings…")))
+	}
+	sec.Children = append(sec.Children, fig)
+	if th := a.thresholdsView(); th != nil {
+		sec.Children = append(sec.Children, th)
+	}
+	sec.Children = append(sec.Children, a.seekView())
+	return sec
+}
+
+// tornadoSpec draws the sensitivity the worker sent.
+func (a *App) tornadoSpec(sn *sensitivity) chart.Spec {
+	u := a.layout().Units[max(a.layout().Index(sn.output), 0)]
+	label := sn.output
+	for _, p := range a.headlinePaths() {
+		if p[0] == sn.output {
+			label = p[1]
+		}
+	}
+	spec := chart.Spec{Kind: chart.Tornado, ID: "tornado", Title: label + ": swing of each ranged input", Unit: u,
+		Width: a.chartWidth(), Base: sn.base, BaseName: "as set"}
+	for _, b := range sn.bars {
+		if len(spec.Swings) == 12 {
+			break
+		}
+		spec.Swings = append(spec.Swings, chart.Swing{Input: a.inputLabel(b.Key) + " (" + units.Input(b.Low, unitOf(a.s, b.Key)) + " – " + units.Input(b.High, unitOf(a.s, b.Key)) + ")", Low: b.AtLow, High: b.AtHigh})
+	}
+	if len(sn.bars) > 0 {
+		top := sn.bars[0]
+		spec.Desc = label + " moves most with " + a.inputLabel(top.Key) + ": from " + units.Format(top.AtLow, u) +
+			" to " + units.Format(top.AtHigh, u) + " across its range, against " + units.Format(sn.base, u) + " as set."
+	} else {
+		spec.Desc = "No input of the deals that are on has a range."
+	}
+	return spec
+}
+
+func unitOf(s *scenario.Scenario, key string) units.Unit {
+	if in, err := s.Input(key); err == nil {
+		return in.Field.Unit
+	}
+	return units.Number
+}
+
+func (a *App) thresholdsView() *Node {
+	sn := a.sens
+	if sn == nil || len(sn.thresholds) == 0 {
+		return nil
+	}
+	list := E("ul")
+	for _, th := range sn.thresholds {
+		if th.deal != "" {
+			if i := a.s.DealIndex(th.deal); i < 0 || !a.s.Portfolio.Deals[i].On {
+				continue
+			}
+		}
+		list.Children = append(list.Children, E("li", T(th.label)))
+	}
+	return E("div", Class("thresholds"), E("h3", T("Break-even thresholds")), list)
+}
+
+func (a *App) seekView() *Node {
+	st := &a.seek
+	inSel := E("select", A("id", "t-ui.seek.input"), A("data-input", "ui.seek.input"), A("data-role", "choice"), A("value", st.input),
+		E("option", A("value", ""), If(st.input == "", A("selected", "")), T("choose an input")))
+	for _, in := range a.s.Inputs() {
+		if in.Field.Type != scenario.Num || in.Derived || in.Key == "seed" || in.Deal >= 0 && !a.s.Portfolio.Deals[in.Deal].On {
+			continue
+		}
+		if in.Accel >= 0 && !a.accelUsed(in.Accel) {
+			continue
+		}
+		inSel.Children = append(inSel.Children, E("option", A("value", in.Key), If(in.Key == st.input, A("selected", "")), T(a.inputLabel(in.Key))))
+	}
+	outSel := E("select", A("id", "t-ui.seek.output"), A("data-input", "ui.seek.output"), A("data-role", "choice"), A("value", st.output),
+		E("option", A("value", ""), If(st.output == "", A("selected", "")), T("choose an output")))
+	for _, p := range a.headlinePaths() {
+		outSel.Children = append(outSel.Children, E("option", A("value", p[0]), If(p[0] == st.output, A("selected", "")), T(p[1])))
+	}
+	var answer Item
+	switch r := st.result; {
+	case st.err != "":
+		answer = E("p", Class("err"), A("role", "alert"), T(st.err))
+	case r != nil && r.Found:
+		answer = E("p", Class("answer"), A("role", "status"),
+			T(a.inputLabel(r.Key)+" = "+units.Format(r.Value, r.InputUnit)+" gives "+units.Format(r.Output, r.Unit)+" (now "+
+				units.Format(r.Base, r.InputUnit)+", giving "+units.Format(r.BaseOutput, r.Unit)+"). "),
+			E("button", A("type", "button"), A("data-act", "seek-apply"), T("Use this value")))
+	case r != nil:
+		end := "low"
+		if r.Closest == r.High {
+			end = "high"
+		}
+		answer = E("p", Class("answer"), A("role", "status"),
+			T("No value of "+a.inputLabel(r.Key)+" in "+units.Format(r.Low, r.InputUnit)+" – "+units.Format(r.High, r.InputUnit)+
+				" reaches "+units.Format(r.Target, r.Unit)+"; the "+end+" end, "+units.Format(r.Closest, r.InputUnit)+
+				", comes closest with "+units.Format(r.ClosestOutput, r.Unit)+"."))
+	}
+	return E("div", Class("seek"),
+		E("h3", T("Goal seek")),
+		E("p", Class("help"), T("Which value of one input, within its range (or its allowed values when it has none), makes an output reach a target?")),
+		E("div", Class("seek-form"),
+			E("label", A("for", "t-ui.seek.input"), T("Input")), inSel,
+			E("label", A("for", "t-ui.seek.output"), T("Output")), outSel,
+			E("label", A("for", "t-ui.seek.target"), T("Target")),
+			E("input", A("type", "text"), Class("typed"), A("id", "t-ui.seek.target"), A("data-input", "ui.seek.target"), A("data-role", "typed"),
+				A("value", st.target), A("placeholder", "e.g. 3 or 1.4T"), A("spellcheck", "false"), A("autocomplete", "off")),
+			E("button", A("type", "button"), A("data-act", "seek"), T("Solve")),
+		),
+		answer,
+	)
+}
+
+// accelUsed reports whether a deal that is on uses accelerator i.
+func (a *App) accelUsed(i int) bool {
+	id := a.s.Portfolio.Accelerators[i].ID
+	for _, d := range a.s.Portfolio.Deals {
+		if d.On && d.Accel == id {
+			return true
+		}
+	}
+	return false
+}
