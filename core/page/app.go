@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/computedeals/explorer/core/compare"
 	"github.com/computedeals/explorer/core/exchange"
 	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/library"
@@ -61,6 +62,16 @@ type App struct {
 	lay         *report.Layout
 	sensOutput  string // the tornado's output path
 	seek        seekState
+
+	// Compare mode: A is pinned, B is s. attr splits their headline
+	// differences, for the pair attrKey names.
+	pinned        *scenario.Scenario
+	pinnedResult  *model.Result
+	pinnedLink    string
+	attr          *compare.Attribution
+	attrKey       string
+	attrErr       string
+	waterfallPath string
 
 	width int             // the charts' column, in CSS pixels; 0 until the page says
 	open  map[string]bool // the panels the reader has opened
@@ -410,6 +421,10 @@ func (a *App) act(name, arg string) {
 		a.reset(arg)
 	case "dismiss":
 		a.notice = nil
+	case "pin":
+		a.pin(a.s)
+	case "unpin":
+		a.pinned, a.pinnedResult, a.attr, a.attrKey = nil, nil, nil, ""
 	case "seek":
 		a.runSeek()
 	case "seek-apply":

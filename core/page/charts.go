@@ -5,6 +5,7 @@ import (
 
 	"github.com/computedeals/explorer/core/chart"
 	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
 
@@ -32,45 +33,63 @@ func (a *App) chartWidth() int {
 	return min(max(w, 300), 900)
 }
 
-// providers groups the deals that are on by provider, in the order of
-// the portfolio; each provider keeps the colour of its first deal in the
-// library, so colours do not move when deals are switched.
+// providerGroup is the deals of one provider, by index into the
+// portfolio whose series it sums.
 type providerGroup struct {
 	name  string
 	class string
 	deals []int
 }
 
-func (a *App) providers() []providerGroup {
-	var out []providerGroup
-	index := map[string]int{}
-	colour := map[string]int{}
-	for i, d := range a.s.Portfolio.Deals {
-		if _, ok := colour[d.Provider]; !ok {
-			colour[d.Provider] = len(colour)
+// providerNames orders the providers of the deals that are on in any of
+// the scenarios; each keeps the colour of its first deal in the first
+// scenario's list (off deals included), so colours do not move when
+// deals are switched.
+func providerNames(ss ...*scenario.Scenario) ([]string, map[string]string) {
+	var names []string
+	class := map[string]string{}
+	colour := 0
+	for _, s := range ss {
+		for _, d := range s.Portfolio.Deals {
+			if _, ok := class[d.Provider]; !ok {
+				class[d.Provider] = "s" + strconv.Itoa(colour%12)
+				colour++
+			}
 		}
-		if !d.On {
-			continue
+	}
+	seen := map[string]bool{}
+	for _, s := range ss {
+		for _, d := range s.Portfolio.Deals {
+			if d.On && !seen[d.Provider] {
+				seen[d.Provider] = true
+				names = append(names, d.Provider)
+			}
 		}
-		k, ok := index[d.Provider]
-		if !ok {
-			k = len(out)
-			index[d.Provider] = k
-			out = append(out, providerGroup{name: d.Provider, class: "s" + strconv.Itoa(colour[d.Provider]%12)})
+	}
+	return names, class
+}
+
+func groupsOf(s *scenario.Scenario, names []string, class map[string]string) []providerGroup {
+	out := make([]providerGroup, len(names))
+	for g, n := range names {
+		out[g] = providerGroup{name: n, class: class[n]}
+		for i, d := range s.Portfolio.Deals {
+			if d.On && d.Provider == n {
+				out[g].deals = append(out[g].deals, i)
+			}
 		}
-		out[k].deals = append(out[k].deals, i)
 	}
 	return out
 }
 
 // monthly sums a per-deal monthly series over each provider's deals.
-func (a *App) monthly(groups []providerGroup, get func(*model.DealResult) []float64) []chart.Series {
-	n := len(a.r.FacilityGW)
+func monthly(r *model.Result, groups []providerGroup, get func(*model.DealResult) []float64) []chart.Series {
+	n := len(r.FacilityGW)
 	out := make([]chart.Series, len(groups))
 	for g, grp := range groups {
 		v := make([]float64, n)
 		for _, i := range grp.deals {
-			for j, x := range get(&a.r.Deals[i]) {
+			for j, x := range get(&r.Deals[i]) {
 				v[j] += x
 			}
 		}
@@ -81,30 +100,48 @@ func (a *App) monthly(groups []providerGroup, get func(*model.DealResult) []floa
 
 // yearly sums a monthly series over the months of each year within the
 // horizon.
-func (a *App) yearly(monthly []float64) []float64 {
-	out := make([]float64, len(a.r.Years))
-	for i, y := range a.r.Years {
+func yearly(r *model.Result, monthly []float64) []float64 {
+	out := make([]float64, len(r.Years))
+	for i, y := range r.Years {
 		for m := y.First; m <= y.Last; m++ {
-			out[i] += monthly[m-a.r.From]
+			out[i] += monthly[m-r.From]
 		}
 	}
 	return out
 }
 
-// chartSpecs are the five charts of the scenario.
+// chartSpecs are the five charts of the scenario; in compare mode, the
+// pinned scenario A solid and this one, B, dashed over it.
 func (a *App) chartSpecs() []chart.Spec {
-	r := a.r
+	if a.pinned == nil {
+		names, class := providerNames(a.s)
+		return a.specsOf(a.s, a.r, groupsOf(a.s, names, class), true)
+	}
+	names, class := providerNames(a.pinned, a.s)
+	specA := a.specsOf(a.pinned, a.pinnedResult, groupsOf(a.pinned, names, class), false)
+	specB := a.specsOf(a.s, a.r, groupsOf(a.s, names, class), false)
+	for i := range specA {
+		if a.pinnedResult.From != a.r.From || a.pinnedResult.To != a.r.To {
+			specA[i].Desc = "A (solid) only: B covers another horizon. " + specA[i].Desc
+			continue
+		}
+		specA[i].Overlay = &chart.Overlay{A: "A (pinned)", B: "B (this scenario)", Series: specB[i].Series, Lines: specB[i].Lines}
+		specA[i].Desc = "B: " + specB[i].Desc + " A: " + specA[i].Desc
+	}
+	return specA
+}
+
+func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGroup, fans bool) []chart.Spec {
 	t := &r.Totals
 	w := a.chartWidth()
 	h := chartHeight(w)
-	groups := a.providers()
-	buyer := a.s.Preset.Buyer
+	buyer := s.Preset.Buyer
 	base := chart.Spec{Width: w, Height: h, Start: r.From, LazyTips: true}
 
 	gw := base
 	gw.Kind, gw.X, gw.Rows, gw.Unit, gw.ID = chart.Area, chart.Months, chart.YearEnd, units.GW, "gw"
 	gw.Title = "Facility power online, by provider"
-	gw.Series = a.monthly(groups, func(d *model.DealResult) []float64 { return d.GWOnline })
+	gw.Series = monthly(r, groups, func(d *model.DealResult) []float64 { return d.GWOnline })
 	gw.Mark = &chart.Mark{Index: chart.Peak(r.FacilityGW)}
 	gw.Desc = "Facility power online peaks at " + units.Format(t.PeakFacilityGW, units.GW) + " in " + monthName(t.PeakGWMonth)
 	if t.StatedGW > 0 {
@@ -112,24 +149,20 @@ func (a *App) chartSpecs() []chart.Spec {
 		gw.Desc += ", " + relative(t.PeakFacilityGW, t.StatedGW) + " " + buyer + "'s stated " + units.Format(t.StatedGW, units.GW)
 	}
 	gw.Desc += "."
-	a.fan(&gw, "facility_gw", "5–95 % (year ends)", true)
 
 	spend := base
 	spend.Kind, spend.X, spend.Unit, spend.ID = chart.Bars, chart.Years, units.USD, "spend"
 	spend.Title = "Spend per year by provider, against revenue"
-	for _, s := range a.monthly(groups, func(d *model.DealResult) []float64 { return d.SpendUSD }) {
-		s.Values = a.yearly(s.Values)
-		spend.Series = append(spend.Series, s)
+	for _, sr := range monthly(r, groups, func(d *model.DealResult) []float64 { return d.SpendUSD }) {
+		sr.Values = yearly(r, sr.Values)
+		spend.Series = append(spend.Series, sr)
 	}
 	revenue := make([]float64, len(r.Years))
-	spends := make([]float64, len(r.Years))
 	for i, y := range r.Years {
-		revenue[i], spends[i] = y.RevenueUSD, y.SpendUSD
+		revenue[i] = y.RevenueUSD
 	}
 	spend.Lines = []chart.Series{{Name: buyer + "'s revenue", Values: revenue, Class: "tot"}}
 	spend.Desc = spendSentence(r, buyer)
-	a.fan(&spend, "spend_usd", "spend 5–95 %", false)
-	a.fan(&spend, "revenue_usd", "revenue 5–95 %", false)
 
 	gap := base
 	gap.Kind, gap.X, gap.Rows, gap.Unit, gap.ID = chart.Line, chart.Months, chart.YearEnd, units.USD, "gap"
@@ -137,13 +170,12 @@ func (a *App) chartSpecs() []chart.Spec {
 	gap.Series = []chart.Series{{Name: "cumulative gap", Values: r.CumulativeGapUSD, Class: "s5"}}
 	gap.Mark = &chart.Mark{Index: int(t.PeakGapMonth - r.From)}
 	gap.Desc = gapSentence(t, r)
-	a.fan(&gap, "cumulative_gap_usd", "5–95 % (year ends)", true)
 
 	acc := base
 	acc.Kind, acc.X, acc.Rows, acc.Unit, acc.ID = chart.Area, chart.Months, chart.YearEnd, units.Count, "accel"
 	acc.Title = "Accelerators online, by provider"
 	acc.Units = "accelerators"
-	acc.Series = a.monthly(groups, func(d *model.DealResult) []float64 { return d.UnitsOnline })
+	acc.Series = monthly(r, groups, func(d *model.DealResult) []float64 { return d.UnitsOnline })
 	acc.Mark = &chart.Mark{Index: chart.Peak(r.Accelerators)}
 	peakH100 := 0.0
 	for _, v := range r.H100e {
@@ -164,6 +196,12 @@ func (a *App) chartSpecs() []chart.Spec {
 	build.Desc = "The build rate peaks at " + units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " +
 		strconv.Itoa(t.PeakGWPerWeekYear) + ", " + pct(t.PeakGWPerWeek) + " of the ambition of 1 GW a week."
 
+	if fans {
+		a.fan(&gw, "facility_gw", "5–95 % (year ends)", true)
+		a.fan(&spend, "spend_usd", "spend 5–95 %", false)
+		a.fan(&spend, "revenue_usd", "revenue 5–95 %", false)
+		a.fan(&gap, "cumulative_gap_usd", "5–95 % (year ends)", true)
+	}
 	return []chart.Spec{gw, spend, gap, acc, build}
 }
 
@@ -272,6 +310,17 @@ func (a *App) Tip(id string, i int) string {
 
 // chartSpec returns the chart with the given id.
 func (a *App) chartSpec(id string) (chart.Spec, bool) {
+	if id == "waterfall" && a.attr != nil {
+		path := a.waterfallPath
+		if path == "" {
+			path = "portfolio.value_usd"
+		}
+		for i := range a.attr.Totals {
+			if a.attr.Totals[i].Path == path {
+				return a.waterfallSpec(a.attr, &a.attr.Totals[i]), true
+			}
+		}
+	}
 	if id == "tornado" {
 		if a.sens == nil {
 			return chart.Spec{}, false

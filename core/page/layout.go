@@ -17,14 +17,22 @@ func (a *App) View() *Node {
 	a.beginFrame()
 	defer a.endFrame()
 	base := a.s.Base()
+	// Compare leads the page while on, and waits at the end while off.
+	cmp := a.compareView()
+	var cmpTop, cmpEnd Item = cmp, nil
+	if a.pinned == nil {
+		cmpTop, cmpEnd = nil, cmp
+	}
 	return E("div", A("id", "app"), Class("app"),
 		a.header(),
 		a.noticeView(),
 		a.headline(),
 		E("main", Class("cols"),
 			E("div", Class("col-main"),
+				cmpTop,
 				a.chartsView(),
 				a.uncertaintyView(),
+				cmpEnd,
 				a.tablesView(),
 			),
 			E("div", Class("col-side"),
@@ -100,15 +108,17 @@ func (a *App) headline() *Node {
 	t := &a.r.Totals
 	buyer := a.s.Preset.Buyer
 	card := func(title string, big Item, cmp ...Item) *Node {
-		var band Item
+		var band, derive Item
 		if n, ok := big.(*Node); ok {
 			if p, has := n.Attr("data-output"); has {
 				if i := a.layout().Index(p); i >= 0 {
 					band = a.bandText(p, a.layout().Units[i])
 				}
+				derive = a.derivationView(p)
 			}
 		}
-		return E("div", Class("card"), E("h3", T(title)), E("p", Class("big"), big), If(band != nil, E("p", Class("bandline"), band)), E("p", Class("cmp"), Items(cmp)))
+		return E("div", Class("card"), E("h3", T(title)), E("p", Class("big"), big), If(band != nil, E("p", Class("bandline"), band)),
+			E("p", Class("cmp"), Items(cmp)), derive)
 	}
 	stated := a.statedFacts()
 	vs := func(v, claim float64, u units.Unit, path, fact string) Items {
@@ -289,6 +299,10 @@ func (a *App) dealCard(i int, base *scenario.Scenario) *Node {
 	}
 	key := title + "|" + meta + "|" + strconv.FormatBool(d.On) + "|" + num(dr.ValueUSD) + "|" + num(dr.PriceUSDPerHour) +
 		"|" + num(dr.Accelerators) + "|" + num(dr.FacilityGW) + "|" + edKey
+	if a.open["why-"+d.ID] {
+		// Derivations show inputs from anywhere in the scenario.
+		key += "|" + a.link + "|" + a.openKey("derive-deals."+d.ID+".")
+	}
 	return a.memo("card:"+d.ID, key, func() *Node { return a.buildDealCard(i, base, title, meta, ins) })
 }
 
@@ -349,6 +363,10 @@ func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, 
 		),
 		sum,
 		note,
+		a.panel("why-"+id, "derive", T("How these are worked out"), func() Item {
+			return Items{a.derivationView("deals." + id + ".value_usd"), a.derivationView("deals." + id + ".price_usd_per_hour"),
+				a.derivationView("deals." + id + ".accelerators"), a.derivationView("deals." + id + ".facility_gw")}
+		}),
 		editor,
 	)
 }

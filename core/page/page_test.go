@@ -513,3 +513,75 @@ func BenchmarkSamplerFirstBands(b *testing.B) {
 		}
 	}
 }
+
+func TestCompareSetsAAndBSideBySideAndSplitsTheDifference(t *testing.T) {
+	a := newApp(t, "")
+	a.Handle(Event{Type: "act", Key: "pin"})
+	a.Handle(Event{Type: "input", Key: "d.aws.n", Value: "450k", Phase: "type"})
+	a.Handle(Event{Type: "input", Key: "pue", Value: "1.3", Phase: "type"})
+	a.Render(1000)
+	val := func(attr string) float64 {
+		n := a.prev.Find(view.HasAttr("data-compare", attr))
+		require.NotNil(t, n, attr)
+		v, _ := n.Attr("data-value")
+		f, err := strconv.ParseFloat(v, 64)
+		require.NoError(t, err)
+		return f
+	}
+	rA, err := a.pinned.Evaluate()
+	require.NoError(t, err)
+	assert.Equal(t, rA.Totals.ValueUSD, val("a:portfolio.value_usd"))
+	assert.Equal(t, a.r.Totals.ValueUSD, val("b:portfolio.value_usd"))
+	assert.Equal(t, a.r.Totals.PeakFacilityGW-rA.Totals.PeakFacilityGW, val("d:portfolio.peak_facility_gw"))
+
+	keys := a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "cmp-keys" }).TextContent()
+	assert.Contains(t, keys, "d.aws.n")
+	assert.Contains(t, keys, "pue")
+
+	// The waterfall's steps add up to B − A.
+	spec, ok := a.chartSpec("waterfall")
+	require.True(t, ok)
+	sum := spec.Base
+	for _, s := range spec.Steps {
+		sum += s.Delta
+	}
+	assert.InDelta(t, 0, relErr(sum, a.r.Totals.ValueUSD), 1e-9)
+	assert.Contains(t, a.prev.Find(view.HasAttr("id", "fig-waterfall")).TextContent(), "Shapley")
+
+	// A is drawn solid and B dashed over it.
+	gw := a.prev.Find(view.HasAttr("id", "fig-gw"))
+	assert.NotNil(t, gw.Find(func(n *Node) bool { v, _ := n.Attr("class"); return strings.Contains(v, "ovl") }))
+
+	a.Handle(Event{Type: "act", Key: "unpin"})
+	a.Render(2000)
+	assert.Nil(t, a.prev.Find(view.HasAttr("data-compare", "a:portfolio.value_usd")))
+}
+
+func TestCompareWithAPastedLink(t *testing.T) {
+	a := newApp(t, "")
+	a.Handle(Event{Type: "input", Key: "ui.compare_link", Value: "https://x/#preset=openai-2026-11", Phase: "type"})
+	a.Render(1000)
+	require.NotNil(t, a.pinned)
+	assert.Equal(t, "openai-2026-11", a.pinned.Preset.ID)
+	keys := a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "cmp-keys" })
+	assert.Contains(t, keys.TextContent(), "different presets")
+	a.Handle(Event{Type: "input", Key: "ui.compare_link", Value: "#v=7", Phase: "type"})
+	assert.Contains(t, a.notice.items[0], "newer version")
+}
+
+func TestADerivationShowsTheNumbersOfTheTotal(t *testing.T) {
+	a := newApp(t, "")
+	a.Handle(Event{Type: "toggle", Key: "derive-portfolio.value_usd", Value: "1"})
+	a.Handle(Event{Type: "toggle", Key: "why-aws", Value: "1"})
+	a.Handle(Event{Type: "toggle", Key: "derive-deals.aws.price_usd_per_hour", Value: "1"})
+	a.Render(1000)
+	panel := a.prev.Find(view.HasAttr("data-panel", "derive-portfolio.value_usd"))
+	require.NotNil(t, panel)
+	assert.Contains(t, panel.TextContent(), "$1.55T")
+	price := a.prev.Find(view.HasAttr("data-panel", "derive-deals.aws.price_usd_per_hour"))
+	require.NotNil(t, price)
+	text := price.TextContent()
+	assert.Contains(t, text, "$2.24/h")
+	assert.Contains(t, text, "$38.0B")
+	assert.Contains(t, text, "disclosed", "the inputs behind it carry their status")
+}

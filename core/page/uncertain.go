@@ -2,6 +2,7 @@ package page
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/computedeals/explorer/core/chart"
 	"github.com/computedeals/explorer/core/report"
@@ -65,6 +66,12 @@ func (a *App) uiInput(key, value string) {
 				a.gen++ // ask the worker again; bands stay until new ones come
 			}
 		}
+	case "ui.compare_link":
+		if strings.TrimSpace(value) != "" {
+			a.pinLink(value)
+		}
+	case "ui.waterfall":
+		a.waterfallPath = value
 	case "ui.seek.input":
 		a.seek.input = value
 	case "ui.seek.output":

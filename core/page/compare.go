@@ -1,0 +1,281 @@
+package page
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/computedeals/explorer/core/chart"
+	"github.com/computedeals/explorer/core/compare"
+	"github.com/computedeals/explorer/core/explain"
+	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/scenario"
+	"github.com/computedeals/explorer/core/units"
+)
+
+// Compare mode: the reader pins the scenario as A (or opens a link as A)
+// and goes on editing B, the scenario of the address bar. The page then
+// sets every headline total of A beside B's, draws A solid and B dashed,
+// lists the keys that differ, and splits each difference between them.
+
+// pin makes s scenario A.
+func (a *App) pin(s *scenario.Scenario) {
+	r, err := s.Evaluate()
+	if err != nil {
+		a.notice = &notice{title: "That scenario cannot be compared", items: []string{err.Error()}}
+		return
+	}
+	a.pinned, a.pinnedResult, a.pinnedLink = s, r, s.Link()
+	a.attr, a.attrKey, a.attrErr = nil, "", ""
+	a.open["compare"] = true
+}
+
+// pinLink opens a link as scenario A; its problems show as a notice.
+func (a *App) pinLink(text string) {
+	s, probs := scenario.Decode(a.cat, text)
+	if len(probs) > 0 {
+		n := &notice{title: "The link to compare with has " + plural(len(probs), "problem")}
+		for _, p := range probs {
+			n.items = append(n.items, p.Error())
+		}
+		if probs[0].Fatal {
+			n.note = "Nothing of it was used."
+			a.notice = n
+			return
+		}
+		n.note = "A is its valid part."
+		a.notice = n
+	}
+	a.pin(s)
+}
+
+// attribution splits every headline difference between the assumptions,
+// once per pair of scenarios; a drag waits until it is let go.
+func (a *App) attribution() (*compare.Attribution, string) {
+	key := a.pinnedLink + "\n" + a.link
+	if key != a.attrKey && !a.dragging {
+		a.attrKey = key
+		a.attr, a.attrErr = nil, ""
+		at, err := compare.Attribute(a.pinned, a.s, compare.HeadlinePaths(a.pinned, a.s))
+		if err != nil {
+			a.attrErr = err.Error()
+		} else {
+			a.attr = at
+		}
+	}
+	if key != a.attrKey {
+		return nil, ""
+	}
+	return a.attr, a.attrErr
+}
+
+func (a *App) compareView() *Node {
+	if a.pinned == nil {
+		return E("section", Class("compare"), A("aria-labelledby", "cmp-title"),
+			E("h2", A("id", "cmp-title"), T("Compare")),
+			E("p", Class("help"), T("Pin this scenario as A, then change anything: every total of A is set beside B's, the charts show A solid and B dashed, and each difference is split between the assumptions that changed.")),
+			E("div", Class("cmp-tools"),
+				E("button", A("type", "button"), A("data-act", "pin"), T("Pin this scenario as A")),
+				E("label", A("for", "t-ui.compare_link"), T("or compare with a link")),
+				E("input", A("type", "text"), Class("typed wide"), A("id", "t-ui.compare_link"), A("data-input", "ui.compare_link"),
+					A("data-role", "typed"), A("placeholder", "paste a link to use as A"), A("spellcheck", "false"), A("autocomplete", "off")),
+			))
+	}
+	at, atErr := a.attribution()
+	diff := compare.Inputs(a.pinned, a.s)
+	sec := E("section", Class("compare on"), A("aria-labelledby", "cmp-title"),
+		E("h2", A("id", "cmp-title"), T("Compare: A pinned, B this scenario")),
+		E("p", Class("cmp-names"),
+			E("strong", T("A: ")), T(explain.Title(a.pinned)+" "),
+			E("a", A("href", "#"+a.pinnedLink), T("open A")), T(" · "),
+			E("strong", T("B: ")), T(explain.Title(a.s))),
+		E("div", Class("cmp-tools"),
+			E("button", A("type", "button"), A("data-act", "pin"), T("Pin B as the new A")),
+			E("button", A("type", "button"), A("data-act", "unpin"), T("Stop comparing"))),
+	)
+
+	// The differing keys: the link diff.
+	keys := E("tbody")
+	for _, c := range diff.Changes {
+		keys.Children = append(keys.Children, E("tr",
+			E("th", A("scope", "row"), T(c.Label), E("span", Class("muted"), T(" "+c.Key))),
+			E("td", T(c.ShowA())), E("td", T(c.ShowB()))))
+	}
+	caption := "What B changes from A: " + plural(len(diff.Changes), "key")
+	if diff.BaseDiffers {
+		caption += " (A and B start from different presets or data vintages, so every input is compared)"
+	}
+	sec.Children = append(sec.Children, E("div", Class("scroll"), E("table", Class("cmp-keys"),
+		E("caption", T(caption)),
+		E("thead", E("tr", E("th", A("scope", "col"), T("Input")), E("th", A("scope", "col"), T("A")), E("th", A("scope", "col"), T("B")))),
+		keys)))
+
+	// Every headline total, A beside B, with its attribution.
+	switch {
+	case atErr != "":
+		sec.Children = append(sec.Children, E("p", Class("err"), T("The difference could not be split: "+atErr)))
+	case at == nil:
+		sec.Children = append(sec.Children, E("p", Class("muted"), T("Splitting the differences when the slider is let go…")))
+	default:
+		rows := E("tbody")
+		for _, t := range at.Totals {
+			rows.Children = append(rows.Children, E("tr",
+				E("th", A("scope", "row"), T(a.totalLabel(t.Path, t.Label))),
+				E("td", E("span", A("data-compare", "a:"+t.Path), A("data-value", num(t.A)), T(units.Format(t.A, t.Unit)))),
+				E("td", E("span", A("data-compare", "b:"+t.Path), A("data-value", num(t.B)), T(units.Format(t.B, t.Unit)))),
+				E("td", E("span", A("data-compare", "d:"+t.Path), A("data-value", num(t.Diff())), T(compare.Signed(t.Diff(), t.Unit)))),
+			))
+		}
+		sec.Children = append(sec.Children, E("div", Class("scroll"), E("table", Class("cmp-totals"),
+			E("caption", T("Headline totals of A and B")),
+			E("thead", E("tr", E("th", A("scope", "col"), T("Total")), E("th", A("scope", "col"), T("A")),
+				E("th", A("scope", "col"), T("B")), E("th", A("scope", "col"), T("B − A")))),
+			rows)))
+		sec.Children = append(sec.Children, a.waterfallView(at))
+	}
+	sec.Children = append(sec.Children, a.compareYears())
+	return sec
+}
+
+// totalLabel names a headline path for the compare table.
+func (a *App) totalLabel(path, fallback string) string {
+	for _, p := range a.headlinePaths() {
+		if p[0] == path {
+			return p[1]
+		}
+	}
+	return fallback
+}
+
+// waterfallView walks from A's total to B's through the share of each
+// changed assumption.
+func (a *App) waterfallView(at *compare.Attribution) *Node {
+	if len(at.Assumptions) == 0 {
+		return E("p", Class("muted"), T("A and B hold the same assumptions: nothing to split."))
+	}
+	path := a.waterfallPath
+	if path == "" {
+		path = "portfolio.value_usd"
+	}
+	sel := E("select", A("id", "t-ui.waterfall"), A("data-input", "ui.waterfall"), A("data-role", "choice"), A("value", path))
+	var total *compare.Total
+	for i := range at.Totals {
+		t := &at.Totals[i]
+		if t.Path == path {
+			total = t
+		}
+		sel.Children = append(sel.Children, E("option", A("value", t.Path), If(t.Path == path, A("selected", "")), T(a.totalLabel(t.Path, t.Label))))
+	}
+	fig := E("figure", Class("chart-fig"), A("id", "fig-waterfall"),
+		E("h3", T("Where the difference comes from")),
+		E("div", Class("fctl"), E("label", A("for", "t-ui.waterfall"), T("Total")), sel),
+		E("p", Class("help"), T(at.Method.Describe(len(at.Assumptions)))))
+	if total == nil {
+		return fig
+	}
+	spec := a.waterfallSpec(at, total)
+	fig.Children = append(fig.Children, E("p", Class("sum"), T(spec.Desc)), chart.Render(spec),
+		E("div", Class("tools-row"), downloadButton("svg:waterfall", "SVG", "the waterfall"), downloadButton("png:waterfall", "PNG", "the waterfall")),
+		a.panel("table-waterfall", "data", T("Data table"), func() Item { return E("div", Class("scroll"), chart.Table(spec)) }))
+	return fig
+}
+
+func (a *App) waterfallSpec(at *compare.Attribution, t *compare.Total) chart.Spec {
+	spec := chart.Spec{Kind: chart.Waterfall, ID: "waterfall", Title: a.totalLabel(t.Path, t.Label) + ": from A to B",
+		Unit: t.Unit, Width: a.chartWidth(), Base: t.A, BaseName: "A", EndName: "B"}
+	if t.Undefined {
+		spec.Desc = "This total cannot be split: some mix of A's and B's assumptions leaves it without a value."
+		return spec
+	}
+	best, bestAbs := -1, 0.0
+	for i, as := range at.Assumptions {
+		spec.Steps = append(spec.Steps, chart.Step{Label: as.Label, Delta: t.Parts[i]})
+		if abs := max(t.Parts[i], -t.Parts[i]); abs > bestAbs {
+			best, bestAbs = i, abs
+		}
+	}
+	spec.Desc = a.totalLabel(t.Path, t.Label) + " goes from " + units.Format(t.A, t.Unit) + " in A to " + units.Format(t.B, t.Unit) +
+		" in B (" + compare.Signed(t.Diff(), t.Unit) + ")"
+	if best >= 0 {
+		spec.Desc += "; the largest share, " + compare.Signed(t.Parts[best], t.Unit) + ", comes from " + at.Assumptions[best].Label
+	}
+	spec.Desc += "."
+	return spec
+}
+
+// compareYears sets A's and B's yearly figures side by side.
+func (a *App) compareYears() *Node {
+	ra, rb := a.pinnedResult, a.r
+	rows := E("tbody")
+	byYear := map[int]*model.Year{}
+	for i := range ra.Years {
+		byYear[ra.Years[i].Year] = &ra.Years[i]
+	}
+	for _, yb := range rb.Years {
+		ya, ok := byYear[yb.Year]
+		cell := func(f func(*model.Year) float64, u units.Unit, y *model.Year) *Node {
+			if y == nil {
+				return E("td", T("–"))
+			}
+			return E("td", T(units.Format(f(y), u)))
+		}
+		var yA *model.Year
+		if ok {
+			yA = ya
+		}
+		yB := yb
+		spend := func(y *model.Year) float64 { return y.SpendUSD }
+		rev := func(y *model.Year) float64 { return y.RevenueUSD }
+		gw := func(y *model.Year) float64 { return y.FacilityGW }
+		gap := func(y *model.Year) float64 { return y.CumulativeGapUSD }
+		rows.Children = append(rows.Children, E("tr", E("th", A("scope", "row"), T(strconv.Itoa(yb.Year))),
+			cell(spend, units.USD, yA), cell(spend, units.USD, &yB),
+			cell(rev, units.USD, yA), cell(rev, units.USD, &yB),
+			cell(gw, units.GW, yA), cell(gw, units.GW, &yB),
+			cell(gap, units.USD, yA), cell(gap, units.USD, &yB)))
+	}
+	head := E("tr", E("th", A("scope", "col"), T("Year")))
+	for _, c := range []string{"Spend A", "Spend B", "Revenue A", "Revenue B", "GW A", "GW B", "Gap A", "Gap B"} {
+		head.Children = append(head.Children, E("th", A("scope", "col"), T(c)))
+	}
+	return a.panel("compare-years", "data", T("A and B year by year"), func() Item {
+		return E("div", Class("scroll"), E("table", E("caption", T("Years of B's horizon")), E("thead", head), rows))
+	})
+}
+
+// derivationView shows how an output is worked out, with the inputs
+// behind it; terms that are outputs open their own derivation.
+func (a *App) derivationView(path string) Item {
+	return a.panel("derive-"+path, "derive", T("How this is worked out"), func() Item {
+		d, err := explain.Derive(a.s, a.r, path)
+		if err != nil {
+			return E("p", Class("err"), T(err.Error()))
+		}
+		terms := E("ul", Class("terms"))
+		for _, t := range d.Terms {
+			li := E("li", E("strong", T(t.Symbol)), T(" "+t.Label+": "+t.Text))
+			if t.Path != "" && t.Path != path {
+				li.Children = append(li.Children, a.derivationView(t.Path).(*Node))
+			}
+			terms.Children = append(terms.Children, li)
+		}
+		ins := E("ul", Class("inputs"))
+		for _, in := range d.Inputs {
+			li := E("li", T(in.Label+" = "+in.Value+" "), E("span", Class("badge st-"+strings.ReplaceAll(string(in.Status), " ", "-")), T(string(in.Status))))
+			if in.Basis != "" {
+				li.Children = append(li.Children, E("span", Class("muted"), T(" "+in.Basis+" ")))
+			}
+			for i, src := range in.Sources {
+				li.Children = append(li.Children, E("a", Class("src"), A("href", src), A("target", "_blank"), A("rel", "noopener noreferrer"),
+					A("aria-label", "source "+strconv.Itoa(i+1)+": "+host(src)), T("["+strconv.Itoa(i+1)+"]")))
+			}
+			ins.Children = append(ins.Children, li)
+		}
+		return Items{
+			E("p", Class("words"), T(d.Words)),
+			E("p", Class("formula"), E("code", T(d.Numbers))),
+			If(len(d.Terms) > 0, terms),
+			If(len(d.Inputs) > 0, E("p", Class("muted"), T("Inputs behind it:"))),
+			If(len(d.Inputs) > 0, ins),
+		}
+	})
+}
