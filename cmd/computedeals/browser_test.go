@@ -13,7 +13,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/json"
+	"encoding/xml"
+	"image/png"
 	"io"
 	"math"
 	"os"
@@ -25,7 +28,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+	"github.com/computedeals/explorer/core/exchange"
+	"github.com/computedeals/explorer/core/library"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -568,5 +574,109 @@ func TestBrowserSamplingInTheWorker(t *testing.T) {
 	got, err := strconv.ParseFloat(p5.Value, 64)
 	require.NoError(t, err)
 	assert.InDelta(t, 0, relErr(got, doc.Portfolio.Bands["value_usd"].P5), 1e-9)
+	assert.Empty(t, p.consoleErrors())
+}
+
+func TestBrowserCompareAndDerivation(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	p.open("")
+	// A derivation opens with the numbers of the total it explains.
+	shown, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`.card [data-output="portfolio.value_usd"]`)))
+	require.NoError(t, err)
+	p.do(chromedp.Click(chromedp.CSS(`details[data-panel="derive-portfolio.value_usd"] > summary`)))
+	p.settle()
+	text, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`details[data-panel="derive-portfolio.value_usd"]`)))
+	require.NoError(t, err)
+	assert.Contains(t, text, shown)
+	// A deal's price opens with its value, which is disclosed, and the
+	// accelerator-hours, derivable in turn.
+	p.do(chromedp.Click(chromedp.CSS(`details[data-panel="why-aws"] > summary`)))
+	p.settle()
+	p.do(chromedp.Click(chromedp.CSS(`details[data-panel="derive-deals.aws.price_usd_per_hour"] > summary`)))
+	p.settle()
+	price, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`details[data-panel="derive-deals.aws.price_usd_per_hour"]`)))
+	require.NoError(t, err)
+	assert.Contains(t, price, "$38.0B / 1.70e10 h = $2.24/h")
+	assert.Contains(t, price, "disclosed")
+
+	// Pin A, change B, read both and the difference.
+	before := p.hash()
+	p.do(chromedp.Click(chromedp.CSS(`button[data-act="pin"]`)))
+	p.settle()
+	p.do(chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)))
+	p.settle()
+	p.do(typeInto(typedField("d.aws.n"), "450k"))
+	p.settle()
+	after := p.hash()
+	read := func(attr string) float64 {
+		v, err := chromedp.Run(p.ctx, chromedp.AttributeValue(chromedp.CSS(`[data-compare="`+attr+`"]`), "data-value"))
+		require.NoError(t, err, attr)
+		f, err := strconv.ParseFloat(v.Value, 64)
+		require.NoError(t, err)
+		return f
+	}
+	pv := func(doc map[string]any) float64 { v, _ := lookup(doc, "portfolio.pv_usd"); return v.(float64) }
+	a, b := evalDoc(t, before), evalDoc(t, after)
+	assert.InDelta(t, 0, relErr(read("a:portfolio.pv_usd"), pv(a)), 1e-9)
+	assert.InDelta(t, 0, relErr(read("b:portfolio.pv_usd"), pv(b)), 1e-9)
+	assert.InDelta(t, 0, relErr(read("d:portfolio.pv_usd"), pv(b)-pv(a)), 1e-9)
+	wf, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`#fig-waterfall`)))
+	require.NoError(t, err)
+	assert.Contains(t, wf, "AWS")
+	dashed := eval[int](p, `document.querySelectorAll('#fig-gw svg .ovl').length`)
+	assert.Greater(t, dashed, 0, "B is drawn dashed over A")
+	assert.Empty(t, p.consoleErrors())
+}
+
+func TestBrowserDownloadsParseBack(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	p.open("v=1&data=2026-11&preset=openai-2025-11&d.aws.n=450k")
+	dir := t.TempDir()
+	_, err := chromedp.CallBrowser(p.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
+	require.NoError(t, err)
+	wait := func(name string) []byte {
+		t.Helper()
+		for i := 0; i < 600; i++ {
+			if b, err := os.ReadFile(filepath.Join(dir, name)); err == nil && len(b) > 0 {
+				return b
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		entries, _ := os.ReadDir(dir)
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		t.Fatalf("%s was not downloaded; the folder holds %v; console: %v", name, names, p.consoleErrors())
+		return nil
+	}
+	click := func(arg string) {
+		p.do(chromedp.Click(chromedp.CSS(`button[data-act="download"][data-arg="` + arg + `"]`)))
+	}
+
+	click("csv")
+	cr := csv.NewReader(bytes.NewReader(wait("computedeals-openai-2025-11.csv")))
+	cr.FieldsPerRecord = -1 // sections have their own columns
+	rows, err := cr.ReadAll()
+	require.NoError(t, err)
+	assert.Greater(t, len(rows), 100)
+
+	click("json")
+	s, probs := exchange.Import(library.Default(), wait("computedeals-openai-2025-11.json"))
+	assert.Empty(t, probs)
+	assert.Equal(t, p.hash(), s.Link(), "the scenario file imports back to the same link")
+
+	click("svg:gw")
+	var svg struct {
+		XMLName xml.Name
+	}
+	require.NoError(t, xml.Unmarshal(wait("computedeals-gw.svg"), &svg))
+	assert.Equal(t, "svg", svg.XMLName.Local)
+
+	click("png:spend")
+	img, err := png.Decode(bytes.NewReader(wait("computedeals-spend.png")))
+	require.NoError(t, err)
+	assert.Greater(t, img.Bounds().Dx(), 700)
 	assert.Empty(t, p.consoleErrors())
 }

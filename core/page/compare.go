@@ -252,7 +252,11 @@ func (a *App) derivationView(path string) Item {
 		}
 		terms := E("ul", Class("terms"))
 		for _, t := range d.Terms {
-			li := E("li", E("strong", T(t.Symbol)), T(" "+t.Label+": "+t.Text))
+			name := t.Label
+			if t.Symbol != t.Label {
+				name += " (" + t.Symbol + ")"
+			}
+			li := E("li", T(name+" = "+units.Format(t.Value, t.Unit)))
 			if t.Path != "" && t.Path != path {
 				li.Children = append(li.Children, a.derivationView(t.Path).(*Node))
 			}
