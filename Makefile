@@ -5,7 +5,7 @@ GO       ?= go
 ADDR     ?= 127.0.0.1:8080
 GOROOT   := $(shell $(GO) env GOROOT)
 WASMPATH := $(GOROOT)/lib/wasm:$(PATH)
-STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+STATICCHECK := .tools/bin/staticcheck
 
 AXE      := axe-core@4.11.0
 
@@ -24,17 +24,20 @@ wasm:
 test: check tools test-native test-wasm
 
 # What the tests need beyond Go: axe-core for the accessibility check.
-tools: .tools/node_modules/axe-core/axe.min.js
+tools: .tools/node_modules/axe-core/axe.min.js $(STATICCHECK)
+$(STATICCHECK):
+	GOBIN=$(CURDIR)/.tools/bin GOOS= GOARCH= $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
 .tools/node_modules/axe-core/axe.min.js:
 	npm install --prefix .tools --no-save --no-audit --no-fund $(AXE)
 
-# gofmt, go vet (native and js/wasm) and staticcheck.
-check:
+# gofmt, go vet (native and js/wasm) and staticcheck (built natively,
+# then run for both targets).
+check: $(STATICCHECK)
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
-	$(GO) run $(STATICCHECK) ./...
-	GOOS=js GOARCH=wasm $(GO) run $(STATICCHECK) ./...
+	$(STATICCHECK) ./...
+	GOOS=js GOARCH=wasm $(STATICCHECK) ./...
 
 # Native tests, the browser tests among them (they build the site themselves).
 test-native: dist

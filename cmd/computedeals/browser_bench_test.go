@@ -101,12 +101,9 @@ func TestBrowserBench(t *testing.T) {
 		HeapAlloc, Sys, NumGC float64
 		Funcs                 int
 	}
-	type heap struct{ UsedSize float64 }
 	jsHeap := func() float64 {
 		return eval[float64](p, `(() => { if (globalThis.gc) gc(); return performance.memory ? performance.memory.usedJSHeapSize : 0 })()`)
 	}
-	wasmBytes := `(() => { const m = [...document.scripts]; return 0 })()`
-	_ = wasmBytes
 	before := eval[mem](p, `cdeStats()`)
 	jsBefore := jsHeap()
 	eval[bool](p, `(async () => {

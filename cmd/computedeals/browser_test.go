@@ -343,17 +343,11 @@ func TestBrowserTypingAndDraggingUpdateEverything(t *testing.T) {
 	assertMatchesEval(t, typed, evalDoc(t, p.hash()))
 
 	// Drag the PUE slider with the mouse.
+	p.do(chromedp.ScrollIntoView(sliderField("pue")))
 	box, err := chromedp.Run(p.ctx, chromedp.Dimensions(sliderField("pue")))
 	require.NoError(t, err)
 	q := box.Content
 	y := (q[1] + q[5]) / 2
-	p.do(
-		chromedp.ScrollIntoView(sliderField("pue")),
-	)
-	box, err = chromedp.Run(p.ctx, chromedp.Dimensions(sliderField("pue")))
-	require.NoError(t, err)
-	q = box.Content
-	y = (q[1] + q[5]) / 2
 	x0, x1 := q[0]+(q[2]-q[0])*0.3, q[0]+(q[2]-q[0])*0.8
 	// Press, move in steps and release, as a mouse does.
 	drag := []chromedp.Action[chromedp.Void]{chromedp.MouseEvent(chromedp.MousePressed, x0, y, chromedp.ButtonLeft, chromedp.ClickCount(1))}

@@ -20,9 +20,6 @@ const chartAspect = 0.56
 
 func chartHeight(w int) int { return int(float64(w)*chartAspect + 0.5) }
 
-// chartIDs lists the charts in page order.
-var chartIDs = []string{"gw", "spend", "gap", "accel", "build"}
-
 // chartWidth is the width the charts are drawn at: the column's width,
 // within what keeps ticks readable.
 func (a *App) chartWidth() int {
