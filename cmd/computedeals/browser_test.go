@@ -142,7 +142,9 @@ func newPage(t testing.TB, width, height int, scheme string) *tab {
 	ctx, cancelC := chromedp.NewContext(actx)
 	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
 	p := &tab{t: t, ctx: ctx, url: url}
-	require.NoError(t, chromedp.Do(ctx))
+	// A window is at least 500 px wide; emulate the viewport so that
+	// phone widths lay out as they do on a phone.
+	require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(height))))
 	msgs := chromedp.Console(ctx)
 	go func() {
 		for m, err := range msgs {
@@ -673,4 +675,20 @@ func TestBrowserDownloadsParseBack(t *testing.T) {
 	require.NoError(t, err)
 	assert.Greater(t, img.Bounds().Dx(), 700)
 	assert.Empty(t, p.consoleErrors())
+}
+
+// TestBrowserFitsAPhone checks that nothing but the scrolling tables is
+// wider than a 390 px phone, with a deal's terms and compare mode open.
+func TestBrowserFitsAPhone(t *testing.T) {
+	p := newPage(t, 390, 844, "light")
+	p.open("")
+	p.do(chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)))
+	p.settle()
+	p.do(chromedp.Click(chromedp.CSS(`button[data-act="pin"]`)))
+	p.settle()
+	wide := eval[[]string](p, `[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391 &&
+		!(() => { for (let x = e.parentElement; x; x = x.parentElement) { const o = getComputedStyle(x).overflowX; if (o !== 'visible') return true; } return false; })())
+		.slice(0, 10).map(e => e.tagName + (e.id ? '#' + e.id : '') + ' right ' + Math.round(e.getBoundingClientRect().right))`)
+	assert.Empty(t, wide)
+	assert.Equal(t, 390, eval[int](p, `document.documentElement.scrollWidth`))
 }
