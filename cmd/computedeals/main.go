@@ -1,10 +1,18 @@
-// Command computedeals serves the Compute Deals Explorer and evaluates
-// scenario links on the command line:
+// Command computedeals is the native side of the Compute Deals Explorer:
+// it builds and serves the page, and turns scenario links into the same
+// totals the page shows, as text, CSV or JSON.
 //
-//	computedeals serve [-addr 127.0.0.1:8080] [-root dist]
-//	computedeals eval [--json | --csv] [--lenient] [LINK]
+//	computedeals serve [-addr 127.0.0.1:8080] [-root dist] [-v]
+//	computedeals dist [-www www] [-wasm dist-tmp/main.wasm] [-wasmexec FILE] [-out dist]
+//	computedeals eval [--json | --csv] [--lenient] [--samples N [--seed S]] [--thresholds] [LINK]
+//	computedeals tornado [--output PATH] [--json] [--lenient] [LINK]
+//	computedeals seek --input KEY --output PATH --target X [--json] [--lenient] [LINK]
+//	computedeals diff [--json] [--lenient] LINK_A LINK_B
+//	computedeals help
 //
-// Run computedeals help for every command.
+// Exit status 2 means the input was wrong: a bad flag, a link with
+// problems (unless --lenient), or a seek target that no value reaches.
+// Run computedeals help for what each command does.
 package main
 
 import (
@@ -50,13 +58,38 @@ func usageError(format string, args ...any) error {
 const usage = `computedeals: the Compute Deals Explorer on the command line
 
 usage:
-  computedeals serve [-addr 127.0.0.1:8080] [-root DIR]
-      serve the explorer (make serve builds DIR and runs this)
-  computedeals eval [--json | --csv] [--lenient] [LINK]
-      the totals of a scenario link (no LINK: the default view)
+  computedeals serve [-addr 127.0.0.1:8080] [-root dist] [-v]
+      serve the site in -root (make serve builds dist/ and runs this);
+      -v logs one line per request on stderr
+  computedeals dist [-www www] [-wasm dist-tmp/main.wasm] [-wasmexec FILE]
+                    [-out dist]
+      build the static site: hashed assets, the prerendered index.html,
+      .br and .gz beside each file (-wasmexec defaults to Go's own
+      $(go env GOROOT)/lib/wasm/wasm_exec.js)
+  computedeals eval [--json | --csv] [--lenient] [--samples N [--seed S]]
+                    [--thresholds] [LINK]
+      the totals of a scenario link (no LINK: the default view);
+      --samples adds 5/50/95 % Monte Carlo bands over N samples and the
+      break-even thresholds, --seed replaces the link's seed, --thresholds
+      adds the thresholds alone; --csv takes neither
+  computedeals tornado [--output PATH] [--json] [--lenient] [LINK]
+      the swing of one output (default portfolio.value_usd) as each
+      ranged input goes to its low and its high
+  computedeals seek --input KEY --output PATH --target X [--json]
+                    [--lenient] [LINK]
+      the value of KEY within its range (or, without one, the field's
+      bounds) that brings PATH to X (units allowed: 3, $3/h, 1.4T);
+      exits 2 when no value does
+  computedeals diff [--json] [--lenient] LINK_A LINK_B
+      the inputs that differ and how much of each headline total's
+      difference each one accounts for
   computedeals help
 
-LINK is a whole URL of the explorer, or its fragment with or without "#".
+LINK is a whole URL of the explorer, or its fragment with or without "#";
+quote it, since it holds "&". Flags take one dash or two and come before
+LINK (diff also takes them after). KEY is a link key (d.aws.n, pue); PATH
+is a path of the eval JSON (portfolio.value_usd,
+deals.aws.price_usd_per_hour, years.2030.spend_usd).
 A link with problems prints them on stderr and exits 2 unless --lenient.
 `
 
