@@ -81,6 +81,9 @@ func TestDistWritesHashedAssetsAndTheirSiblings(t *testing.T) {
 		{"standin.wasm", "main.wasm"}, {"standin_exec.js", "wasm_exec.js"}} {
 		b, err := os.ReadFile(filepath.Join("testdata", src[0]))
 		require.NoError(t, err)
+		if src[1] == "style.css" {
+			b = append(b, extraCSS()...) // the charts' stylesheet rides along
+		}
 		name := hashedName(src[1], b)
 		assert.Contains(t, names, name)
 		assert.True(t, isHashedName(name), name)

@@ -96,7 +96,7 @@ func TestExportDocument(t *testing.T) {
 	want := `{
   "format": "compute-deals-scenario",
   "version": 1,
-  "link": "v=1\u0026data=2026-11\u0026preset=openai-2025-11\u0026pue=1.3\u0026d.aws.n=450k",
+  "link": "v=1&data=2026-11&preset=openai-2025-11&pue=1.3&d.aws.n=450k",
   "title": "OpenAI, November 2025 · AWS at 450k GPUs and PUE 1.3",
   "data": "2026-11",
   "preset": "openai-2025-11",

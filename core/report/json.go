@@ -107,7 +107,7 @@ func appendString(b []byte, s string) []byte {
 				b = append(b, '\\', c)
 			case c == '\n':
 				b = append(b, '\\', 'n')
-			case c < 0x20 || c == '<' || c == '>' || c == '&':
+			case c < 0x20:
 				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
 			default:
 				b = append(b, c)

@@ -31,7 +31,11 @@ func Text(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) s
 			on++
 		}
 	}
-	line("Portfolio: ", strconv.Itoa(on), " deals on; horizon ", w.From.String(), " to ", w.To.String())
+	deals := " deals on"
+	if on == 1 {
+		deals = " deal on"
+	}
+	line("Portfolio: ", strconv.Itoa(on), deals, "; horizon ", w.From.String(), " to ", w.To.String())
 	kv := [][2]string{
 		{"Value", units.Format(t.ValueUSD, units.USD) + stated(t.StatedValueUSD, units.USD, "stated")},
 		{"Present value", units.Format(t.PVUSD, units.USD) + " at " + units.Format(w.DiscountRate, units.Fraction) + "/yr to " + w.ValuationMonth.String()},

@@ -164,6 +164,12 @@ func paybackThreshold(s *scenario.Scenario, ev *evaluator) (Threshold, error) {
 		now += ", no payback within the horizon"
 	}
 	by := " (by " + w.To.String() + ")"
+	if ev.res.Totals.PeakCumulativeGapUSD <= 0 {
+		// Without a gap there is nothing to pay back: no growth is needed.
+		t.Found = false
+		t.Label = "Revenue covers spend all along: the cumulative gap never opens, so payback needs no particular growth"
+		return t, nil
+	}
 	if !sol.Found {
 		t.Label = "No revenue growth from " + units.Format(sol.Low, units.Growth) + " to " +
 			units.Format(sol.High, units.Growth) + " brings payback within the horizon" + by + "; " + now
