@@ -118,12 +118,23 @@ func (a *App) setScenario(s *scenario.Scenario) bool {
 	return true
 }
 
+// MaxPageLink is the longest link the page builds: longer links break in
+// mail and chat programs. Hand-written links may be longer (up to
+// scenario.MaxLinkLen); the page keeps the last scenario under the cap.
+const MaxPageLink = 2000
+
 // change makes s the current scenario. Mode says how the address bar
 // follows: "push" (a finished change, recorded for Undo and Back),
 // "replace" (a drag's later moves, throttled) or "link" (the address bar
 // changed first; recorded for Undo).
 func (a *App) change(s *scenario.Scenario, mode string) {
 	old := a.s
+	if n := len(s.Link()); n > MaxPageLink && n > len(a.link) {
+		a.notice = &notice{title: "That change would make the link too long",
+			items: []string{"The link would be " + strconv.Itoa(n) + " characters; the page keeps links under " + strconv.Itoa(MaxPageLink) + " so that they survive mail and chat."},
+			note:  "Reset some changes or remove a deal of your own first; the last scenario is still shown."}
+		return
+	}
 	if !a.setScenario(s) {
 		return
 	}

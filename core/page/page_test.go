@@ -585,3 +585,21 @@ func TestADerivationShowsTheNumbersOfTheTotal(t *testing.T) {
 	assert.Contains(t, text, "$38.0B")
 	assert.Contains(t, text, "disclosed", "the inputs behind it carry their status")
 }
+
+func TestLinksTheCapKeepsUnder2000Characters(t *testing.T) {
+	a := newApp(t, "")
+	// Change every world input and add deals until the cap stops it.
+	for _, k := range []string{"pue", "load", "power_price", "facility_capex", "life", "utilization", "discount_rate", "arr", "growth", "growth_decay"} {
+		a.Handle(Event{Type: "input", Key: k, Value: "321", Phase: "slide"})
+		a.Handle(Event{Type: "input", Key: k, Value: "321", Phase: "commit"})
+	}
+	for i := 0; i < 30 && a.notice == nil; i++ {
+		a.Handle(Event{Type: "act", Key: "add-deal"})
+		a.Handle(Event{Type: "input", Key: "d.my-" + strconv.Itoa(i+1) + ".provider", Value: "A provider with a long name, number " + strconv.Itoa(i), Phase: "type"})
+	}
+	require.NotNil(t, a.notice, "the cap was reached")
+	assert.Contains(t, a.notice.title, "too long")
+	assert.LessOrEqual(t, len(a.link), MaxPageLink)
+	f := a.Render(1000)
+	assert.LessOrEqual(t, len(f.Link), MaxPageLink)
+}

@@ -313,10 +313,15 @@ func (a *App) seekView() *Node {
 		if r.Closest == r.High {
 			end = "high"
 		}
+		whole := ""
+		if r.Whole {
+			whole = " It takes whole numbers only: the nearest, " + units.Format(r.Nearest, r.InputUnit) +
+				", gives " + units.Format(r.NearestOutput, r.Unit) + "."
+		}
 		answer = E("p", Class("answer"), A("role", "status"),
 			T("No value of "+a.inputLabel(r.Key)+" in "+units.Format(r.Low, r.InputUnit)+" – "+units.Format(r.High, r.InputUnit)+
 				" reaches "+units.Format(r.Target, r.Unit)+"; the "+end+" end, "+units.Format(r.Closest, r.InputUnit)+
-				", comes closest with "+units.Format(r.ClosestOutput, r.Unit)+"."))
+				", comes closest with "+units.Format(r.ClosestOutput, r.Unit)+"."+whole))
 	}
 	return E("div", Class("seek"),
 		E("h3", T("Goal seek")),
