@@ -250,7 +250,7 @@ func gapSentence(t *model.Totals, r *model.Result) string {
 // chartsView shows the charts, each with its summary, downloads and a
 // data table.
 func (a *App) chartsView() *Node {
-	sec := E("section", Class("charts"), A("aria-labelledby", "charts-title"),
+	sec := E("section", Class("charts"), A("aria-labelledby", "charts-title"), A("aria-describedby", "summary"),
 		E("h2", A("id", "charts-title"), T("Charts")))
 	for _, spec := range a.chartSpecs() {
 		sec.Children = append(sec.Children, E("figure", Class("chart-fig"), A("id", "fig-"+spec.ID),

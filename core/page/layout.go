@@ -141,7 +141,7 @@ func (a *App) headline() *Node {
 			T("in "+strconv.Itoa(t.PeakGWPerWeekYear)+"; "+pct(t.PeakGWPerWeek/1)+" of the 1 GW a week ambition "), a.ambitionSource()),
 		card("Peak cumulative gap", out("portfolio.peak_cumulative_gap_usd", t.PeakCumulativeGapUSD, units.USD),
 			T("spend minus revenue, summed from "+monthName(a.r.From)+"; peak in "), outText("portfolio.peak_gap_month", t.PeakGapMonth.String(), monthName(t.PeakGapMonth))),
-		card("Payback", payback, T("first month after the peak at which revenue has caught up with spend")),
+		card("Payback", payback, T("first month after the peak at which revenue has caught up with spend"), a.thresholdItem("")),
 		card("Present value", out("portfolio.pv_usd", t.PVUSD, units.USD),
 			T("of all spend, at "+units.Format(a.s.Portfolio.World.DiscountRate, units.Fraction)+" a year, to "+monthName(a.s.Portfolio.World.ValuationMonth))),
 	)
@@ -199,6 +199,9 @@ func (a *App) pricesView() Item {
 		if la, ok := a.s.Vintage.Accelerator(d.Accel); ok && la.MarketUSDPerHour > 0 {
 			market = Items{T(units.Format(la.MarketUSDPerHour, units.USDPerHour) + " "), factBadge(la.Market),
 				T(" (" + signedPct(dr.PriceUSDPerHour/la.MarketUSDPerHour-1) + ")")}
+			if th := a.threshold(d.ID); th != nil {
+				market = append(market, E("span", Class("threshold"), T(" "+th.label)))
+			}
 		}
 		accel := d.Accel
 		if ac, ok := a.s.Portfolio.Accelerator(d.Accel); ok {

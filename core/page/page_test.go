@@ -603,3 +603,15 @@ func TestLinksTheCapKeepsUnder2000Characters(t *testing.T) {
 	f := a.Render(1000)
 	assert.LessOrEqual(t, len(f.Link), MaxPageLink)
 }
+
+func TestThresholdsStandBesideTheirTotals(t *testing.T) {
+	a := New(library.Default())
+	a.Init("")
+	runWorker(t, a, a.Render(0))
+	a.Render(1000)
+	prices := a.prev.Find(view.HasAttr("class", "prices"))
+	require.NotNil(t, prices)
+	assert.Contains(t, prices.TextContent(), "market price", "each cloud deal's break-even size sits in its row")
+	cards := a.prev.Find(view.HasAttr("class", "cards")).TextContent()
+	assert.Contains(t, cards, "revenue growth", "the payback card says what growth brings payback")
+}

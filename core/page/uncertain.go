@@ -264,6 +264,29 @@ func unitOf(s *scenario.Scenario, key string) units.Unit {
 	return units.Number
 }
 
+// threshold is the worker's break-even threshold of a deal, or with deal
+// "" the revenue growth that brings payback within the horizon.
+func (a *App) threshold(deal string) *threshold {
+	if a.sens == nil {
+		return nil
+	}
+	for i := range a.sens.thresholds {
+		th := &a.sens.thresholds[i]
+		if th.deal == deal && (deal != "" || th.key == "growth") {
+			return th
+		}
+	}
+	return nil
+}
+
+func (a *App) thresholdItem(deal string) Item {
+	th := a.threshold(deal)
+	if th == nil {
+		return nil
+	}
+	return E("span", Class("threshold"), T(" "+th.label+"."))
+}
+
 func (a *App) thresholdsView() *Node {
 	sn := a.sens
 	if sn == nil || len(sn.thresholds) == 0 {
