@@ -125,6 +125,9 @@
     lastFrameMS = performance.now() - started;
     note('frame', lastFrameMS);
     if (body.dataset.ready !== '1') {
+      // Whether the core patched the prerendered page or had to rebuild it.
+      const rebuilt = f.ops.length > 0 && f.ops[0][0] === 'n' && f.ops[0][1] === '';
+      body.dataset.start = rebuilt ? 'rebuilt' : 'patched';
       performance.mark('cde-ready');
       body.dataset.ready = '1';
       body.classList.remove('loading-link');
@@ -324,6 +327,7 @@
     // For the benchmarks: the core's memory and its functions.
     globalThis.cdeStats = () => api.stats();
     reportWidth();
+    if (root) send('hydrate', '', String(root.getElementsByTagName('*').length + 1), '');
     for (const d of document.querySelectorAll('details[data-panel][open]')) send('toggle', d.dataset.panel, '1', '');
     call('init', location.href);
     schedule();

@@ -325,6 +325,7 @@ func TestBrowserDefaultViewMatchesEval(t *testing.T) {
 	assert.GreaterOrEqual(t, len(shown), 40, "the page shows its totals with data-output")
 	assertMatchesEval(t, shown, evalDoc(t, p.hash()))
 	assert.Equal(t, "v=1&data=2026-11&preset=openai-2025-11", p.hash())
+	assert.Equal(t, "patched", eval[string](p, `document.body.dataset.start`), "the core patches the prerendered page")
 	assert.Empty(t, p.consoleErrors())
 }
 

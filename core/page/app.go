@@ -73,6 +73,8 @@ type App struct {
 	attrErr       string
 	waterfallPath string
 
+	domElements int // elements of the prerendered page, as the page counted them
+
 	width int             // the charts' column, in CSS pixels; 0 until the page says
 	open  map[string]bool // the panels the reader has opened
 
@@ -200,6 +202,11 @@ func (a *App) Handle(ev Event) {
 		a.importJSON(ev.Value)
 	case "bands":
 		a.workerMessage(ev.Value)
+	case "hydrate":
+		// The page still shows the prerendered default view, with this many
+		// elements: if it matches, the first frame patches it instead of
+		// rebuilding it.
+		a.domElements, _ = strconv.Atoi(ev.Value)
 	case "resize":
 		if w, err := strconv.Atoi(ev.Value); err == nil && w > 0 && w < 10000 {
 			a.width = w
@@ -563,6 +570,13 @@ func (a *App) Render(nowMS float64) Frame {
 
 	tree := a.View()
 	var ops view.Ops
+	if a.prev == nil && a.domElements > 0 {
+		// The prerendered page is the default view drawn natively; when
+		// the page holds as many elements as that tree, patch it.
+		if pre := New(a.cat).View(); elements(pre) == a.domElements {
+			a.prev = pre
+		}
+	}
 	if a.prev == nil {
 		ops.Replace("", tree)
 	} else {
@@ -571,6 +585,18 @@ func (a *App) Render(nowMS float64) Frame {
 	a.prev = tree
 	f.Ops = ops.JSON()
 	return f
+}
+
+// elements counts the element nodes of a tree.
+func elements(n *view.Node) int {
+	if n.Tag == "" {
+		return 0
+	}
+	c := 1
+	for _, ch := range n.Children {
+		c += elements(ch)
+	}
+	return c
 }
 
 // JSON writes the frame for app.js.

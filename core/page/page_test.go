@@ -615,3 +615,23 @@ func TestThresholdsStandBesideTheirTotals(t *testing.T) {
 	cards := a.prev.Find(view.HasAttr("class", "cards")).TextContent()
 	assert.Contains(t, cards, "revenue growth", "the payback card says what growth brings payback")
 }
+
+func TestTheFirstFramePatchesTheSamePrerenderedPage(t *testing.T) {
+	pre := New(library.Default()).View()
+	a := New(library.Default())
+	a.Handle(Event{Type: "hydrate", Value: strconv.Itoa(elements(pre))})
+	a.Handle(Event{Type: "resize", Value: "794"})
+	a.Init("#d.aws.n=450k")
+	f := a.Render(0)
+	assert.NotContains(t, f.Ops, `["n",""`, "the prerendered page is patched, not rebuilt")
+	// Patching costs less than rebuilding.
+	c := New(library.Default())
+	c.Handle(Event{Type: "resize", Value: "794"})
+	c.Init("#d.aws.n=450k")
+	assert.Less(t, len(f.Ops), len(c.Render(0).Ops)*2/3)
+
+	b := New(library.Default())
+	b.Handle(Event{Type: "hydrate", Value: "12"}) // a page that is not the prerendered one
+	b.Init("")
+	assert.True(t, strings.HasPrefix(b.Render(0).Ops, `[["n",""`))
+}
