@@ -52,8 +52,11 @@ bench: bench-native bench-wasm bench-browser
 bench-native:
 	$(GO) test -run '^$$' -bench . -benchmem ./core/...
 
+# The same core in wasm under Node: compare each figure with its native
+# one from the same run of make bench.
 bench-wasm:
 	PATH="$(WASMPATH)" GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench . -benchmem ./core/model/ ./core/uncertainty/
+	PATH="$(WASMPATH)" GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench 'SliderFrame|FrameAfterBands|SamplerFirstBands' -benchmem ./core/page/
 
 bench-browser: dist
 	$(GO) test -count=1 -run 'TestBrowserBench' -v ./cmd/computedeals/ -browserbench

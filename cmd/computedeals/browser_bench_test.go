@@ -72,6 +72,8 @@ func TestBrowserBench(t *testing.T) {
 	p.open("")
 	p.do(chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)))
 	p.settle()
+	waitSampled := `new Promise(r => { const f = () => { const pr = document.querySelector('.sampling progress'); pr && pr.value >= 10000 ? r(true) : setTimeout(f, 20); }; f(); })`
+	eval[bool](p, waitSampled) // measure the sliders with the worker idle
 	for _, key := range []string{"d.aws.n", "pue"} {
 		type step struct{ Work, E2E float64 }
 		steps := eval[[]step](p, `(async () => {
@@ -104,6 +106,36 @@ func TestBrowserBench(t *testing.T) {
 		t.Logf("slider %s, %d steps: work median %s, p95 %s, max %s; input to painted frame median %s, p95 %s",
 			key, len(work), ms(percentile(work, 50)), ms(percentile(work, 95)), ms(percentile(work, 100)),
 			ms(percentile(e2e, 50)), ms(percentile(e2e, 95)))
+	}
+
+	// A finished change restarts sampling: time to the first bands and to
+	// 10,000 samples, and the main thread's long tasks meanwhile.
+	for run := 0; run < 3; run++ {
+		eval[bool](p, waitSampled)
+		type timing struct{ First, All float64 }
+		tm := eval[timing](p, `new Promise(r => {
+			window.__long = [];
+			const obs = new PerformanceObserver(l => { for (const e of l.getEntries()) window.__long.push(e.duration); });
+			obs.observe({type: 'longtask'});
+			const s = document.querySelector('input[data-input="pue"][data-role="typed"]');
+			s.value = '`+[]string{"1.25", "1.3", "1.35"}[run]+`';
+			const t0 = performance.now();
+			s.dispatchEvent(new Event('change', {bubbles: true}));
+			let first = 0;
+			const f = () => {
+				const pr = document.querySelector('.sampling progress');
+				if (!first && document.querySelector('[data-band="portfolio.value_usd"]')) first = performance.now() - t0;
+				if (first && pr && pr.value >= 10000) { obs.disconnect(); r({first, all: performance.now() - t0}); } else requestAnimationFrame(f);
+			};
+			requestAnimationFrame(f);
+		})`)
+		long := eval[[]float64](p, `window.__long`)
+		maxLong := 0.0
+		for _, l := range long {
+			maxLong = max(maxLong, l)
+		}
+		t.Logf("sampling after a change (run %d): first bands %s, 10,000 samples %s; main-thread long tasks %d, longest %s",
+			run+1, ms(tm.First), ms(tm.All), len(long), ms(maxLong))
 	}
 
 	// Memory over 10,000 changes: the core's heap and linear memory, the
