@@ -11,7 +11,7 @@ import (
 // wasm: the native core renders the page once at build time.
 func init() {
 	prerender = func() (string, error) {
-		return view.HTML(page.New(library.Default()).View()), nil
+		return view.HTML(page.Prerender(library.Default())), nil
 	}
 	extraCSS = func() string { return "\n/* core/chart */\n" + chart.Stylesheet() + "\n" }
 }

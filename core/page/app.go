@@ -73,7 +73,8 @@ type App struct {
 	attrErr       string
 	waterfallPath string
 
-	domElements int // elements of the prerendered page, as the page counted them
+	domElements int  // elements of the prerendered page, as the page counted them
+	prerender   bool // drawing the first paint, which has no core behind it
 
 	width int             // the charts' column, in CSS pixels; 0 until the page says
 	open  map[string]bool // the panels the reader has opened
@@ -98,6 +99,14 @@ func New(cat *library.Catalog) *App {
 	a.setScenario(scenario.Default(cat))
 	a.shownLink = a.link
 	return a
+}
+
+// Prerender is the page's first paint: the default view, drawn natively
+// at build time, without what only works once the core has loaded.
+func Prerender(cat *library.Catalog) *view.Node {
+	a := New(cat)
+	a.prerender = true
+	return a.View()
 }
 
 // Scenario is the scenario the page shows.
@@ -573,7 +582,7 @@ func (a *App) Render(nowMS float64) Frame {
 	if a.prev == nil && a.domElements > 0 {
 		// The prerendered page is the default view drawn natively; when
 		// the page holds as many elements as that tree, patch it.
-		if pre := New(a.cat).View(); elements(pre) == a.domElements {
+		if pre := Prerender(a.cat); elements(pre) == a.domElements {
 			a.prev = pre
 		}
 	}

@@ -281,6 +281,12 @@ func (a *App) renderChart(spec chart.Spec) *Node {
 		if v, _ := c.Attr("class"); v != "hits" || len(c.Children) == 0 {
 			continue
 		}
+		if a.prerender {
+			// Read-outs need the core, so the first paint leaves their
+			// rects out: a third of the page's HTML.
+			svg.Children = append(svg.Children[:i:i], svg.Children[i+1:]...)
+			break
+		}
 		first, last := c.Children[0], c.Children[len(c.Children)-1]
 		key := strconv.Itoa(len(c.Children)) + attrs(first) + attrs(last)
 		svg.Children[i] = a.memo("hits:"+spec.ID, key, func() *Node { return c })

@@ -617,7 +617,8 @@ func TestThresholdsStandBesideTheirTotals(t *testing.T) {
 }
 
 func TestTheFirstFramePatchesTheSamePrerenderedPage(t *testing.T) {
-	pre := New(library.Default()).View()
+	pre := Prerender(library.Default())
+	assert.Nil(t, pre.Find(view.HasAttr("class", "hit")), "the first paint has no read-out rects")
 	a := New(library.Default())
 	a.Handle(Event{Type: "hydrate", Value: strconv.Itoa(elements(pre))})
 	a.Handle(Event{Type: "resize", Value: "794"})
