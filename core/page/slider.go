@@ -26,15 +26,15 @@ func (a *App) sliderScale(in scenario.Input) scale {
 	if f.Type == scenario.Month {
 		return scale{lo: float64(calendar.Of(2024, 1)), hi: float64(calendar.Of(2037, 12))}
 	}
-	base := a.s.Base()
-	v0 := a.s.Num(in)
-	if bi, err := base.Input(in.Key); err == nil && !bi.Derived && base.Num(bi) > 0 {
-		v0 = base.Num(bi)
-	}
-	if in.Deal >= 0 && in.Deal >= len(base.Portfolio.Deals) {
-		v0 = templateValue(in, v0)
-	}
 	sc := scale{lo: f.Min, hi: f.Max, log: f.Log}
+	base := a.s.Base()
+	bi, err := base.Input(in.Key)
+	if err != nil || bi.Derived || !(base.Num(bi) > 0) {
+		// A deal of the user's own, or a quantity the base derives, has no
+		// default to centre on: its slider spans the field's whole domain.
+		return sc
+	}
+	v0 := base.Num(bi)
 	fact, hasFact := a.s.Fact(in)
 	switch {
 	case f.Log && hasFact && fact.HasRange() && fact.Low > 0:
@@ -54,15 +54,6 @@ func (a *App) sliderScale(in scenario.Input) scale {
 		sc.lo, sc.hi = f.Min, f.Max
 	}
 	return sc
-}
-
-// templateValue is the starting value of a field of a new deal of the
-// user's own, whose base is the template.
-func templateValue(in scenario.Input, v float64) float64 {
-	if v > 0 {
-		return v
-	}
-	return 1
 }
 
 // pos is the slider position of v, clamped to the ends.
