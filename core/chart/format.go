@@ -143,7 +143,10 @@ func appendGrouped(b []byte, v float64, dec int) []byte {
 	return append(b, s[n:]...)
 }
 
-// formatValue is units.Format through the fast path.
+// formatValue is units.Format through the fast path. Not inlined, for
+// main.wasm's size: the formatting buffer would be copied into each caller.
+//
+//go:noinline
 func formatValue(v float64, u units.Unit) string {
 	var t [40]byte
 	return string(appendValue(t[:0], v, u))

@@ -11,7 +11,10 @@ const limit = 1e300
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 
-// clamp keeps a finite value within ±limit; NaN passes through.
+// clamp keeps a finite value within ±limit; NaN passes through. Not
+// inlined, for main.wasm's size: it has a score of callers.
+//
+//go:noinline
 func clamp(v float64) float64 {
 	switch {
 	case v > limit:

@@ -440,9 +440,11 @@ func (ws *workspace) fewest(gs []*group, must int, valid bool) (int, string) {
 	return best, why
 }
 
+// describe writes an error of model.Check, which returns *FieldError
+// values as they are, unwrapped: a type assertion finds them, and keeps
+// errors.As, with the internal/reflectlite it links, out of main.wasm.
 func describe(err error) string {
-	var fe *model.FieldError
-	if errors.As(err, &fe) {
+	if fe, ok := err.(*model.FieldError); ok {
 		return fe.Field + " " + fe.Msg
 	}
 	return err.Error()

@@ -209,7 +209,10 @@ func Import(cat *library.Catalog, doc []byte) (*scenario.Scenario, []*scenario.P
 	return s, probs
 }
 
-// text writes a value briefly for a problem message.
+// text writes a value briefly for a problem message. Not inlined, for
+// main.wasm's size: it is called for many problems, never in a loop.
+//
+//go:noinline
 func text(v *value) string {
 	if v == nil {
 		return ""

@@ -42,7 +42,10 @@ type member struct {
 	val value
 }
 
-// get returns the member named key of an object.
+// get returns the member named key of an object. Not inlined, for
+// main.wasm's size: Import looks up a few dozen keys, each once.
+//
+//go:noinline
 func (v *value) get(key string) (*value, bool) {
 	for i := range v.members {
 		if v.members[i].key == key {

@@ -146,7 +146,15 @@ func (c *context) leadSentence(i int) string {
 	return out + "."
 }
 
-func upper(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+// upper capitalizes a phrase that starts with an ASCII letter ("the …"),
+// without strings.ToUpper, which links the Unicode case tables into
+// main.wasm.
+func upper(s string) string {
+	if c := s[0]; 'a' <= c && c <= 'z' {
+		return string(c-'a'+'A') + s[1:]
+	}
+	return s
+}
 
 var numberWords = [...]string{"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 

@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/computedeals/explorer/core/report"
 )
 
 // Regenerate the golden files with
@@ -91,5 +93,27 @@ func TestTitle(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			assert.Equal(t, c.want, Title(decode(t, c.link)))
 		})
+	}
+}
+
+// upper and lowerLabel change the case of an ASCII first letter by hand;
+// on every label and deal name they write what strings.ToUpper and
+// strings.ToLower of the first byte write.
+func TestCaseOfFirstLetters(t *testing.T) {
+	for _, s := range append(presets(), decode(t, "preset=aws-only&"+myCloud)) {
+		ins := s.Inputs()
+		for i := range s.Portfolio.Deals {
+			ins = append(ins, s.DealInputs(i)...)
+			name := "the " + report.DealName(s, i) + " deal"
+			assert.Equal(t, strings.ToUpper(name[:1])+name[1:], upper(name))
+		}
+		for _, in := range ins {
+			l := in.Field.Label
+			want := l
+			if !(len(l) > 1 && l[1] >= 'A' && l[1] <= 'Z') {
+				want = strings.ToLower(l[:1]) + l[1:]
+			}
+			assert.Equal(t, want, lowerLabel(l), "%s", in.Key)
+		}
 	}
 }

@@ -7,20 +7,30 @@ import (
 
 // Data vintage 2026-11, from shared/data/deals.md and facts.md. Shipped:
 // never edit it; a change of defaults is a new vintage beside it.
+//
+// The helpers that build the values below are not inlined: the vintage is
+// one long function that runs once per catalog, and a copy of each helper
+// at each of its hundreds of call sites would cost main.wasm about 6 KB
+// (brotli).
 
+//go:noinline
 func disclosed(basis string, src ...string) Fact {
 	return Fact{Status: Disclosed, Basis: basis, Sources: src}
 }
 
+//go:noinline
 func reported(basis string, src ...string) Fact {
 	return Fact{Status: Reported, Basis: basis, Sources: src}
 }
 
+//go:noinline
 func assumed(basis string, src ...string) Fact {
 	return Fact{Status: Assumed, Basis: basis, Sources: src}
 }
 
 // within gives a fact an uncertainty range.
+//
+//go:noinline
 func (f Fact) within(lo, hi float64) Fact {
 	f.Low, f.High = lo, hi
 	return f
@@ -116,7 +126,22 @@ const (
 	srcNscale2       = "https://www.techzine.eu/news/infrastructure/135498/nscale-signs-mega-contract-with-microsoft-for-ai-data-centers/"
 )
 
+//go:noinline
 func mo(y, m int) calendar.Month { return calendar.Of(y, m) }
+
+// cloud and owned make the model terms of a library deal.
+//
+//go:noinline
+func cloud(id, buyer, provider, announced, accel string, derive model.Quantity, value, price, size float64, unit model.SizeUnit, start, full calendar.Month, term int) model.Deal {
+	return model.Deal{ID: id, Buyer: buyer, Provider: provider, Kind: model.Cloud, Accel: accel, Derive: derive,
+		ValueUSD: value, Price: price, Size: size, SizeUnit: unit, Start: start, Full: full, TermMonths: term, Shape: model.Linear}
+}
+
+//go:noinline
+func owned(id, provider, accel string, gw float64, start, full calendar.Month) model.Deal {
+	return model.Deal{ID: id, Buyer: "OpenAI", Provider: provider, Kind: model.Owned, Accel: accel, Derive: model.Value,
+		PriceAuto: true, Size: gw, SizeUnit: model.GW, Start: start, Full: full, Shape: model.SCurve}
+}
 
 func vintage202611() *Vintage {
 	v := &Vintage{ID: "2026-11"}
@@ -277,14 +302,6 @@ func vintage202611() *Vintage {
 		},
 	}
 
-	cloud := func(id, buyer, provider, announced, accel string, derive model.Quantity, value, price, size float64, unit model.SizeUnit, start, full calendar.Month, term int) model.Deal {
-		return model.Deal{ID: id, Buyer: buyer, Provider: provider, Kind: model.Cloud, Accel: accel, Derive: derive,
-			ValueUSD: value, Price: price, Size: size, SizeUnit: unit, Start: start, Full: full, TermMonths: term, Shape: model.Linear}
-	}
-	owned := func(id, provider, accel string, gw float64, start, full calendar.Month) model.Deal {
-		return model.Deal{ID: id, Buyer: "OpenAI", Provider: provider, Kind: model.Owned, Accel: accel, Derive: model.Value,
-			PriceAuto: true, Size: gw, SizeUnit: model.GW, Start: start, Full: full, Shape: model.SCurve}
-	}
 	const (
 		n  = model.Accelerators
 		gw = model.GW

@@ -36,10 +36,8 @@ const MaxSpanMonths = 600
 // checks the physical domain only; the editable ranges shown to users are
 // narrower and live with the scenario.
 func Check(p *Portfolio) []error {
-	var errs []error
-	add := func(deal, accel, field, msg string) {
-		errs = append(errs, &FieldError{Deal: deal, Accel: accel, Field: field, Msg: msg})
-	}
+	var errs fieldErrors
+	add := errs.add
 	w := &p.World
 	pos := func(field string, v float64) {
 		if !(v > 0) || math.IsInf(v, 0) {
@@ -126,4 +124,14 @@ func Check(p *Portfolio) []error {
 		given(Size, sizeField, d.Size)
 	}
 	return errs
+}
+
+// fieldErrors collects Check's errors. add is a method kept out of line
+// rather than a closure: inlined at each of Check's call sites it would
+// cost main.wasm a copy of the allocation and append apiece.
+type fieldErrors []error
+
+//go:noinline
+func (e *fieldErrors) add(deal, accel, field, msg string) {
+	*e = append(*e, &FieldError{Deal: deal, Accel: accel, Field: field, Msg: msg})
 }

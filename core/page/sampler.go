@@ -143,7 +143,16 @@ func (w *Sampler) sensitivity() string {
 	return b.String()
 }
 
-func oneLine(s string) string { return strings.NewReplacer("\n", " ", "\t", " ").Replace(s) }
+// oneLine keeps a label on its line of the message: newlines and tabs
+// become spaces.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+}
 
 func (w *Sampler) bands(b *uncertainty.Bands) string {
 	var sb strings.Builder

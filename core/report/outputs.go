@@ -179,6 +179,10 @@ func (l *Layout) Value(r *model.Result, path string) (float64, bool) {
 
 // DealName is how deal i is called in text: the library's title, or for
 // a deal of the user's own its provider (and buyer, if not the preset's).
+// It is not inlined: a copy of the library lookup in each of its many
+// callers costs main.wasm several KB.
+//
+//go:noinline
 func DealName(s *scenario.Scenario, i int) string {
 	d := &s.Portfolio.Deals[i]
 	if ld, ok := s.Vintage.Deal(d.ID); ok && s.IsLibraryDeal(i) {

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/computedeals/explorer/core/calendar"
@@ -35,6 +34,10 @@ func (p *Problem) Error() string {
 	return p.Key + "=" + clip(p.Value, 40) + ": " + p.Msg
 }
 
+// problem is not inlined, for main.wasm's size: it has fifty callers and
+// an allocation.
+//
+//go:noinline
 func problem(key, value, msg string) *Problem { return &Problem{Key: key, Value: value, Msg: msg} }
 
 // Set applies one edit given in link form ("450k", "2026-12", "scurve")
@@ -55,19 +58,33 @@ func (s *Scenario) SetTyped(key, text string) error {
 	if err != nil {
 		return keyProblem(key, text, err)
 	}
-	if in.Field.Type != Num || strings.TrimSpace(strings.ToLower(text)) == "auto" {
+	if in.Field.Type != Num || isAuto(strings.TrimSpace(text)) {
 		return s.Set(key, strings.TrimSpace(text))
 	}
 	v, perr := units.Parse(text, in.Field.Unit)
 	if perr != nil {
-		var ue *units.Error
 		msg := perr.Error()
-		if errors.As(perr, &ue) {
+		if ue, ok := as[*units.Error](perr); ok {
 			msg = ue.Why
 		}
 		return problem(key, text, msg)
 	}
 	return s.SetValue(key, v)
+}
+
+// isAuto reports whether s is "auto" in any case. It is what
+// strings.ToLower(s) == "auto" is, without the Unicode case tables that
+// ToLower links into main.wasm: no rune outside ASCII lowers to a, u, t or o.
+func isAuto(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for i := range 4 {
+		if s[i]|0x20 != "auto"[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // SetValue sets a numeric input to v, in its field's base unit.
@@ -116,8 +133,7 @@ func derivedProblem(s *Scenario, in Input, value string) *Problem {
 }
 
 func checkProblem(key, value string, err error) *Problem {
-	var fe *model.FieldError
-	if errors.As(err, &fe) {
+	if fe, ok := as[*model.FieldError](err); ok {
 		k := fe.Field
 		if fe.Deal != "" {
 			k = "d." + fe.Deal + "." + fe.Field
@@ -130,6 +146,32 @@ func checkProblem(key, value string, err error) *Problem {
 		return problem(key, value, "would make "+k+" invalid: "+fe.Msg)
 	}
 	return problem(key, value, err.Error())
+}
+
+// as is errors.As for errors without an As method, which none here has:
+// errors.As would link internal/reflectlite into main.wasm, about 9 KB
+// (brotli).
+func as[T error](err error) (T, bool) {
+	for err != nil {
+		if t, ok := err.(T); ok {
+			return t, true
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if t, ok := as[T](e); ok {
+					return t, true
+				}
+			}
+			err = nil
+		default:
+			err = nil
+		}
+	}
+	var zero T
+	return zero, false
 }
 
 func keyProblem(key, value string, err error) *Problem {
@@ -277,7 +319,10 @@ func cleanName(v string) (string, string) {
 		return "", "is longer than " + strconv.Itoa(MaxNameLen) + " characters"
 	}
 	for _, r := range v {
-		if !unicode.IsPrint(r) {
+		// strconv.IsPrint has unicode.IsPrint's definition in compact
+		// tables that fmt already links in; unicode.IsPrint would add
+		// the category tables to main.wasm.
+		if !strconv.IsPrint(r) {
 			return "", "must not hold control or invisible characters"
 		}
 	}

@@ -2,8 +2,10 @@ package scenario_test
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -168,6 +170,9 @@ func TestEveryProblemNamesKeyValueAndWhatIsAllowed(t *testing.T) {
 		{"seed not whole", "seed=1.5", "seed", "1.5", "whole number"},
 		{"name with a control character", "d.mine.kind=cloud&d.mine.provider=a%00b", "d.mine.provider", "a\x00b", "control or invisible"},
 		{"name with a right-to-left mark", "d.mine.kind=cloud&d.mine.provider=ab%E2%80%8F", "d.mine.provider", "ab\u200f", "control or invisible"},
+		{"name with a bidi override", "d.mine.kind=cloud&d.mine.provider=ab%E2%80%AEc", "d.mine.provider", "ab\u202ec", "control or invisible"},
+		{"name with a zero-width space", "d.mine.kind=cloud&d.mine.provider=a%E2%80%8Bb", "d.mine.provider", "a\u200bb", "control or invisible"},
+		{"name with a soft hyphen", "d.mine.kind=cloud&d.mine.provider=a%C2%ADb", "d.mine.provider", "a\u00adb", "control or invisible"},
 		{"empty name", "d.mine.kind=cloud&d.mine.buyer=", "d.mine.buyer", "", "must not be empty"},
 		{"name too long", "d.mine.kind=cloud&d.mine.buyer=" + strings.Repeat("x", 49), "d.mine.buyer", strings.Repeat("x", 40) + "…", "longer than 48"},
 	}
@@ -193,6 +198,17 @@ func findProblem(probs []*scenario.Problem, key string) *scenario.Problem {
 		}
 	}
 	return nil
+}
+
+// Names are checked with strconv.IsPrint, which keeps main.wasm free of
+// the unicode category tables; it must refuse exactly what
+// unicode.IsPrint refuses.
+func TestNamePrintabilityIsUnicodes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if strconv.IsPrint(r) != unicode.IsPrint(r) {
+			t.Fatalf("strconv.IsPrint(%U) = %v, unicode.IsPrint = %v", r, strconv.IsPrint(r), unicode.IsPrint(r))
+		}
+	}
 }
 
 func TestLinksThatCannotBeReadShowTheDefaultView(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Unit is the kind of a quantity and its base unit.
@@ -268,95 +269,88 @@ func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 
 // unitFactor converts what follows the number into the base unit of u.
 func unitFactor(rest string, u Unit) (float64, bool) {
-	r := strings.ToLower(strings.Join(strings.Fields(rest), " "))
+	r := lower(strings.Join(strings.Fields(rest), " "))
 	if r == "" {
-		if u == Fraction || u == Growth {
-			return 1, true
-		}
 		return 1, true
 	}
-	one := func(names ...string) bool {
-		for _, n := range names {
-			if r == n {
-				return true
+	for _, w := range unitWords {
+		if w.u != u {
+			continue
+		}
+		for names := w.names; names != ""; {
+			var n string
+			n, names, _ = strings.Cut(names, "|")
+			if n == r {
+				return w.factor, true
 			}
 		}
-		return false
-	}
-	switch u {
-	case Count:
-		return 1, one("gpus", "gpu", "accelerators", "accelerator", "chips", "units", "tpus", "systems", "x")
-	case USD:
-		return 1, one("usd", "$", "dollars")
-	case USDPerHour:
-		return 1, one("/h", "/hr", "/hour", "$/h", "$/hr", "usd/h", "usd/hr", "usd/hour", "per hour", "per gpu-hour", "/gpu-hour", "/gpu-hr", "$/gpu-hour")
-	case USDPerUnit:
-		return 1, one("usd", "$", "per gpu", "/gpu", "$/gpu", "usd/gpu")
-	case GW:
-		switch r {
-		case "gw":
-			return 1, true
-		case "mw":
-			return 1e-3, true
-		case "kw":
-			return 1e-6, true
-		}
-	case KW:
-		switch r {
-		case "kw":
-			return 1, true
-		case "w":
-			return 1e-3, true
-		case "mw":
-			return 1e3, true
-		}
-	case PFLOPS:
-		switch r {
-		case "pf", "pflop/s", "pflops", "pflop":
-			return 1, true
-		case "tf", "tflop/s", "tflops":
-			return 1e-3, true
-		case "ef", "eflop/s", "eflops":
-			return 1e3, true
-		}
-	case GB:
-		switch r {
-		case "gb":
-			return 1, true
-		case "tb":
-			return 1e3, true
-		}
-	case USDPerMWh:
-		switch r {
-		case "$/mwh", "usd/mwh", "/mwh":
-			return 1, true
-		case "$/kwh", "usd/kwh", "/kwh":
-			return 1e3, true
-		case "¢/kwh", "c/kwh", "cents/kwh":
-			return 10, true
-		}
-	case MUSDPerMW:
-		return 1, one("m$/mw", "m usd/mw", "musd/mw", "/mw", "$m/mw", "m/mw", "usd m/mw", "m usd per mw")
-	case Years:
-		switch r {
-		case "y", "yr", "yrs", "year", "years":
-			return 1, true
-		case "mo", "month", "months":
-			return 1.0 / 12, true
-		}
-	case Months:
-		switch r {
-		case "mo", "month", "months", "m":
-			return 1, true
-		case "y", "yr", "yrs", "year", "years":
-			return 12, true
-		}
-	case Fraction, Growth:
-		if r == "%" || r == "%/yr" || r == "% per year" {
-			return 0.01, true
-		}
-	case Ratio, Number:
-		return 1, false
 	}
 	return 0, false
+}
+
+// lower is strings.ToLower wherever its result is compared with words of
+// ASCII letters and symbols, as unitFactor's are: it lowers ASCII and the
+// only two other runes that lower to ASCII letters, the Kelvin sign and
+// the dotted capital I, and leaves the rest, which can match no word
+// either way. strings.ToLower would link the Unicode case tables into
+// main.wasm.
+func lower(s string) string {
+	var b []byte
+	for i, r := range s {
+		l := r
+		switch {
+		case 'A' <= r && r <= 'Z':
+			l = r + 'a' - 'A'
+		case r == '\u212a':
+			l = 'k'
+		case r == '\u0130':
+			l = 'i'
+		}
+		if l == r && b == nil {
+			continue
+		}
+		if b == nil {
+			b = append(make([]byte, 0, len(s)), s[:i]...)
+		}
+		b = utf8.AppendRune(b, l)
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// unitWords are the spellings Parse takes after a number, by unit, with the
+// factor each converts by into the unit's base. A table rather than a
+// switch on strings, which compiled to 9 KB of main.wasm's code.
+var unitWords = [...]struct {
+	u      Unit
+	factor float64
+	names  string // separated by |
+}{
+	{Count, 1, "gpus|gpu|accelerators|accelerator|chips|units|tpus|systems|x"},
+	{USD, 1, "usd|$|dollars"},
+	{USDPerHour, 1, "/h|/hr|/hour|$/h|$/hr|usd/h|usd/hr|usd/hour|per hour|per gpu-hour|/gpu-hour|/gpu-hr|$/gpu-hour"},
+	{USDPerUnit, 1, "usd|$|per gpu|/gpu|$/gpu|usd/gpu"},
+	{GW, 1, "gw"},
+	{GW, 1e-3, "mw"},
+	{GW, 1e-6, "kw"},
+	{KW, 1, "kw"},
+	{KW, 1e-3, "w"},
+	{KW, 1e3, "mw"},
+	{PFLOPS, 1, "pf|pflop/s|pflops|pflop"},
+	{PFLOPS, 1e-3, "tf|tflop/s|tflops"},
+	{PFLOPS, 1e3, "ef|eflop/s|eflops"},
+	{GB, 1, "gb"},
+	{GB, 1e3, "tb"},
+	{USDPerMWh, 1, "$/mwh|usd/mwh|/mwh"},
+	{USDPerMWh, 1e3, "$/kwh|usd/kwh|/kwh"},
+	{USDPerMWh, 10, "¢/kwh|c/kwh|cents/kwh"},
+	{MUSDPerMW, 1, "m$/mw|m usd/mw|musd/mw|/mw|$m/mw|m/mw|usd m/mw|m usd per mw"},
+	{Years, 1, "y|yr|yrs|year|years"},
+	{Years, 1.0 / 12, "mo|month|months"},
+	{Months, 1, "mo|month|months|m"},
+	{Months, 12, "y|yr|yrs|year|years"},
+	{Fraction, 0.01, "%|%/yr|% per year"},
+	{Growth, 0.01, "%|%/yr|% per year"},
 }

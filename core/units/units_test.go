@@ -2,7 +2,10 @@ package units
 
 import (
 	"math"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -128,4 +131,27 @@ func TestParseLinkIsStrict(t *testing.T) {
 		_, err := ParseLink(s)
 		assert.Error(t, err, s)
 	}
+}
+
+// unitFactor lowers with lower, not strings.ToLower; on every rune the two
+// must agree wherever either gives what a unit word can hold.
+func TestLowerMatchesToLowerOnUnitWords(t *testing.T) {
+	wordy := func(s string) bool {
+		for _, r := range s {
+			if r >= utf8.RuneSelf && r != '¢' {
+				return false
+			}
+		}
+		return true
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		s := "1" + string(r) + "W"
+		want, got := strings.ToLower(s), lower(s)
+		if (wordy(want) || wordy(got)) && want != got {
+			t.Fatalf("%U: strings.ToLower gives %q, lower %q", r, want, got)
+		}
+	}
+	v, err := Parse("10 \u212aW", GW)
+	require.NoError(t, err, "the Kelvin sign lowers to k")
+	assert.InDelta(t, 10e-6, v, 1e-18)
 }

@@ -209,3 +209,24 @@ func BenchmarkDiffOfAWideTree(b *testing.B) {
 		ops.Diff("", a, c)
 	}
 }
+
+// escape stands in for strings.Replacers of the entities; it must write
+// what they write.
+func TestEscapeIsTheReplacers(t *testing.T) {
+	text := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+	attr := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
+	cases := []string{"", "plain", "&", "<>", `a "b" & 'c' <d>`, "&amp;", "\xff<\xfe", "é & ü", `''""`, "<<<&&&>>>"}
+	const alphabet = "a&<>\"' \xc3\xa9\xff"
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		b := make([]byte, r.IntN(12))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		cases = append(cases, string(b))
+	}
+	for _, s := range cases {
+		assert.Equal(t, text.Replace(s), escapeText(s), "%q", s)
+		assert.Equal(t, attr.Replace(s), escapeAttr(s), "%q", s)
+	}
+}
