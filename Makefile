@@ -61,12 +61,18 @@ bench-wasm:
 bench-browser: dist
 	$(GO) test -count=1 -run 'TestBrowserBench' -v ./cmd/computedeals/ -browserbench
 
-# Each fuzzer for FUZZTIME (default 1m).
+# Every fuzz target, each for FUZZTIME (default 1m): the link and number
+# parsers, the scenario-file reader, chart rendering of odd values, page
+# events, and the server's paths.
 FUZZTIME ?= 1m
 fuzz:
 	$(GO) test ./core/scenario -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/units -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/units -run '^$$' -fuzz '^FuzzParseLink$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/exchange -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/chart -run '^$$' -fuzz '^FuzzRender$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/page -run '^$$' -fuzz '^FuzzPage$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./cmd/computedeals -run '^$$' -fuzz '^FuzzServePath$$' -fuzztime $(FUZZTIME)
 
 clean:
 	rm -rf dist dist-tmp
