@@ -70,6 +70,7 @@ fuzz:
 	$(GO) test ./core/units -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/units -run '^$$' -fuzz '^FuzzParseLink$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/exchange -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/jsonstr -run '^$$' -fuzz '^FuzzAppend$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/chart -run '^$$' -fuzz '^FuzzRender$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/page -run '^$$' -fuzz '^FuzzPage$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./cmd/computedeals -run '^$$' -fuzz '^FuzzServePath$$' -fuzztime $(FUZZTIME)

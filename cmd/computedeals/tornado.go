@@ -6,7 +6,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/uncertainty"
@@ -69,30 +68,7 @@ func runTornado(args []string, stdout, stderr io.Writer) error {
 			units.Format(bar.Low, bar.InputUnit), "→", units.Format(bar.AtLow, t.Unit),
 			units.Format(bar.High, bar.InputUnit), "→", units.Format(bar.AtHigh, t.Unit), swing})
 	}
-	writeTable(&b, rows)
+	report.Table(&b, rows)
 	_, err = io.WriteString(stdout, b.String())
 	return err
-}
-
-// writeTable writes rows as columns: the first left-aligned, the rest
-// right-aligned.
-func writeTable(b *strings.Builder, rows [][]string) {
-	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for i, c := range r {
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
-		}
-	}
-	for _, r := range rows {
-		b.WriteString(" ")
-		for i, c := range r {
-			gap := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			if i == 0 {
-				b.WriteString(" " + c + gap)
-			} else {
-				b.WriteString("  " + gap + c)
-			}
-		}
-		b.WriteString("\n")
-	}
 }

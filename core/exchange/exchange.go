@@ -73,39 +73,13 @@ func pairs(link string) []report.KV {
 	return out
 }
 
+// unescape decodes a key or value of a link, or leaves it as it is if it
+// is not well escaped: Decode then says what is wrong with it.
 func unescape(s string) string {
-	if !strings.Contains(s, "%") {
-		return s
+	if u, ok := scenario.Unescape(s); ok {
+		return u
 	}
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '%' && i+2 < len(s) {
-			if n, err := strconv.ParseUint(s[i+1:i+3], 16, 8); err == nil {
-				b.WriteByte(byte(n))
-				i += 2
-				continue
-			}
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
-// escape percent-encodes all but the unreserved characters, as links do.
-func escape(s string) string {
-	const hex = "0123456789ABCDEF"
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' {
-			b.WriteByte(c)
-			continue
-		}
-		b.WriteByte('%')
-		b.WriteByte(hex[c>>4])
-		b.WriteByte(hex[c&15])
-	}
-	return b.String()
+	return s
 }
 
 func problem(key, value, msg string) *scenario.Problem {
@@ -181,10 +155,10 @@ func Import(cat *library.Catalog, doc []byte) (*scenario.Scenario, []*scenario.P
 		}
 	}
 	var b strings.Builder
-	b.WriteString("v=" + escape(version))
+	b.WriteString("v=" + scenario.Escape(version))
 	for _, key := range [...]string{"data", "preset"} {
 		if v, ok := str(key); ok {
-			b.WriteString("&" + key + "=" + escape(v))
+			b.WriteString("&" + key + "=" + scenario.Escape(v))
 		}
 	}
 	for _, m := range inputs.members {
@@ -196,7 +170,7 @@ func Import(cat *library.Catalog, doc []byte) (*scenario.Scenario, []*scenario.P
 			probs = append(probs, problem(m.key, text(&m.val), "must be a string such as \"450k\" (or a number)"))
 			continue
 		}
-		b.WriteString("&" + escape(m.key) + "=" + escape(m.val.text))
+		b.WriteString("&" + scenario.Escape(m.key) + "=" + scenario.Escape(m.val.text))
 	}
 	rebuilt := b.String()
 	s, more := scenario.Decode(cat, rebuilt)

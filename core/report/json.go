@@ -3,7 +3,8 @@ package report
 import (
 	"math"
 	"strconv"
-	"unicode/utf8"
+
+	"github.com/computedeals/explorer/core/jsonstr"
 )
 
 // Obj is a JSON object that keeps its keys in order. Values are string,
@@ -55,7 +56,7 @@ func appendJSON(b []byte, v any, depth int) []byte {
 		}
 		return strconv.AppendFloat(b, x, 'g', -1, 64)
 	case string:
-		return appendString(b, x)
+		return jsonstr.Append(b, x)
 	case []string:
 		arr := make([]any, len(x))
 		for i, s := range x {
@@ -86,7 +87,7 @@ func appendJSON(b []byte, v any, depth int) []byte {
 				b = append(b, ',')
 			}
 			b = nl(b, depth+1)
-			b = appendString(b, kv.K)
+			b = jsonstr.Append(b, kv.K)
 			b = append(b, ':', ' ')
 			b = appendJSON(b, kv.V, depth+1)
 		}
@@ -94,37 +95,4 @@ func appendJSON(b []byte, v any, depth int) []byte {
 		return append(b, '}')
 	}
 	panic("report: cannot encode value as JSON")
-}
-
-func appendString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				b = append(b, '\\', c)
-			case c == '\n':
-				b = append(b, '\\', 'n')
-			case c < 0x20:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
-			default:
-				b = append(b, c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&15])
-		default:
-			b = append(b, s[i:i+size]...)
-		}
-		i += size
-	}
-	return append(b, '"')
 }

@@ -66,7 +66,7 @@ func Text(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) s
 			units.Format(dr.EnergyTWh, units.TWh), units.Format(dr.UsefulFLOP, units.FLOP),
 			units.Format(dr.PVUSD, units.USD), d.Derive.String()})
 	}
-	table(&b, rows)
+	Table(&b, rows)
 	line()
 
 	line("Years (deals on)")
@@ -77,7 +77,7 @@ func Text(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) s
 			units.Format(y.FacilityGW, units.GW), units.Format(y.Accelerators, units.Count),
 			units.Format(y.EnergyTWh, units.TWh), units.Format(y.GWPerWeek, units.GWPerWeek)})
 	}
-	table(&b, rows)
+	Table(&b, rows)
 	line()
 
 	line("Inputs of the deals on, the world and the revenue path: value, status, basis, sources")
@@ -137,8 +137,9 @@ func pad(s string, n int) string {
 	return s + " "
 }
 
-// table writes rows as columns: the first left-aligned, the rest right.
-func table(b *strings.Builder, rows [][]string) {
+// Table writes rows as columns, indented by two spaces: the first
+// left-aligned, the rest right-aligned.
+func Table(b *strings.Builder, rows [][]string) {
 	widths := make([]int, len(rows[0]))
 	for _, r := range rows {
 		for i, c := range r {

@@ -50,13 +50,14 @@ func (b *linkBuilder) add(key, value string) {
 	if b.Len() > 0 {
 		b.WriteByte('&')
 	}
-	b.WriteString(escape(key))
+	b.WriteString(Escape(key))
 	b.WriteByte('=')
-	b.WriteString(escape(value))
+	b.WriteString(Escape(value))
 }
 
-// escape percent-encodes everything but unreserved characters.
-func escape(s string) string {
+// Escape percent-encodes everything but unreserved characters, as a key
+// or value of a link is written.
+func Escape(s string) string {
 	const hex = "0123456789ABCDEF"
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
@@ -72,9 +73,9 @@ func escape(s string) string {
 	return b.String()
 }
 
-// unescape undoes percent-encoding strictly: a % must start two hex
+// Unescape undoes percent-encoding strictly: a % must start two hex
 // digits, and the result must be UTF-8.
-func unescape(s string) (string, bool) {
+func Unescape(s string) (string, bool) {
 	if !strings.Contains(s, "%") {
 		return s, utf8.ValidString(s)
 	}
@@ -150,8 +151,8 @@ func Decode(cat *library.Catalog, link string) (*Scenario, []*Problem) {
 			return fail(problem("", "", "the link holds more than "+strconv.Itoa(MaxPairs)+" keys"))
 		}
 		rk, rv, hasEq := strings.Cut(part, "=")
-		k, ok1 := unescape(rk)
-		v, ok2 := unescape(rv)
+		k, ok1 := Unescape(rk)
+		v, ok2 := Unescape(rv)
 		switch {
 		case !ok1 || !ok2:
 			probs = append(probs, problem(printable(rk), printable(rv), "bad percent-encoding"))

@@ -2,7 +2,8 @@ package view
 
 import (
 	"strconv"
-	"unicode/utf8"
+
+	"github.com/computedeals/explorer/core/jsonstr"
 )
 
 // Ops are DOM operations, encoded as a JSON array of arrays that the
@@ -56,7 +57,7 @@ func (o *Ops) start(op string, path []byte) {
 
 func (o *Ops) str(s string) {
 	o.b = append(o.b, ',')
-	o.b = appendJSONString(o.b, s)
+	o.b = jsonstr.Append(o.b, s)
 }
 
 func (o *Ops) end() { o.b = append(o.b, ']') }
@@ -144,10 +145,10 @@ func childPath(path []byte, i int) []byte {
 
 func appendNode(b []byte, n *Node) []byte {
 	if n.Tag == "" {
-		return appendJSONString(b, n.Text)
+		return jsonstr.Append(b, n.Text)
 	}
 	b = append(b, '[')
-	b = appendJSONString(b, n.Tag)
+	b = jsonstr.Append(b, n.Tag)
 	if n.SVG {
 		b = append(b, ",1,["...)
 	} else {
@@ -157,9 +158,9 @@ func appendNode(b []byte, n *Node) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendJSONString(b, a.Name)
+		b = jsonstr.Append(b, a.Name)
 		b = append(b, ',')
-		b = appendJSONString(b, a.Value)
+		b = jsonstr.Append(b, a.Value)
 	}
 	b = append(b, ']')
 	for _, c := range n.Children {
@@ -167,32 +168,4 @@ func appendNode(b []byte, n *Node) []byte {
 		b = appendNode(b, c)
 	}
 	return append(b, ']')
-}
-
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				b = append(b, '\\', c)
-			case c < 0x20:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&15])
-			default:
-				b = append(b, c)
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, `\ufffd`...)
-		} else {
-			b = append(b, s[i:i+size]...)
-		}
-		i += size
-	}
-	return append(b, '"')
 }
