@@ -218,15 +218,7 @@ func (r *rend) waterfall() {
 		bName = "B"
 	}
 	r.legend([]legendItem{{"total", "total", swRect}, {"increase", "pos", swRect}, {"decrease", "neg", swRect}})
-	ticks := NiceTicks(ext.lo, ext.hi, true)
-	labels := make([]string, ticks.N)
-	labelW := 0.0
-	for i := range labels {
-		labels[i] = tickLabel(ticks.At(i), s.Unit)
-		labelW = max(labelW, textWidth(labels[i], fontPx))
-	}
-	r.L = pad + min(labelW, r.W*0.3) + 8
-	r.R = r.W - pad - 4
+	ticks, labels := r.valueAxis(ext, s.Unit)
 	cats := len(steps) + 2
 	slot := (r.R - r.L) / float64(cats)
 	names := make([]string, cats)

@@ -470,15 +470,7 @@ func (r *rend) xy() {
 	}
 
 	r.legend(r.xyLegend())
-	ticks := NiceTicks(ext.lo, ext.hi, true)
-	labels := make([]string, ticks.N)
-	labelW := 0.0
-	for i := range labels {
-		labels[i] = tickLabel(ticks.At(i), s.Unit)
-		labelW = max(labelW, textWidth(labels[i], fontPx))
-	}
-	r.L = pad + min(labelW, r.W*0.3) + 8
-	r.R = r.W - pad - 4
+	ticks, labels := r.valueAxis(ext, s.Unit)
 	r.T = r.top + 8
 	r.B = r.hdr + r.H - 26
 	if r.B-r.T < 60 {
@@ -782,6 +774,22 @@ func (r *rend) mark(m *Mark, v, x, y float64) {
 		ly = y + 20
 	}
 	add(r.root, r.b.label("lbl", lx, ly, anchor, text))
+}
+
+// valueAxis chooses the ticks of the value axis over ext and writes
+// their labels; the plot's left edge leaves room for the widest (up to
+// 30 % of the width), and its right edge a margin.
+func (r *rend) valueAxis(ext extent, u units.Unit) (Ticks, []string) {
+	ticks := NiceTicks(ext.lo, ext.hi, true)
+	labels := make([]string, ticks.N)
+	labelW := 0.0
+	for i := range labels {
+		labels[i] = tickLabel(ticks.At(i), u)
+		labelW = max(labelW, textWidth(labels[i], fontPx))
+	}
+	r.L = pad + min(labelW, r.W*0.3) + 8
+	r.R = r.W - pad - 4
+	return ticks, labels
 }
 
 // xAxis writes the x labels, year ticks and year grid lines.

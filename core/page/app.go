@@ -223,6 +223,16 @@ func (a *App) Handle(ev Event) {
 	}
 }
 
+// problemsNotice is the notice that lists the problems found in what
+// ("This link", "This file").
+func problemsNotice(what string, probs []*scenario.Problem) *notice {
+	n := &notice{title: what + " has " + plural(len(probs), "problem")}
+	for _, p := range probs {
+		n.items = append(n.items, p.Error())
+	}
+	return n
+}
+
 func (a *App) openLink(link string, record bool) {
 	frag := scenario.Fragment(link)
 	if frag == a.link {
@@ -230,10 +240,7 @@ func (a *App) openLink(link string, record bool) {
 	}
 	s, probs := scenario.Decode(a.cat, link)
 	if len(probs) > 0 {
-		n := &notice{title: "This link has " + plural(len(probs), "problem")}
-		for _, p := range probs {
-			n.items = append(n.items, p.Error())
-		}
+		n := problemsNotice("This link", probs)
 		if probs[0].Fatal {
 			n.note = "Nothing of it was applied; your scenario is unchanged."
 			a.notice = n
@@ -262,10 +269,7 @@ func (a *App) openLink(link string, record bool) {
 func (a *App) importJSON(text string) {
 	s, probs := exchange.Import(a.cat, []byte(text))
 	if len(probs) > 0 {
-		n := &notice{title: "This file has " + plural(len(probs), "problem")}
-		for _, p := range probs {
-			n.items = append(n.items, p.Error())
-		}
+		n := problemsNotice("This file", probs)
 		if probs[0].Fatal || s == nil {
 			n.note = "Nothing of it was applied; your scenario is unchanged."
 			a.notice = n
@@ -423,24 +427,26 @@ func (a *App) loadPreset(id string) {
 	a.change(scenario.New(a.cat, a.s.Vintage, p), "push")
 }
 
+// travel goes back to the newest scenario of from (undo or redo),
+// keeping the current one in to.
+func (a *App) travel(from, to *[]*scenario.Scenario) {
+	n := len(*from)
+	if n == 0 {
+		return
+	}
+	*to = append(*to, a.s)
+	a.setScenario((*from)[n-1])
+	*from = (*from)[:n-1]
+	a.fieldErrs = map[string]fieldError{}
+	a.markURL("push")
+}
+
 func (a *App) act(name, arg string) {
 	switch name {
 	case "undo":
-		if n := len(a.undo); n > 0 {
-			a.redo = append(a.redo, a.s)
-			a.setScenario(a.undo[n-1])
-			a.undo = a.undo[:n-1]
-			a.fieldErrs = map[string]fieldError{}
-			a.markURL("push")
-		}
+		a.travel(&a.undo, &a.redo)
 	case "redo":
-		if n := len(a.redo); n > 0 {
-			a.undo = append(a.undo, a.s)
-			a.setScenario(a.redo[n-1])
-			a.redo = a.redo[:n-1]
-			a.fieldErrs = map[string]fieldError{}
-			a.markURL("push")
-		}
+		a.travel(&a.redo, &a.undo)
 	case "reset-all":
 		a.fieldErrs = map[string]fieldError{}
 		a.change(a.s.Base(), "push")

@@ -33,10 +33,7 @@ func (a *App) pin(s *scenario.Scenario) {
 func (a *App) pinLink(text string) {
 	s, probs := scenario.Decode(a.cat, text)
 	if len(probs) > 0 {
-		n := &notice{title: "The link to compare with has " + plural(len(probs), "problem")}
-		for _, p := range probs {
-			n.items = append(n.items, p.Error())
-		}
+		n := problemsNotice("The link to compare with", probs)
 		if probs[0].Fatal {
 			n.note = "Nothing of it was used."
 			a.notice = n
