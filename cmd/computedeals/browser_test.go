@@ -198,6 +198,26 @@ func (p *tab) settle() {
 	eval[bool](p, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
 }
 
+// text is what the element sel shows, read at once in the page: a
+// frame may replace the element between a lookup and a later read.
+func (p *tab) text(sel string) string {
+	p.t.Helper()
+	p.do(chromedp.WaitReady(chromedp.CSS(sel)))
+	q, err := json.Marshal(sel)
+	require.NoError(p.t, err)
+	return eval[string](p, `document.querySelector(`+string(q)+`).innerText`)
+}
+
+// openPanel opens a panel as a user does, by its summary, and waits
+// for the content the core builds only while it is open.
+func (p *tab) openPanel(id string) {
+	p.t.Helper()
+	sel := `details[data-panel="` + id + `"]`
+	p.do(chromedp.Click(chromedp.CSS(sel + ` > summary`)))
+	p.do(chromedp.WaitReady(chromedp.CSS(sel + `[open] > summary + *`)))
+	p.settle()
+}
+
 // outputs reads every data-output of the page: path → data-value.
 func (p *tab) outputs() map[string]string {
 	p.t.Helper()
@@ -397,8 +417,7 @@ func TestBrowserInvalidEntryKeepsTheLastGoodScenario(t *testing.T) {
 		typeInto(typedField("d.aws.n"), "abc"),
 	)
 	p.settle()
-	msg, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`[id="e-d.aws.n"]`)))
-	require.NoError(t, err)
+	msg := p.text(`[id="e-d.aws.n"]`)
 	assert.Contains(t, msg, "try 300k")
 	inv, err := chromedp.Run(p.ctx, chromedp.AttributeValue(typedField("d.aws.n"), "aria-invalid"))
 	require.NoError(t, err)
@@ -408,8 +427,7 @@ func TestBrowserInvalidEntryKeepsTheLastGoodScenario(t *testing.T) {
 
 	p.do(typeInto(typedField("d.aws.n"), "-5"))
 	p.settle()
-	msg, err = chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`[id="e-d.aws.n"]`)))
-	require.NoError(t, err)
+	msg = p.text(`[id="e-d.aws.n"]`)
 	assert.Contains(t, msg, "out of range")
 	assert.Equal(t, before, p.outputs())
 	assert.Empty(t, p.consoleErrors())
@@ -418,8 +436,7 @@ func TestBrowserInvalidEntryKeepsTheLastGoodScenario(t *testing.T) {
 func TestBrowserBadLinkShowsNoticeAndAppliesTheRest(t *testing.T) {
 	p := newPage(t, 1440, 1000, "light")
 	p.open("v=1&pue=abc&d.aws.n=-5&d.azure.on=0&nosuch=1")
-	notice, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`.notice`)))
-	require.NoError(t, err)
+	notice := p.text(`.notice`)
 	assert.Contains(t, notice, "3 problems")
 	assert.Contains(t, notice, "pue=abc")
 	assert.Contains(t, notice, "d.aws.n=-5")
@@ -435,8 +452,7 @@ func TestBrowserHostileNamesStayText(t *testing.T) {
 	link := "v=1&d.x1.kind=cloud&d.x1.provider=" + strings.ReplaceAll(strings.ReplaceAll(name, "<", "%3C"), ">", "%3E") +
 		"&d.x1.accel=gb300&d.x1.derive=value&d.x1.price=2.5&d.x1.n=1000&d.x1.start=2026-01&d.x1.full=2026-06&d.x1.term=12&d.x1.shape=linear"
 	p.open(strings.ReplaceAll(link, " ", "%20"))
-	title, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`#dt-x1`)))
-	require.NoError(t, err)
+	title := p.text(`#dt-x1`)
 	assert.Equal(t, name, title)
 	imgs := eval[int](p, `document.querySelectorAll('img').length`)
 	assert.Zero(t, imgs, "no element was made from the name")
@@ -538,8 +554,7 @@ func TestBrowserSamplingInTheWorker(t *testing.T) {
 	t.Logf("after a change, new bands in %.0f ms", change)
 	eval[bool](p, `new Promise(r => { history.back(); addEventListener('popstate', () => r(true), {once: true}); })`)
 	eval[float64](p, `new Promise(r => { const t0 = performance.now(); const f = () => { const pr = document.querySelector('.sampling progress'); pr && pr.value >= 10000 && !location.hash.includes('pue=') ? r(performance.now() - t0) : setTimeout(f, 20); }; f(); })`)
-	band, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`[data-band="portfolio.value_usd"]`)))
-	require.NoError(t, err)
+	band := p.text(`[data-band="portfolio.value_usd"]`)
 	assert.Contains(t, band, "5–95 %")
 	tornado := eval[int](p, `document.querySelectorAll('#fig-tornado svg rect.bar, #fig-tornado svg path').length`)
 	assert.Greater(t, tornado, 0, "the tornado is drawn")
@@ -578,21 +593,15 @@ func TestBrowserCompareAndDerivation(t *testing.T) {
 	p := newPage(t, 1440, 1000, "light")
 	p.open("")
 	// A derivation opens with the numbers of the total it explains.
-	shown, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`.card [data-output="portfolio.value_usd"]`)))
-	require.NoError(t, err)
-	p.do(chromedp.Click(chromedp.CSS(`details[data-panel="derive-portfolio.value_usd"] > summary`)))
-	p.settle()
-	text, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`details[data-panel="derive-portfolio.value_usd"]`)))
-	require.NoError(t, err)
+	shown := p.text(`.card [data-output="portfolio.value_usd"]`)
+	p.openPanel("derive-portfolio.value_usd")
+	text := p.text(`details[data-panel="derive-portfolio.value_usd"]`)
 	assert.Contains(t, text, shown)
 	// A deal's price opens with its value, which is disclosed, and the
 	// accelerator-hours, derivable in turn.
-	p.do(chromedp.Click(chromedp.CSS(`details[data-panel="why-aws"] > summary`)))
-	p.settle()
-	p.do(chromedp.Click(chromedp.CSS(`details[data-panel="derive-deals.aws.price_usd_per_hour"] > summary`)))
-	p.settle()
-	price, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`details[data-panel="derive-deals.aws.price_usd_per_hour"]`)))
-	require.NoError(t, err)
+	p.openPanel("why-aws")
+	p.openPanel("derive-deals.aws.price_usd_per_hour")
+	price := p.text(`details[data-panel="derive-deals.aws.price_usd_per_hour"]`)
 	assert.Contains(t, price, "$38.0B / 1.70e10 h = $2.24/h")
 	assert.Contains(t, price, "disclosed")
 
@@ -617,8 +626,7 @@ func TestBrowserCompareAndDerivation(t *testing.T) {
 	assert.InDelta(t, 0, relErr(read("a:portfolio.pv_usd"), pv(a)), 1e-9)
 	assert.InDelta(t, 0, relErr(read("b:portfolio.pv_usd"), pv(b)), 1e-9)
 	assert.InDelta(t, 0, relErr(read("d:portfolio.pv_usd"), pv(b)-pv(a)), 1e-9)
-	wf, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(`#fig-waterfall`)))
-	require.NoError(t, err)
+	wf := p.text(`#fig-waterfall`)
 	assert.Contains(t, wf, "AWS")
 	dashed := eval[int](p, `document.querySelectorAll('#fig-gw svg .ovl').length`)
 	assert.Greater(t, dashed, 0, "B is drawn dashed over A")
