@@ -522,6 +522,9 @@ func TestBrowserScreenshots(t *testing.T) {
 		for _, scheme := range []string{"light", "dark"} {
 			p := newPage(t, w, 900, scheme)
 			p.open(os.Getenv("SCREENSHOT_LINK"))
+			// The page as a reader sees it once sampling is done: fans,
+			// ranges and the tornado included.
+			eval[bool](p, `new Promise(r => { const f = () => { const pr = document.querySelector('.sampling progress'); pr && pr.value >= 10000 ? r(true) : setTimeout(f, 50); }; f(); })`)
 			p.settle()
 			png, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
 			require.NoError(t, err)

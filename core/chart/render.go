@@ -433,10 +433,13 @@ func (r *rend) xy() {
 	for _, x := range s.Lines {
 		ext.series(x.Values, n)
 	}
+	// Bands widen the scale only so far: a 95th percentile twenty times
+	// the median would flatten the figures themselves into the axis.
+	var bext extent
 	for _, b := range s.Bands {
-		ext.series(b.Low, n)
-		ext.series(b.High, n)
 		ext.series(b.Mid, n)
+		bext.series(b.Low, n)
+		bext.series(b.High, n)
 	}
 	if ov != nil {
 		if stacked {
@@ -468,9 +471,15 @@ func (r *rend) xy() {
 	if s.Ref != nil && finite(s.Ref.Value) {
 		ext.add(clamp(s.Ref.Value))
 	}
+	if bext.any {
+		lo, hi := bandRoom(ext)
+		ext.add(max(bext.lo, lo))
+		ext.add(min(bext.hi, hi))
+	}
 
 	r.legend(r.xyLegend())
 	ticks, labels := r.valueAxis(ext, s.Unit)
+	bands, cut := fitBands(s.Bands, n, bext, ticks.Lo, ticks.Hi)
 	r.T = r.top + 8
 	r.B = r.hdr + r.H - 26
 	if r.B-r.T < 60 {
@@ -509,7 +518,7 @@ func (r *rend) xy() {
 	p := &r.p
 	// Bands go behind the data: over a stack their tint would change every
 	// colour under them.
-	for _, b := range s.Bands {
+	for _, b := range bands {
 		for q := range xs {
 			lo, hi := get(b.Low, idx[q]), get(b.High, idx[q])
 			if math.IsNaN(lo) || math.IsNaN(hi) {
@@ -585,7 +594,7 @@ func (r *rend) xy() {
 
 	// Band edges are drawn over the fills, so that the part of a band the
 	// stack hides is still bounded.
-	for _, b := range s.Bands {
+	for _, b := range bands {
 		r.line(p, b.Low, xs, idx, ys)
 		p.lift()
 		r.line(p, b.High, xs, idx, ys)
@@ -613,7 +622,7 @@ func (r *rend) xy() {
 			add(r.root, r.b.path(p, "ovl "+seriesClass(x, len(ov.Series)+j), view.A("fill", "none")))
 		}
 	}
-	for _, b := range s.Bands {
+	for _, b := range bands {
 		r.line(p, b.Mid, xs, idx, ys)
 		add(r.root, r.b.path(p, "mid "+bandClass(b), view.A("fill", "none")))
 	}
@@ -627,6 +636,7 @@ func (r *rend) xy() {
 		}
 		add(r.root, r.b.label("lbl", r.R-2, ly, "end", fit(s.Ref.Label, r.R-r.L, fontPx)))
 	}
+	r.cutNote(cut, s.Unit)
 	if m := s.Mark; m != nil && m.Index >= 0 && m.Index < n {
 		v := math.NaN()
 		if s.Kind == Line && len(s.Series) > 0 {
@@ -641,6 +651,79 @@ func (r *rend) xy() {
 	if r.meta == nil {
 		r.hits(n, slot, a, bst)
 	}
+}
+
+// bandCut says whether fitBands cut bands off, and how far beyond the
+// scale they reach.
+type bandCut struct {
+	atHi, atLo        bool    // whether a band passes the top, or the bottom
+	highest, lowest   float64 // the band ends beyond the cut
+	highestI, lowestI int     // and their x positions
+}
+
+// bandRoom is how far bands may widen the scale past the figures (ext):
+// by the span of the figures (or their largest magnitude, when that is
+// more) beyond each end, so that the figures keep at least a third of the
+// plot. Without figures to measure against, as far as the bands reach.
+func bandRoom(ext extent) (lo, hi float64) {
+	span := max(ext.hi-ext.lo, math.Abs(ext.hi), math.Abs(ext.lo))
+	if !ext.any || !(span > 0) || !finite(span) {
+		return math.Inf(-1), math.Inf(1)
+	}
+	return ext.lo - span, ext.hi + span
+}
+
+// fitBands returns the bands to draw on a scale from lo to hi (bext is
+// the bands' own extent). Bands within it come back as they are; the
+// others as copies whose values are clamped to it, so that a fan runs
+// along the plot's edge where it leaves the scale.
+func fitBands(bs []Band, n int, bext extent, lo, hi float64) ([]Band, bandCut) {
+	var c bandCut
+	c.atHi, c.atLo = bext.any && bext.hi > hi, bext.any && bext.lo < lo
+	if !c.atHi && !c.atLo {
+		return bs, c
+	}
+	c.highest, c.lowest = math.Inf(-1), math.Inf(1)
+	out := make([]Band, len(bs))
+	for k, b := range bs {
+		out[k] = b
+		out[k].Low = make([]float64, n)
+		out[k].High = make([]float64, n)
+		for i := range n {
+			l, h := get(b.Low, i), get(b.High, i)
+			if h > c.highest {
+				c.highest, c.highestI = h, i
+			}
+			if l < c.lowest {
+				c.lowest, c.lowestI = l, i
+			}
+			out[k].Low[i] = min(max(l, lo), hi)
+			out[k].High[i] = min(max(h, lo), hi)
+		}
+	}
+	return out, c
+}
+
+// cutNote says on the plot where a band leaves the scale and how far it
+// reaches: at the top left, or at the bottom left when it leaves only
+// by the bottom.
+func (r *rend) cutNote(c bandCut, u units.Unit) {
+	if !c.atHi && !c.atLo {
+		return
+	}
+	var parts []string
+	if c.atHi {
+		parts = append(parts, "up to "+formatValue(c.highest, u)+" in "+r.xLabel(c.highestI))
+	}
+	if c.atLo {
+		parts = append(parts, "down to "+formatValue(c.lowest, u)+" in "+r.xLabel(c.lowestI))
+	}
+	y := r.T + 12
+	if !c.atHi {
+		y = r.B - 6
+	}
+	text := "5–95 % range runs off the scale: " + strings.Join(parts, ", ")
+	add(r.root, r.b.label("lbl", r.L+6, y, "start", fit(text, r.R-r.L-12, fontPx)))
 }
 
 // layerDrawn reports whether layer j has any height.

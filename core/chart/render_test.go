@@ -368,3 +368,41 @@ func TestLazyTipsLeaveTheReadOutsToTip(t *testing.T) {
 		assert.Empty(t, Tip(s, 100000))
 	}
 }
+
+// A fan whose 95th percentile is thirty times the figures would flatten
+// them into the axis: the scale stops at their span beyond them,
+// the fan runs along the plot's edge, the plot says how far it reaches,
+// and the read-outs keep the true percentiles.
+func TestAFarBandIsCutAtTheScaleAndSaysSo(t *testing.T) {
+	spend := []float64{100e9, 300e9, 400e9, 350e9}
+	rev := []float64{20e9, 60e9, 120e9, 200e9}
+	s := Spec{Kind: Bars, X: Years, Unit: units.USD, Start: start,
+		Series: []Series{{Name: "spend", Values: spend}},
+		Lines:  []Series{{Name: "revenue", Values: rev}},
+		Bands:  []Band{{Name: "revenue 5–95 %", Low: []float64{15e9, 40e9, 60e9, 80e9}, Mid: rev, High: []float64{30e9, 200e9, 2e12, 12e12}}}}
+	n := Render(s)
+	var top float64
+	for _, tk := range n.FindAll(view.HasAttr("class", "tick")) {
+		if v, err := units.Parse(strings.ReplaceAll(tk.TextContent(), "−", "-"), units.USD); err == nil {
+			top = max(top, v)
+		}
+	}
+	assert.LessOrEqual(t, top, 400e9+400e9+250e9, "the scale leaves the figures room, not the whole fan")
+	assert.GreaterOrEqual(t, top, 400e9)
+	var note string
+	for _, l := range n.FindAll(view.HasAttr("class", "lbl")) {
+		if strings.Contains(l.TextContent(), "runs off the scale") {
+			note = l.TextContent()
+		}
+	}
+	assert.Equal(t, "5–95 % range runs off the scale: up to $12.0T in 2028", note)
+	tip, _ := n.FindAll(view.HasAttr("class", "hit"))[3].Attr("data-tip")
+	assert.Contains(t, tip, "$12.0T", "the read-out keeps the true 95th percentile")
+
+	// A fan inside the room the figures leave is drawn whole, without a note.
+	s.Bands[0].High = []float64{30e9, 200e9, 500e9, 700e9}
+	n = Render(s)
+	for _, l := range n.FindAll(view.HasAttr("class", "lbl")) {
+		assert.NotContains(t, l.TextContent(), "runs off the scale")
+	}
+}
