@@ -411,27 +411,11 @@ func (r *rend) xy() {
 	// What is drawn decides the value range; the range is checked for
 	// finite data before anything is laid out.
 	var ext extent
-	var a, bst stack
 	stacked := s.Kind == Area || s.Kind == Bars
-	if stacked {
-		a = stackUp(s.Series, n, s.Kind == Bars, r.stacks[0])
-		r.stacks[0] = a.lo[:0]
-		for j := range s.Series {
-			ext.series(s.Series[j].Values, n)
-		}
-		if ext.any {
-			for i := range a.lo {
-				ext.add(a.lo[i])
-				ext.add(a.hi[i])
-			}
-		}
-	} else {
-		for _, x := range s.Series {
-			ext.series(x.Values, n)
-		}
-	}
-	for _, x := range s.Lines {
-		ext.series(x.Values, n)
+	a := r.measure(&ext, s.Series, s.Lines, n, stacked, 0)
+	var bst stack
+	if ov != nil {
+		bst = r.measure(&ext, ov.Series, ov.Lines, n, stacked, 1)
 	}
 	// Bands widen the scale only so far: a 95th percentile twenty times
 	// the median would flatten the figures themselves into the axis.
@@ -440,29 +424,6 @@ func (r *rend) xy() {
 		ext.series(b.Mid, n)
 		bext.series(b.Low, n)
 		bext.series(b.High, n)
-	}
-	if ov != nil {
-		if stacked {
-			var e2 extent
-			for j := range ov.Series {
-				e2.series(ov.Series[j].Values, n)
-			}
-			bst = stackUp(ov.Series, n, s.Kind == Bars, r.stacks[1])
-			r.stacks[1] = bst.lo[:0]
-			if e2.any {
-				for i := range bst.lo {
-					ext.add(bst.lo[i])
-					ext.add(bst.hi[i])
-				}
-			}
-		} else {
-			for _, x := range ov.Series {
-				ext.series(x.Values, n)
-			}
-		}
-		for _, x := range ov.Lines {
-			ext.series(x.Values, n)
-		}
 	}
 	if n == 0 || !ext.any {
 		r.empty()
@@ -724,6 +685,34 @@ func (r *rend) cutNote(c bandCut, u units.Unit) {
 	}
 	text := "5–95 % range runs off the scale: " + strings.Join(parts, ", ")
 	add(r.root, r.b.label("lbl", r.L+6, y, "start", fit(text, r.R-r.L-12, fontPx)))
+}
+
+// measure adds to ext the range of series, stacked when stacked is set
+// (in the scratch stack buf, and returned), and of lines over them.
+func (r *rend) measure(ext *extent, series, lines []Series, n int, stacked bool, buf int) stack {
+	var st stack
+	if stacked {
+		var e extent
+		for j := range series {
+			e.series(series[j].Values, n)
+		}
+		st = stackUp(series, n, r.s.Kind == Bars, r.stacks[buf])
+		r.stacks[buf] = st.lo[:0]
+		if e.any {
+			for i := range st.lo {
+				ext.add(st.lo[i])
+				ext.add(st.hi[i])
+			}
+		}
+	} else {
+		for _, x := range series {
+			ext.series(x.Values, n)
+		}
+	}
+	for _, x := range lines {
+		ext.series(x.Values, n)
+	}
+	return st
 }
 
 // layerDrawn reports whether layer j has any height.
