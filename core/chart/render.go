@@ -683,7 +683,7 @@ func (r *rend) cutNote(c bandCut, u units.Unit) {
 	if !c.atHi {
 		y = r.B - 6
 	}
-	text := "5–95 % range runs off the scale: " + strings.Join(parts, ", ")
+	text := "5–95 % off the scale: " + strings.Join(parts, ", ")
 	add(r.root, r.b.label("lbl", r.L+6, y, "start", fit(text, r.R-r.L-12, fontPx)))
 }
 
