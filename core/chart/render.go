@@ -587,17 +587,10 @@ func (r *rend) xy() {
 		r.line(p, b.Mid, xs, idx, ys)
 		add(r.root, r.b.path(p, "mid "+bandClass(b), view.A("fill", "none")))
 	}
-	if s.Ref != nil && finite(s.Ref.Value) {
-		y := ys.Map(clamp(s.Ref.Value))
-		p.hline(r.L, y, r.R)
-		add(r.root, r.b.path(p, "ref"))
-		ly := y - 5
-		if ly-12 < r.T {
-			ly = y + 15
-		}
-		add(r.root, r.b.label("lbl", r.R-2, ly, "end", fit(s.Ref.Label, r.R-r.L, fontPx)))
-	}
-	r.cutNote(cut, s.Unit)
+	// The labels on the plot: the mark's and the cut note's places are
+	// fixed, and the reference line's label keeps clear of both.
+	var mark *label
+	var dot *view.Node
 	if m := s.Mark; m != nil && m.Index >= 0 && m.Index < n {
 		v := math.NaN()
 		if s.Kind == Line && len(s.Series) > 0 {
@@ -606,9 +599,20 @@ func (r *rend) xy() {
 			v = a.total[m.Index]
 		}
 		if finite(v) {
-			r.mark(m, v, cx(m.Index), ys.Map(v))
+			mark = r.markLabel(m, v, cx(m.Index), ys.Map(v))
+			dot = r.b.el("circle", view.A("class", "mark"), view.A("cx", r.b.num(cx(m.Index))), view.A("cy", r.b.num(ys.Map(v))), view.A("r", "4"))
 		}
 	}
+	note := r.cutNote(cut, s.Unit)
+	if s.Ref != nil && finite(s.Ref.Value) {
+		y := ys.Map(clamp(s.Ref.Value))
+		p.hline(r.L, y, r.R)
+		add(r.root, r.b.path(p, "ref"))
+		r.draw(r.refLabel(fit(s.Ref.Label, r.R-r.L, fontPx), y, mark, note))
+	}
+	r.draw(note)
+	add(r.root, dot)
+	r.draw(mark)
 	if r.meta == nil {
 		r.hits(n, slot, a, bst)
 	}
@@ -665,12 +669,12 @@ func fitBands(bs []Band, n int, bext extent, lo, hi float64) ([]Band, bandCut) {
 	return out, c
 }
 
-// cutNote says on the plot where a band leaves the scale and how far it
-// reaches: at the top left, or at the bottom left when it leaves only
-// by the bottom.
-func (r *rend) cutNote(c bandCut, u units.Unit) {
+// cutNote places the note that says where a band leaves the scale and
+// how far it reaches: at the top left, or at the bottom left when it
+// leaves only by the bottom. Nil when no band does.
+func (r *rend) cutNote(c bandCut, u units.Unit) *label {
 	if !c.atHi && !c.atLo {
-		return
+		return nil
 	}
 	var parts []string
 	if c.atHi {
@@ -684,7 +688,7 @@ func (r *rend) cutNote(c bandCut, u units.Unit) {
 		y = r.B - 6
 	}
 	text := "5–95 % off the scale: " + strings.Join(parts, ", ")
-	add(r.root, r.b.label("lbl", r.L+6, y, "start", fit(text, r.R-r.L-12, fontPx)))
+	return placeLabel(fit(text, r.R-r.L-12, fontPx), "start", r.L+6, y)
 }
 
 // measure adds to ext the range of series, stacked when stacked is set
@@ -825,9 +829,43 @@ func (r *rend) gap(vals []float64, xs []float64, idx []int, ys Linear) {
 	}
 }
 
-// mark draws the marked point and its label, kept inside the plot.
-func (r *rend) mark(m *Mark, v, x, y float64) {
-	add(r.root, r.b.el("circle", view.A("class", "mark"), view.A("cx", r.b.num(x)), view.A("cy", r.b.num(y)), view.A("r", "4")))
+// label is a text placed on the plot, and the box it takes.
+type label struct {
+	text, anchor string
+	x, y         float64 // the anchor point, on the baseline
+	x0, x1       float64 // its extent
+}
+
+func placeLabel(text, anchor string, x, y float64) *label {
+	w := textWidth(text, fontPx)
+	l := &label{text: text, anchor: anchor, x: x, y: y, x0: x, x1: x + w}
+	switch anchor {
+	case "middle":
+		l.x0, l.x1 = x-w/2, x+w/2
+	case "end":
+		l.x0, l.x1 = x-w, x
+	}
+	return l
+}
+
+// overlaps reports whether two labels' boxes meet (nil meets nothing).
+func (l *label) overlaps(o *label) bool {
+	if l == nil || o == nil {
+		return false
+	}
+	return l.x0 < o.x1 && o.x0 < l.x1 && l.y-fontPx < o.y+3 && o.y-fontPx < l.y+3
+}
+
+func (r *rend) draw(l *label) {
+	if l != nil {
+		add(r.root, r.b.label("lbl", l.x, l.y, l.anchor, l.text))
+	}
+}
+
+// markLabel places the label of the mark at (x, y), the value v: above
+// the point, or below it when there is no room or v is negative; inside
+// the plot's sides.
+func (r *rend) markLabel(m *Mark, v, x, y float64) *label {
 	text := m.Label
 	if text == "" {
 		text = formatValue(v, r.s.Unit) + " · " + r.xLabel(m.Index)
@@ -845,7 +883,39 @@ func (r *rend) mark(m *Mark, v, x, y float64) {
 	if v < 0 || ly-12 < r.T {
 		ly = y + 20
 	}
-	add(r.root, r.b.label("lbl", lx, ly, anchor, text))
+	return placeLabel(text, anchor, lx, ly)
+}
+
+// refLabel places the label of the reference line at height y: above the
+// line at its right end if that is free of the other labels, else at its
+// left end, else below the line.
+func (r *rend) refLabel(text string, y float64, others ...*label) *label {
+	above, below := y-5, y+15
+	if above-fontPx < r.T {
+		above, below = below, above
+	}
+	var first *label
+	for _, ly := range [...]float64{above, below} {
+		if ly-fontPx < r.T || ly > r.B {
+			continue
+		}
+		for _, l := range [...]*label{placeLabel(text, "end", r.R-2, ly), placeLabel(text, "", r.L+2, ly)} {
+			if first == nil {
+				first = l
+			}
+			clear := true
+			for _, o := range others {
+				clear = clear && !l.overlaps(o)
+			}
+			if clear {
+				return l
+			}
+		}
+	}
+	if first == nil {
+		first = placeLabel(text, "end", r.R-2, above)
+	}
+	return first
 }
 
 // valueAxis chooses the ticks of the value axis over ext and writes
