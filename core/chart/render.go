@@ -587,9 +587,10 @@ func (r *rend) xy() {
 		r.line(p, b.Mid, xs, idx, ys)
 		add(r.root, r.b.path(p, "mid "+bandClass(b), view.A("fill", "none")))
 	}
-	// The labels on the plot: the mark's and the cut note's places are
-	// fixed, and the reference line's label keeps clear of both.
-	var mark *label
+	// The labels on the plot: the cut note's place is fixed; the mark's
+	// label and the reference line's are placed clear of it and of each
+	// other where they can be.
+	var marks, refs []*label
 	var dot *view.Node
 	if m := s.Mark; m != nil && m.Index >= 0 && m.Index < n {
 		v := math.NaN()
@@ -599,7 +600,7 @@ func (r *rend) xy() {
 			v = a.total[m.Index]
 		}
 		if finite(v) {
-			mark = r.markLabel(m, v, cx(m.Index), ys.Map(v))
+			marks = r.markLabels(m, v, cx(m.Index), ys.Map(v))
 			dot = r.b.el("circle", view.A("class", "mark"), view.A("cx", r.b.num(cx(m.Index))), view.A("cy", r.b.num(ys.Map(v))), view.A("r", "4"))
 		}
 	}
@@ -608,8 +609,10 @@ func (r *rend) xy() {
 		y := ys.Map(clamp(s.Ref.Value))
 		p.hline(r.L, y, r.R)
 		add(r.root, r.b.path(p, "ref"))
-		r.draw(r.refLabel(fit(s.Ref.Label, r.R-r.L, fontPx), y, mark, note))
+		refs = r.refLabels(fit(s.Ref.Label, r.R-r.L, fontPx), y)
 	}
+	mark, ref := pickLabels(marks, refs, note)
+	r.draw(ref)
 	r.draw(note)
 	add(r.root, dot)
 	r.draw(mark)
@@ -862,10 +865,11 @@ func (r *rend) draw(l *label) {
 	}
 }
 
-// markLabel places the label of the mark at (x, y), the value v: above
-// the point, or below it when there is no room or v is negative; inside
-// the plot's sides.
-func (r *rend) markLabel(m *Mark, v, x, y float64) *label {
+// markLabels are the places for the label of the mark at (x, y), the
+// value v, best first: above the point (below it when there is no room
+// or v is negative), inside the plot's sides; then beside the point, to
+// its right and to its left.
+func (r *rend) markLabels(m *Mark, v, x, y float64) []*label {
 	text := m.Label
 	if text == "" {
 		text = formatValue(v, r.s.Unit) + " · " + r.xLabel(m.Index)
@@ -883,39 +887,66 @@ func (r *rend) markLabel(m *Mark, v, x, y float64) *label {
 	if v < 0 || ly-12 < r.T {
 		ly = y + 20
 	}
-	return placeLabel(text, anchor, lx, ly)
+	out := []*label{placeLabel(text, anchor, lx, ly)}
+	if x+8+w <= r.R {
+		out = append(out, placeLabel(text, "", x+8, y+4))
+	}
+	if x-8-w >= r.L {
+		out = append(out, placeLabel(text, "end", x-8, y+4))
+	}
+	return out
 }
 
-// refLabel places the label of the reference line at height y: above the
-// line at its right end if that is free of the other labels, else at its
-// left end, else below the line.
-func (r *rend) refLabel(text string, y float64, others ...*label) *label {
+// refLabels are the places for the label of the reference line at
+// height y, best first: above the line at its right end, at its left
+// end, then the same below the line (the other way round near the top).
+func (r *rend) refLabels(text string, y float64) []*label {
 	above, below := y-5, y+15
 	if above-fontPx < r.T {
 		above, below = below, above
 	}
-	var first *label
+	var out []*label
 	for _, ly := range [...]float64{above, below} {
 		if ly-fontPx < r.T || ly > r.B {
 			continue
 		}
-		for _, l := range [...]*label{placeLabel(text, "end", r.R-2, ly), placeLabel(text, "", r.L+2, ly)} {
-			if first == nil {
-				first = l
-			}
-			clear := true
-			for _, o := range others {
-				clear = clear && !l.overlaps(o)
-			}
-			if clear {
-				return l
+		out = append(out, placeLabel(text, "end", r.R-2, ly), placeLabel(text, "", r.L+2, ly))
+	}
+	if len(out) == 0 {
+		out = append(out, placeLabel(text, "end", r.R-2, above))
+	}
+	return out
+}
+
+// pickLabels chooses places for the mark's label and the reference
+// line's among their candidates (either list may be empty): the first
+// pair, in the order of the mark's places, where neither meets the other
+// nor fixed; the first of each when there is none.
+func pickLabels(marks, refs []*label, fixed *label) (mark, ref *label) {
+	first := func(ls []*label) *label {
+		if len(ls) == 0 {
+			return nil
+		}
+		return ls[0]
+	}
+	ms, rs := marks, refs
+	if len(ms) == 0 {
+		ms = []*label{nil}
+	}
+	if len(rs) == 0 {
+		rs = []*label{nil}
+	}
+	for _, m := range ms {
+		if m.overlaps(fixed) {
+			continue
+		}
+		for _, r := range rs {
+			if !r.overlaps(fixed) && !r.overlaps(m) {
+				return m, r
 			}
 		}
 	}
-	if first == nil {
-		first = placeLabel(text, "end", r.R-2, above)
-	}
-	return first
+	return first(marks), first(refs)
 }
 
 // valueAxis chooses the ticks of the value axis over ext and writes

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"flag"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -410,28 +411,43 @@ func TestAFarBandIsCutAtTheScaleAndSaysSo(t *testing.T) {
 // On a narrow chart the peak's label and the reference line's label meet
 // at the right end; the reference label moves to where it is clear.
 func TestTheReferenceLabelKeepsClearOfThePeaksLabel(t *testing.T) {
-	for _, width := range []int{320, 360, 400, 480, 720} {
-		for _, peakAt := range []int{10, 40, 70, 100, 125} {
-			vals := make([]float64, 132)
-			for i := range vals {
-				d := float64(i - peakAt)
-				vals[i] = 36 * math.Exp(-d*d/800)
+	for _, kind := range []Kind{Line, Area} {
+		for _, width := range []int{320, 330, 360, 400, 480, 720} {
+			for _, peakAt := range []int{10, 40, 71, 100, 125} {
+				vals := make([]float64, 132)
+				for i := range vals {
+					d := float64(i - peakAt)
+					vals[i] = 35.8 * math.Exp(-d*d/800)
+				}
+				s := Spec{Kind: kind, Unit: units.GW, Start: start, Width: width, Height: width * 56 / 100,
+					Series: []Series{{Name: "GW", Values: vals}},
+					Ref:    &Ref{Value: 30, Label: "OpenAI's stated 30.0 GW"},
+					Mark:   &Mark{Index: peakAt}}
+				labelsClear(t, Render(s), fmt.Sprintf("kind %d, width %d, peak at %d", kind, width, peakAt))
 			}
-			s := Spec{Kind: Line, Unit: units.GW, Start: start, Width: width, Height: 220,
-				Series: []Series{{Name: "GW", Values: vals}},
-				Ref:    &Ref{Value: 30, Label: "OpenAI's stated 30.0 GW"},
-				Mark:   &Mark{Index: peakAt}}
-			var labels []*label
-			for _, l := range Render(s).FindAll(view.HasAttr("class", "lbl")) {
-				x, _ := l.Attr("x")
-				y, _ := l.Attr("y")
-				anchor, _ := l.Attr("text-anchor")
-				fx, _ := strconv.ParseFloat(x, 64)
-				fy, _ := strconv.ParseFloat(y, 64)
-				labels = append(labels, placeLabel(l.TextContent(), anchor, fx, fy))
-			}
-			require.Len(t, labels, 2, "width %d, peak at %d", width, peakAt)
-			assert.False(t, labels[0].overlaps(labels[1]), "width %d, peak at %d: %+v and %+v", width, peakAt, *labels[0], *labels[1])
 		}
 	}
+}
+
+// labelsClear checks that the reference line's label and the peak's
+// do not meet.
+func labelsClear(t *testing.T, n *view.Node, what string) {
+	t.Helper()
+	var ref, peak *label
+	for _, l := range n.FindAll(view.HasAttr("class", "lbl")) {
+		x, _ := l.Attr("x")
+		y, _ := l.Attr("y")
+		anchor, _ := l.Attr("text-anchor")
+		fx, _ := strconv.ParseFloat(x, 64)
+		fy, _ := strconv.ParseFloat(y, 64)
+		switch text := l.TextContent(); {
+		case strings.HasPrefix(text, "OpenAI's stated"):
+			ref = placeLabel(text, anchor, fx, fy)
+		case strings.Contains(text, " · "):
+			peak = placeLabel(text, anchor, fx, fy)
+		}
+	}
+	require.NotNil(t, ref, what)
+	require.NotNil(t, peak, what)
+	assert.False(t, ref.overlaps(peak), "%s: %+v and %+v", what, *ref, *peak)
 }
