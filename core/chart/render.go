@@ -412,10 +412,10 @@ func (r *rend) xy() {
 	// finite data before anything is laid out.
 	var ext extent
 	stacked := s.Kind == Area || s.Kind == Bars
-	a := r.measure(&ext, s.Series, s.Lines, n, stacked, 0)
+	a := r.measure(&ext, s.Series, s.Lines, n, 0)
 	var bst stack
 	if ov != nil {
-		bst = r.measure(&ext, ov.Series, ov.Lines, n, stacked, 1)
+		bst = r.measure(&ext, ov.Series, ov.Lines, n, 1)
 	}
 	// Bands widen the scale only so far: a 95th percentile twenty times
 	// the median would flatten the figures themselves into the axis.
@@ -694,11 +694,11 @@ func (r *rend) cutNote(c bandCut, u units.Unit) *label {
 	return placeLabel(fit(text, r.R-r.L-12, fontPx), "start", r.L+6, y)
 }
 
-// measure adds to ext the range of series, stacked when stacked is set
+// measure adds to ext the range of series, stacked for Area and Bars
 // (in the scratch stack buf, and returned), and of lines over them.
-func (r *rend) measure(ext *extent, series, lines []Series, n int, stacked bool, buf int) stack {
+func (r *rend) measure(ext *extent, series, lines []Series, n int, buf int) stack {
 	var st stack
-	if stacked {
+	if r.s.Kind == Area || r.s.Kind == Bars {
 		var e extent
 		for j := range series {
 			e.series(series[j].Values, n)
