@@ -10,6 +10,9 @@
 package library
 
 import (
+	"slices"
+
+	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
 )
 
@@ -67,10 +70,77 @@ type Accelerator struct {
 	Market           Fact
 }
 
+// Commitment says how firmly a deal binds its buyer (vintage 2026-12 on).
+type Commitment uint8
+
+const (
+	// CommitmentUnknown: the vintage does not say (2026-11).
+	CommitmentUnknown Commitment = iota
+	// Binding: a signed, definitive agreement.
+	Binding
+	// UpTo: a binding agreement whose size is a ceiling ("up to 5 GW").
+	UpTo
+	// Framework: a framework or plan whose tranches are agreed one by one.
+	Framework
+	// LetterOfIntent: not signed.
+	LetterOfIntent
+)
+
+func (c Commitment) String() string {
+	switch c {
+	case Binding:
+		return "binding"
+	case UpTo:
+		return "up-to"
+	case Framework:
+		return "framework"
+	case LetterOfIntent:
+		return "letter of intent"
+	}
+	return "not stated"
+}
+
+// Grade is the reliability of a source: H several outlets, or a filing or
+// company post quoted; M one reputable outlet or a widely repeated analyst
+// figure; L a blog, an aggregator or a single claim.
+type Grade uint8
+
+const (
+	GradeUnknown Grade = iota
+	GradeL
+	GradeM
+	GradeH
+)
+
+func (g Grade) String() string {
+	switch g {
+	case GradeH:
+		return "H"
+	case GradeM:
+		return "M"
+	case GradeL:
+		return "L"
+	}
+	return "?"
+}
+
+// Source is one published source of a vintage, by the URL that facts
+// cite.
+type Source struct {
+	URL   string
+	Title string // the publisher's title, or what the page is
+	Date  string // YYYY-MM-DD or YYYY-MM where known
+	Grade Grade
+}
+
 // Deal is a library deal: its default terms (switched off; presets switch
 // deals on) and where they come from.
 type Deal struct {
 	model.Deal
+	// Commitment and CommitmentNote say how firmly the deal binds
+	// ("binding (r)", "12 B binding, 15 B up-to").
+	Commitment     Commitment
+	CommitmentNote string
 	// Title is how the deal is called on the page: its provider, told
 	// apart where a provider has two deals, and its buyer if not OpenAI.
 	Title     string
@@ -91,6 +161,33 @@ type Buyer struct {
 	Facts Facts
 	// Statements are the buyer's own claims to set beside the portfolio.
 	Statements []Statement
+	// Cash is the buyer's other costs, revenue share, opening cash and
+	// funding events (MODEL.md §10); Funding's facts and notes are in
+	// FundingFacts, by event id.
+	Cash         model.Cash
+	FundingFacts Facts
+	FundingNotes map[string]string
+	// Published are analyses' figures to set beside the scenario's.
+	Published []Published
+}
+
+// Published is a figure an analysis published, to set beside the same
+// quantity of the scenario.
+type Published struct {
+	ID     string
+	Source string // who: "HSBC", "OpenAI to investors"
+	Date   string // YYYY-MM
+	Label  string // "rent, H2 2025 to 2030"
+	// Path is the eval-JSON path of the quantity, or a sum of a yearly
+	// field over FromYear … ToYear ("years.spend_usd").
+	Path             string
+	FromYear, ToYear int
+	// FromMonth narrows the first year to start at a month (HSBC counts
+	// from H2 2025); zero: January of FromYear.
+	FromMonth calendar.Month
+	ValueUSD  float64
+	Fact      Fact
+	Note      string
 }
 
 // Statement is a claim with its source, shown as text.
@@ -118,7 +215,14 @@ type Note struct {
 
 // Vintage is one edition of the built-in data.
 type Vintage struct {
-	ID           string // YYYY-MM
+	ID string // YYYY-MM
+	// ModelVersion is the version of MODEL.md whose sampling the vintage's
+	// links follow: 1 (2026-11) or 2 (2026-12 on, §11).
+	ModelVersion int
+	// Correlations are the default correlations of sampled inputs.
+	Correlations []Correlation
+	// Sources grade every source the vintage's facts cite, by URL.
+	Sources      []Source
 	Accelerators []Accelerator
 	World        model.World
 	WorldFacts   Facts
@@ -126,6 +230,24 @@ type Vintage struct {
 	Deals        []Deal
 	Presets      []Preset
 	Notes        []Note
+}
+
+// Correlation is a default correlation between two sampled inputs, by
+// link key (MODEL.md §11).
+type Correlation struct {
+	A, B string
+	Rho  float64
+	Fact Fact
+}
+
+// Source returns the graded source with the given URL.
+func (v *Vintage) Source(url string) (*Source, bool) {
+	for i := range v.Sources {
+		if v.Sources[i].URL == url {
+			return &v.Sources[i], true
+		}
+	}
+	return nil, false
 }
 
 // Deal returns the library deal with the given id.
@@ -178,6 +300,9 @@ func (v *Vintage) Portfolio(p *Preset) model.Portfolio {
 	out := model.Portfolio{World: v.World}
 	if b, ok := v.Buyer(p.Buyer); ok {
 		out.Revenue = b.Revenue
+		out.Revenue.History = slices.Clone(b.Revenue.History)
+		out.Cash = b.Cash
+		out.Cash.Funding = slices.Clone(b.Cash.Funding)
 		out.Stated = b.Stated
 	}
 	out.Accelerators = make([]model.Accelerator, len(v.Accelerators))

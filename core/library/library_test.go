@@ -127,7 +127,7 @@ func TestWorldAndRevenueDefaults(t *testing.T) {
 	b, ok := v.Buyer("OpenAI")
 	require.True(t, ok)
 	assert.Equal(t, model.Revenue{ARRUSD: 20e9, ARRMonth: calendar.Of(2025, 12), Growth: 1, GrowthDecay: 0.2}, b.Revenue)
-	assert.Equal(t, model.Stated{ValueUSD: 1.4e12, GW: 30}, b.Stated)
+	assert.Equal(t, model.Stated{ValueUSD: 1.4e12, GW: 30, GWPerWeek: 1}, b.Stated)
 }
 
 func TestPresets(t *testing.T) {

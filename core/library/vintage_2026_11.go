@@ -260,7 +260,7 @@ func vintage202611() *Vintage {
 		{
 			Name:    "OpenAI",
 			Revenue: model.Revenue{ARRUSD: 20e9, ARRMonth: mo(2025, 12), Growth: 1.0, GrowthDecay: 0.2},
-			Stated:  model.Stated{ValueUSD: 1.4e12, GW: 30},
+			Stated:  model.Stated{ValueUSD: 1.4e12, GW: 30, GWPerWeek: 1},
 			Facts: Facts{
 				"arr":          disclosed("\"over 20 B USD\" annual run-rate at the end of 2025 (CFO)", srcOpenAIARR, srcOpenAIARR2),
 				"arr_month":    disclosed("end of 2025", srcOpenAIARR),

@@ -23,6 +23,19 @@ type Result struct {
 	EnergyMWh        []float64
 	UsefulFLOP       []float64
 
+	// Version 2. The series above include the capacity that is renewed
+	// or replaced after its contract (MODEL.md §7); these hold that part
+	// alone, so that charts can draw it apart.
+	SustainGW       []float64
+	SustainSpendUSD []float64
+	// Cash (MODEL.md §10), zero before Cash.Month and everywhere when the
+	// portfolio has no cash; CashUSD is NaN before Cash.Month.
+	OpexUSD        []float64
+	RevShareUSD    []float64
+	FundingUSD     []float64
+	NetCashFlowUSD []float64
+	CashUSD        []float64
+
 	Years  []Year
 	Totals Totals
 }
@@ -52,10 +65,22 @@ type DealResult struct {
 	PVUSD            float64
 	First, Last      calendar.Month // first and last month with capacity online
 
+	// FinancingUSD is Σ payments − V of the contract: what a lease adds
+	// to the price of owned hardware (MODEL.md §8); 0 when paid in cash.
+	FinancingUSD float64
+
+	// The contract's series within the horizon.
 	UnitsOnline []float64
 	GWOnline    []float64
 	SpendUSD    []float64
 	EnergyMWh   []float64
+	// What renewing or replacing the deal's capacity after its contract
+	// adds within the horizon (MODEL.md §7): counted in the portfolio, not
+	// in the deal's whole-life totals.
+	SustainUnits     []float64
+	SustainGW        []float64
+	SustainSpendUSD  []float64
+	SustainEnergyMWh []float64
 }
 
 // Year holds a calendar year's figures within the horizon. Flows are
@@ -82,6 +107,17 @@ type Year struct {
 	// NaN when no capacity is online.
 	RevenuePerGWYearUSD   float64
 	BreakEvenPerGWYearUSD float64
+
+	// Version 2: the spend on renewals and replacements (inside
+	// SpendUSD), and the cash flows of MODEL.md §10 summed over the
+	// year's months from Cash.Month; CashUSD is the balance at the year's
+	// last month, NaN before Cash.Month or without cash.
+	SustainSpendUSD float64
+	OpexUSD         float64
+	RevShareUSD     float64
+	FundingUSD      float64
+	NetCashFlowUSD  float64
+	CashUSD         float64
 }
 
 // Totals are the portfolio's headline figures.
@@ -110,8 +146,24 @@ type Totals struct {
 	PaybackMonth calendar.Month
 	HasPayback   bool
 
-	StatedValueUSD float64
-	StatedGW       float64
+	StatedValueUSD  float64
+	StatedGW        float64
+	StatedGWPerWeek float64
+
+	// Version 2. SustainSpendUSD is spent on renewals and replacements
+	// within the horizon; FinancingUSD is Σ FinancingUSD of the deals
+	// that are on.
+	SustainSpendUSD float64
+	FinancingUSD    float64
+	// Cash (MODEL.md §10), meaningful only when HasCash. CashRunoutMonth
+	// is the first month with cash below zero (HasRunout false: none);
+	// FundingNeedUSD = max(0, −min cash), MinCashMonth where that minimum
+	// falls.
+	HasCash         bool
+	CashRunoutMonth calendar.Month
+	HasRunout       bool
+	FundingNeedUSD  float64
+	MinCashMonth    calendar.Month
 }
 
 // ErrInvalid wraps the FieldErrors of Check when Evaluate refuses a
@@ -160,7 +212,7 @@ func EvaluateInto(p *Portfolio, r *Result) error {
 	r.CumulativeGapUSD = zeroed(r.CumulativeGapUSD, h)
 	r.EnergyMWh = zeroed(r.EnergyMWh, h)
 	r.UsefulFLOP = zeroed(r.UsefulFLOP, h)
-	r.Totals = Totals{StatedValueUSD: p.Stated.ValueUSD, StatedGW: p.Stated.GW}
+	r.Totals = Totals{StatedValueUSD: p.Stated.ValueUSD, StatedGW: p.Stated.GW, StatedGWPerWeek: p.Stated.GWPerWeek}
 
 	beforeGW := 0.0 // facility GW at the December before the horizon's first year
 	before := calendar.December(w.From.Year() - 1)

@@ -107,6 +107,66 @@ type World struct {
 	DiscountRate           float64 // per year
 	ValuationMonth         calendar.Month
 	From, To               calendar.Month // horizon, both inclusive
+
+	// Version 2 (MODEL.md §7–§8). The zero values are version 1: capacity
+	// ends with its contract and owned hardware is paid in cash.
+
+	// Sustain holds every deal that is on at its full size after its
+	// contract ends (a deal's own SustainOverride wins).
+	Sustain bool
+	// SustainTrend is the yearly change in what the same capacity costs
+	// when it is renewed or replaced.
+	SustainTrend float64
+	Finance      Finance
+	// FinanceRate is the yearly rate of a lease (Finance == FinanceLease).
+	FinanceRate float64
+}
+
+// Finance says how owned hardware is paid for (MODEL.md §8).
+type Finance uint8
+
+const (
+	// FinanceCash pays a purchase in the month it is made.
+	FinanceCash Finance = iota
+	// FinanceLease pays a purchase as a level annuity over the life of the batch.
+	FinanceLease
+)
+
+func (f Finance) String() string {
+	if f == FinanceLease {
+		return "lease"
+	}
+	return "cash"
+}
+
+// SustainOverride is a deal's own choice of MODEL.md §7's switch.
+type SustainOverride uint8
+
+const (
+	// SustainWorld follows World.Sustain.
+	SustainWorld SustainOverride = iota
+	// SustainNever ends the deal's capacity with its contract.
+	SustainNever
+	// SustainAlways renews or replaces the deal's capacity after its contract.
+	SustainAlways
+)
+
+// RevenueMode says where revenue after the run-rate month comes from
+// (MODEL.md §9).
+type RevenueMode uint8
+
+const (
+	// RevenuePath grows the run-rate by Growth, decaying by GrowthDecay.
+	RevenuePath RevenueMode = iota
+	// RevenuePerGW earns PerGWYearUSD per facility GW-year online.
+	RevenuePerGW
+)
+
+func (m RevenueMode) String() string {
+	if m == RevenuePerGW {
+		return "per_gw"
+	}
+	return "path"
 }
 
 // Revenue is the buyer's revenue path (MODEL.md §5).
@@ -115,6 +175,54 @@ type Revenue struct {
 	ARRMonth    calendar.Month
 	Growth      float64 // in the first year after ARRMonth; 1.0 = +100 %/yr
 	GrowthDecay float64 // share by which growth shrinks each later year
+
+	// History holds known run-rates before ARRMonth, oldest first
+	// (MODEL.md §9); it is never sampled. Empty: version 1's back-cast.
+	History []RevenuePoint
+	Mode    RevenueMode
+	// PerGWYearUSD is revenue per facility GW-year online when Mode is
+	// RevenuePerGW, changing by PerGWTrend a year from ARRMonth.
+	PerGWYearUSD float64
+	PerGWTrend   float64
+}
+
+// RevenuePoint is a known annual run-rate in a month.
+type RevenuePoint struct {
+	Month  calendar.Month
+	ARRUSD float64
+}
+
+// Cash is the buyer's other costs, revenue share, cash and funding
+// (MODEL.md §10). Nothing of it is computed while Month is zero.
+type Cash struct {
+	// Month is cash_month, the first month counted; USD the balance at
+	// its start.
+	Month calendar.Month
+	USD   float64
+	// OpexShare is the share of revenue spent on other cash costs in
+	// Month, moving linearly to OpexShareLate in OpexLateMonth and staying
+	// there.
+	OpexShare     float64
+	OpexShareLate float64
+	OpexLateMonth calendar.Month
+	// RevShare of revenue is owed to a partner until RevShareEnd, at most
+	// RevShareCapUSD in all (0: no cap).
+	RevShare       float64
+	RevShareEnd    calendar.Month
+	RevShareCapUSD float64
+	Funding        []Funding
+}
+
+// Has reports whether the cash of MODEL.md §10 is computed at all.
+func (c *Cash) Has() bool { return c.Month != 0 }
+
+// Funding is money raised, received in its month.
+type Funding struct {
+	ID    string
+	Name  string
+	USD   float64
+	Month calendar.Month
+	On    bool
 }
 
 // Stated is what the buyer itself says its commitments add up to; zero
@@ -122,6 +230,8 @@ type Revenue struct {
 type Stated struct {
 	ValueUSD float64
 	GW       float64
+	// GWPerWeek is a stated build-rate ambition (OpenAI: 1 GW a week).
+	GWPerWeek float64
 }
 
 // Deal is one compute deal (MODEL.md §4). Exactly one of value, price and
@@ -148,12 +258,15 @@ type Deal struct {
 	Full       calendar.Month // first month at full capacity
 	TermMonths int            // cloud only: months of service from Start
 	Shape      Shape
+	// Sustain overrides World.Sustain for this deal (MODEL.md §7).
+	Sustain SustainOverride
 }
 
 // Portfolio is everything Evaluate needs.
 type Portfolio struct {
 	World        World
 	Revenue      Revenue
+	Cash         Cash
 	Stated       Stated
 	Accelerators []Accelerator
 	Deals        []Deal
