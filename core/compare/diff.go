@@ -56,8 +56,12 @@ func keyed(s *scenario.Scenario) ([]string, map[string]entry) {
 	var keys []string
 	m := map[string]entry{}
 	for _, in := range s.Inputs() {
+		v := s.Get(in)
+		if in.Deal >= 0 && !s.IsLibraryDeal(in.Deal) && in.Key == "d."+s.Portfolio.Deals[in.Deal].ID+".sustain" && v == "auto" {
+			continue // as in links: a deal of one's own that follows the world's switch
+		}
 		keys = append(keys, in.Key)
-		m[in.Key] = entry{in: in, value: s.Get(in)}
+		m[in.Key] = entry{in: in, value: v}
 		if r, ok := s.Range(in); ok {
 			k := in.Key + ".range"
 			keys = append(keys, k)

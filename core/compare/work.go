@@ -106,41 +106,12 @@ func (o op) apply(p, b *model.Portfolio) bool {
 }
 
 func copyWorld(p, b *model.Portfolio, name string) bool {
-	w, v := &p.World, &b.World
-	r, s := &p.Revenue, &b.Revenue
-	switch name {
-	case "pue":
-		w.PUE = v.PUE
-	case "load":
-		w.Load = v.Load
-	case "power_price":
-		w.PowerUSDPerMWh = v.PowerUSDPerMWh
-	case "facility_capex":
-		w.FacilityCapexMUSDPerMW = v.FacilityCapexMUSDPerMW
-	case "life":
-		w.LifeYears = v.LifeYears
-	case "utilization":
-		w.Utilization = v.Utilization
-	case "discount_rate":
-		w.DiscountRate = v.DiscountRate
-	case "valuation_month":
-		w.ValuationMonth = v.ValuationMonth
-	case "from":
-		w.From = v.From
-	case "to":
-		w.To = v.To
-	case "arr":
-		r.ARRUSD = s.ARRUSD
-	case "arr_month":
-		r.ARRMonth = s.ARRMonth
-	case "growth":
-		r.Growth = s.Growth
-	case "growth_decay":
-		r.GrowthDecay = s.GrowthDecay
-	default:
-		return false
+	for _, f := range scenario.WorldFields() {
+		if f.Name == name {
+			return f.CopyWorld(p, b)
+		}
 	}
-	return true
+	return false
 }
 
 func copyDeal(x, y *model.Deal, name string) bool {
@@ -165,6 +136,8 @@ func copyDeal(x, y *model.Deal, name string) bool {
 		x.TermMonths = y.TermMonths
 	case "shape":
 		x.Shape = y.Shape
+	case "sustain":
+		x.Sustain = y.Sustain
 	default:
 		return false
 	}

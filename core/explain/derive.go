@@ -198,10 +198,9 @@ func describeInput(s *scenario.Scenario, base *scenario.Scenario, in scenario.In
 		label = s.Portfolio.Accelerators[in.Accel].Name + ": " + label
 	}
 	x := Input{Key: in.Key, Label: label, Value: inputValue(s, in)}
-	user := in.Deal >= 0 && !s.IsLibraryDeal(in.Deal)
 	f, hasFact := s.Fact(in)
 	switch {
-	case user || s.IsChanged(in, base):
+	case s.IsSet(in, base):
 		x.Status, x.Basis = SetByYou, "set in this scenario"
 	case hasFact:
 		x.Status, x.Basis, x.Sources = Status(f.Status.String()), f.Basis, f.Sources

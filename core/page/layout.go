@@ -406,32 +406,27 @@ func (a *App) sizeUnitRow(i int) *Node {
 	return E("div", Class("field unit"), E("div", Class("fhead"), E("label", A("for", "t-"+key), T("Size given as"))), E("div", Class("fctl"), sel))
 }
 
-var worldGroups = []struct {
-	title string
-	keys  []string
-}{
-	{"Power and buildings", []string{"pue", "load", "power_price", "facility_capex"}},
-	{"Owned hardware", []string{"life", "utilization"}},
-	{"Money", []string{"discount_rate", "valuation_month"}},
-	{"Revenue", []string{"arr", "arr_month", "growth", "growth_decay"}},
-	{"Horizon and sampling", []string{"from", "to", "seed"}},
-}
-
 func (a *App) worldView(base *scenario.Scenario) *Node {
 	sec := E("section", Class("world"), A("aria-labelledby", "world-title"),
 		E("h2", A("id", "world-title"), T("Assumptions shared by all deals")))
-	for _, g := range worldGroups {
-		title := g.title
-		if title == "Revenue" {
+	for _, g := range scenario.WorldGroups {
+		title := g
+		if g == scenario.GroupRevenue {
 			title = a.s.Preset.Buyer + "'s revenue path"
 		}
 		var ins []scenario.Input
-		for _, k := range g.keys {
-			if in, err := a.s.Input(k); err == nil {
+		for _, f := range scenario.WorldFields() {
+			if f.Group != g {
+				continue
+			}
+			if in, err := a.s.Input(f.Name); err == nil {
 				ins = append(ins, in)
 			}
 		}
-		sec.Children = append(sec.Children, a.memo("world:"+g.title, a.inputsKey(ins, base), func() *Node {
+		if len(ins) == 0 {
+			continue
+		}
+		sec.Children = append(sec.Children, a.memo("world:"+g, a.inputsKey(ins, base), func() *Node {
 			fs := E("fieldset", E("legend", T(title)))
 			for _, in := range ins {
 				fs.Children = append(fs.Children, a.fieldRow(in, base))

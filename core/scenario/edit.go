@@ -234,8 +234,15 @@ func (s *Scenario) setRaw(in Input, value string) *Problem {
 		}
 		s.SetNum(in, v)
 	case Month:
+		if f.Optional && value == "none" && in.Deal < 0 {
+			*f.month(p) = 0
+			return nil
+		}
 		m, err := calendar.Parse(value)
 		if err != nil {
+			if f.Optional {
+				return problem(in.Key, value, "not a month; write YYYY-MM between 2000-01 and 2099-12, or none")
+			}
 			return problem(in.Key, value, "not a month; write YYYY-MM between 2000-01 and 2099-12")
 		}
 		if in.Deal >= 0 {
@@ -245,16 +252,25 @@ func (s *Scenario) setRaw(in Input, value string) *Problem {
 				p.Deals[in.Deal].Full = m
 			}
 		} else {
-			*worldMonth(p, f.Name) = m
+			*f.month(p) = m
 		}
 	case Bool:
 		if value != "0" && value != "1" {
 			return problem(in.Key, value, "must be 0 or 1")
 		}
+		if in.Deal < 0 {
+			*f.flag(p) = value == "1"
+			return nil
+		}
 		p.Deals[in.Deal].On = value == "1"
 	case Enum:
-		if !slices.Contains(f.Choices, value) {
+		i := slices.Index(f.Choices, value)
+		if i < 0 {
 			return problem(in.Key, value, "must be one of "+strings.Join(f.Choices, ", "))
+		}
+		if in.Deal < 0 {
+			*f.enum(p) = uint8(i)
+			return nil
 		}
 		d := &p.Deals[in.Deal]
 		switch f.Name {
@@ -275,9 +291,11 @@ func (s *Scenario) setRaw(in Input, value string) *Problem {
 		case "accel":
 			d.Accel = value
 		case "derive":
-			d.Derive = model.Quantity(slices.Index(f.Choices, value))
+			d.Derive = model.Quantity(i)
 		case "shape":
-			d.Shape = model.Shape(slices.Index(f.Choices, value))
+			d.Shape = model.Shape(i)
+		case "sustain":
+			d.Sustain = model.SustainOverride(i)
 		}
 	case Text:
 		name, msg := cleanName(value)

@@ -28,8 +28,10 @@ func (s *Scenario) Link() string {
 	b.add("data", s.Vintage.ID)
 	b.add("preset", s.Preset.ID)
 	for _, in := range s.Inputs() {
-		user := in.Deal >= 0 && !s.IsLibraryDeal(in.Deal)
-		if !in.Derived && (user || s.IsChanged(in, base)) {
+		// A deal of the user's own writes every field, but sustain only
+		// when it is not auto: links from before sustain existed keep
+		// their one canonical form.
+		if !in.Derived && s.IsSet(in, base) {
 			b.add(in.Key, s.Get(in))
 		}
 		if !in.IsRangeable() {
@@ -497,8 +499,8 @@ func (d *decoder) checkUserDeals() {
 	for i := len(s.Vintage.Deals); i < len(s.Portfolio.Deals); i++ {
 		for _, in := range s.DealInputs(i) {
 			switch {
-			case in.Derived, in.Field == fieldOn, in.Field == fieldBuyer, in.Field == fieldProvider:
-				continue // on defaults to 1, the names to the preset's buyer and "My provider"
+			case in.Derived, in.Field == fieldOn, in.Field == fieldBuyer, in.Field == fieldProvider, in.Field == fieldSustain:
+				continue // on defaults to 1, the names to the preset's buyer and "My provider", sustain to auto
 			}
 			if _, ok := d.given[in.Key]; ok {
 				continue

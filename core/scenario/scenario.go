@@ -14,7 +14,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/units"
@@ -158,7 +157,7 @@ func (s *Scenario) DealInputs(i int) []Input {
 	if d.Kind == model.Cloud {
 		out = append(out, in(fieldTerm))
 	}
-	return append(out, in(fieldShape))
+	return append(out, in(fieldShape), in(fieldSustain))
 }
 
 func (s *Scenario) accelInput(i int) Input {
@@ -237,6 +236,8 @@ func (s *Scenario) Input(key string) (Input, error) {
 		in.Field = fieldTerm
 	case "shape":
 		in.Field = fieldShape
+	case "sustain":
+		in.Field = fieldSustain
 	default:
 		return Input{}, errUnknownKey
 	}
@@ -310,7 +311,7 @@ func (s *Scenario) Num(in Input) float64 {
 		}
 		return math.NaN()
 	}
-	if ptr := worldNum(p, in.Field.Name); ptr != nil {
+	if ptr := in.Field.numOf(p); ptr != nil {
 		return *ptr
 	}
 	return math.NaN()
@@ -357,50 +358,9 @@ func setNum(p *model.Portfolio, in Input, v float64, seed *uint64) {
 		}
 		return
 	}
-	if ptr := worldNum(p, in.Field.Name); ptr != nil {
+	if ptr := in.Field.numOf(p); ptr != nil {
 		*ptr = v
 	}
-}
-
-func worldNum(p *model.Portfolio, name string) *float64 {
-	w, r := &p.World, &p.Revenue
-	switch name {
-	case "pue":
-		return &w.PUE
-	case "load":
-		return &w.Load
-	case "power_price":
-		return &w.PowerUSDPerMWh
-	case "facility_capex":
-		return &w.FacilityCapexMUSDPerMW
-	case "life":
-		return &w.LifeYears
-	case "utilization":
-		return &w.Utilization
-	case "discount_rate":
-		return &w.DiscountRate
-	case "arr":
-		return &r.ARRUSD
-	case "growth":
-		return &r.Growth
-	case "growth_decay":
-		return &r.GrowthDecay
-	}
-	return nil
-}
-
-func worldMonth(p *model.Portfolio, name string) *calendar.Month {
-	switch name {
-	case "valuation_month":
-		return &p.World.ValuationMonth
-	case "arr_month":
-		return &p.Revenue.ARRMonth
-	case "from":
-		return &p.World.From
-	case "to":
-		return &p.World.To
-	}
-	return nil
 }
 
 func accelNum(a *model.Accelerator, name string) *float64 {
@@ -435,15 +395,23 @@ func (s *Scenario) Get(in Input) string {
 			}
 			return p.Deals[in.Deal].Full.String()
 		}
-		return worldMonth(p, in.Field.Name).String()
+		m := *in.Field.month(p)
+		if m == 0 && in.Field.Optional {
+			return "none"
+		}
+		return m.String()
+	}
+	if in.Deal < 0 {
+		f := in.Field
+		if f.flag != nil {
+			return boolText(*f.flag(p))
+		}
+		return f.Choices[*f.enum(p)]
 	}
 	d := &p.Deals[in.Deal]
 	switch in.Field.Name {
 	case "on":
-		if d.On {
-			return "1"
-		}
-		return "0"
+		return boolText(d.On)
 	case "kind":
 		return d.Kind.String()
 	case "buyer":
@@ -456,8 +424,17 @@ func (s *Scenario) Get(in Input) string {
 		return d.Derive.String()
 	case "shape":
 		return d.Shape.String()
+	case "sustain":
+		return fieldSustain.Choices[d.Sustain]
 	}
 	return ""
+}
+
+func boolText(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
 }
 
 // Fact returns the library's provenance of an input's default, and whether
@@ -474,15 +451,15 @@ func (s *Scenario) Fact(in Input) (library.Fact, bool) {
 		if d, ok := s.Vintage.Deal(s.Portfolio.Deals[in.Deal].ID); ok {
 			facts = d.Facts
 		}
-	default:
-		switch name {
-		case "arr", "arr_month", "growth", "growth_decay":
-			if b, ok := s.Vintage.Buyer(s.Preset.Buyer); ok {
-				facts = b.Facts
+	case in.Field.OfBuyer:
+		if b, ok := s.Vintage.Buyer(s.Preset.Buyer); ok {
+			if f, ok := b.Facts[name]; ok {
+				return f, true
 			}
-		default:
-			facts = s.Vintage.WorldFacts
 		}
+		facts = s.Vintage.WorldFacts
+	default:
+		facts = s.Vintage.WorldFacts
 	}
 	f, ok := facts[name]
 	return f, ok
@@ -507,9 +484,23 @@ func (s *Scenario) Range(in Input) (Range, bool) {
 	return r, ok
 }
 
+// IsSet reports whether the scenario sets an input rather than taking it
+// from its base: every field of a deal of the user's own (but a sustain
+// that follows the world's switch), and every changed input.
+func (s *Scenario) IsSet(in Input, base *Scenario) bool {
+	if in.Deal >= 0 && !s.IsLibraryDeal(in.Deal) && in.Field != fieldSustain {
+		return true
+	}
+	return s.IsChanged(in, base)
+}
+
 // IsChanged reports whether an input differs from the scenario's base.
 func (s *Scenario) IsChanged(in Input, base *Scenario) bool {
 	bi, err := base.Input(in.Key)
+	if err != nil && in.Field == fieldSustain {
+		// A deal of the user's own starts out following the world.
+		return s.Portfolio.Deals[in.Deal].Sustain != model.SustainWorld
+	}
 	if err != nil || bi.Derived != in.Derived {
 		return true
 	}
