@@ -476,6 +476,20 @@ func (a *App) act(name, arg string) {
 			return
 		}
 		a.change(next, "push")
+	case "add-funding":
+		next := a.s.Clone()
+		if _, err := next.AddFunding(); err != nil {
+			a.notice = &notice{title: "No funding event added", items: []string{problemMsg(err)}}
+			return
+		}
+		a.change(next, "push")
+	case "remove-funding":
+		next := a.s.Clone()
+		if err := next.RemoveFunding(arg); err != nil {
+			a.notice = &notice{title: "Nothing removed", items: []string{problemMsg(err)}}
+			return
+		}
+		a.change(next, "push")
 	case "derive", "size-unit":
 		id, v, _ := strings.Cut(arg, ":")
 		i := a.s.DealIndex(id)

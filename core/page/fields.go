@@ -66,6 +66,10 @@ func (a *App) fieldRow(in scenario.Input, base *scenario.Scenario) *Node {
 				A("value", typed), A("spellcheck", "false"), A("autocomplete", "off"), A("aria-describedby", desc),
 				If(bad, A("aria-invalid", "true"))),
 		)
+	case f.Type == scenario.Bool:
+		ctl = E("div", Class("fctl"),
+			E("input", A("type", "checkbox"), A("id", "t-"+key), A("data-input", key), A("data-role", "check"),
+				A("aria-describedby", desc), If(s.Get(in) == "1", A("checked", ""))))
 	case f.Type == scenario.Enum:
 		sel := E("select", A("id", "t-"+key), A("data-input", key), A("data-role", "choice"), A("value", s.Get(in)), A("aria-describedby", desc))
 		for _, c := range f.Choices {

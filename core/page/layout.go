@@ -433,8 +433,47 @@ func (a *App) worldView(base *scenario.Scenario) *Node {
 			}
 			return fs
 		}))
+		if g == scenario.GroupCash {
+			sec.Children = append(sec.Children, a.fundingView(base))
+		}
 	}
 	return sec
+}
+
+// fundingView lists the buyer's funding events, each with its inputs, and
+// lets the reader add events of their own.
+func (a *App) fundingView(base *scenario.Scenario) *Node {
+	s := a.s
+	var ins []scenario.Input
+	for i := range s.Portfolio.Cash.Funding {
+		ins = append(ins, s.FundingInputs(i)...)
+	}
+	return a.memo("world:funding", a.inputsKey(ins, base), func() *Node {
+		fs := E("fieldset", Class("funding"), E("legend", T("Money raised")))
+		if len(s.Portfolio.Cash.Funding) == 0 {
+			fs.Children = append(fs.Children, E("p", Class("help"), T("No funding events: add one to see how it moves the cash.")))
+		}
+		for i := range s.Portfolio.Cash.Funding {
+			ev := &s.Portfolio.Cash.Funding[i]
+			name := ev.Name
+			if name == "" {
+				name = ev.ID
+			}
+			g := E("div", Class("event"), A("id", "funding-"+ev.ID), E("h4", T(name)))
+			if b, ok := s.Vintage.Buyer(s.Preset.Buyer); ok && b.FundingNotes[ev.ID] != "" {
+				g.Children = append(g.Children, E("p", Class("note"), T(b.FundingNotes[ev.ID])))
+			}
+			for _, in := range s.FundingInputs(i) {
+				g.Children = append(g.Children, a.fieldRow(in, base))
+			}
+			if !s.IsLibraryFunding(i) {
+				g.Children = append(g.Children, E("button", A("type", "button"), Class("danger"), A("data-act", "remove-funding"), A("data-arg", ev.ID), T("Remove this event")))
+			}
+			fs.Children = append(fs.Children, g)
+		}
+		fs.Children = append(fs.Children, E("button", A("type", "button"), A("data-act", "add-funding"), T("Add money raised")))
+		return fs
+	})
 }
 
 func (a *App) accelView(base *scenario.Scenario) *Node {

@@ -180,8 +180,10 @@ func keyProblem(key, value string, err error) *Problem {
 		return problem(key, value, "no deal of that id; a deal of your own starts with its kind (d.<id>.kind=cloud or owned)")
 	case errors.Is(err, errUnknownAccel):
 		return problem(key, value, "no accelerator of that id in the catalog")
-	case errors.Is(err, errLibraryDeal):
+	case errors.Is(err, errLibraryDeal), errors.Is(err, errLibraryFunding):
 		return problem(key, value, err.Error())
+	case errors.Is(err, errUnknownFunding):
+		return problem(key, value, "no funding event of that id; one of your own needs f.<id>.usd and f.<id>.month")
 	}
 	return problem(key, value, "unknown key; the README lists the keys a link may hold")
 }
@@ -301,6 +303,10 @@ func (s *Scenario) setRaw(in Input, value string) *Problem {
 		name, msg := cleanName(value)
 		if msg != "" {
 			return problem(in.Key, value, msg)
+		}
+		if in.Deal < 0 {
+			*f.text(p) = name
+			return nil
 		}
 		if f.Name == "buyer" {
 			p.Deals[in.Deal].Buyer = name
@@ -494,6 +500,48 @@ func (s *Scenario) AddDeal() (string, error) {
 	c.Portfolio.Deals = append(c.Portfolio.Deals, d)
 	*s = *c
 	return id, nil
+}
+
+// AddFunding adds a funding event of the user's own: money received in
+// the scenario's cash month (or the horizon's first month), 10 B USD to
+// start from, and returns its id.
+func (s *Scenario) AddFunding() (string, error) {
+	if len(s.Portfolio.Cash.Funding)-len(s.Base().Portfolio.Cash.Funding) >= MaxUserFunding {
+		return "", problem("", "", "at most "+strconv.Itoa(MaxUserFunding)+" funding events of your own")
+	}
+	id := ""
+	for n := 1; ; n++ {
+		id = "my-" + strconv.Itoa(n)
+		if s.FundingIndex(id) < 0 {
+			break
+		}
+	}
+	m := s.Portfolio.Cash.Month
+	if m == 0 {
+		m = s.Portfolio.World.From
+	}
+	c := s.Clone()
+	c.Portfolio.Cash.Funding = append(c.Portfolio.Cash.Funding, model.Funding{ID: id, Name: "My funding", USD: 10e9, Month: m, On: true})
+	*s = *c
+	return id, nil
+}
+
+// RemoveFunding removes a funding event of the user's own.
+func (s *Scenario) RemoveFunding(id string) error {
+	i := s.FundingIndex(id)
+	if i < 0 || s.IsLibraryFunding(i) {
+		return problem("f."+id, "", "only funding events of your own can be removed; switch the library's off instead")
+	}
+	c := s.Clone()
+	c.Portfolio.Cash.Funding = slices.Delete(c.Portfolio.Cash.Funding, i, i+1)
+	prefix := "f." + id + "."
+	for k := range c.Ranges {
+		if strings.HasPrefix(k, prefix) {
+			delete(c.Ranges, k)
+		}
+	}
+	*s = *c
+	return nil
 }
 
 // RemoveDeal removes a deal of the user's own.

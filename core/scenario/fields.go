@@ -47,6 +47,7 @@ type Field struct {
 	month func(*model.Portfolio) *calendar.Month
 	enum  func(*model.Portfolio) *uint8
 	flag  func(*model.Portfolio) *bool
+	text  func(*model.Portfolio) *string
 }
 
 // The page's sections of world fields, in order.
@@ -169,6 +170,8 @@ const (
 	MaxLinkLen   = 8 << 10
 	MaxPairs     = 1000
 	MaxUserDeals = 24
+	// MaxUserFunding bounds the funding events of the user's own.
+	MaxUserFunding = 12
 	MaxIDLen     = 24
 	MaxNameLen   = 48
 )
@@ -217,8 +220,31 @@ func (f *Field) CopyWorld(dst, src *model.Portfolio) bool {
 		*f.enum(dst) = *f.enum(src)
 	case f.flag != nil:
 		*f.flag(dst) = *f.flag(src)
+	case f.text != nil:
+		*f.text(dst) = *f.text(src)
 	default:
 		return false
 	}
 	return true
+}
+
+// fundingFields makes the fields of funding event i: its model values are
+// found by position, so the fields serve any portfolio of the same shape.
+// A library event has on, usd and month; one of the user's own also has
+// a name.
+func fundingFields(i int, own bool) []*Field {
+	ev := func(p *model.Portfolio) *model.Funding { return &p.Cash.Funding[i] }
+	fs := []*Field{
+		{Name: "on", Label: "Included", Help: "whether the money is counted", Type: Bool, Group: GroupCash,
+			flag: func(p *model.Portfolio) *bool { return &ev(p).On }},
+		{Name: "usd", Label: "Amount", Help: "USD received", Type: Num, Unit: units.USD, Min: 0, Max: 1e13, Log: true, Group: GroupCash,
+			num: func(p *model.Portfolio) *float64 { return &ev(p).USD }},
+		{Name: "month", Label: "Month", Help: "the month the money arrives", Type: Month, Group: GroupCash,
+			month: func(p *model.Portfolio) *calendar.Month { return &ev(p).Month }},
+	}
+	if own {
+		fs = append(fs, &Field{Name: "name", Label: "Name", Help: "what the money is", Type: Text, Group: GroupCash,
+			text: func(p *model.Portfolio) *string { return &ev(p).Name }})
+	}
+	return fs
 }

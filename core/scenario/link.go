@@ -262,6 +262,7 @@ func (d *decoder) apply(pairs []pair) {
 	s := d.s
 	var rest, quantities, ranges []pair
 	newDeals := map[string]bool{}
+	newFunding := map[string]bool{}
 	sizeKey := map[string]string{} // deal id → the n or gw key that gave its size
 	for _, p := range pairs {
 		switch p.key {
@@ -290,6 +291,15 @@ func (d *decoder) apply(pairs []pair) {
 				newDeals[id] = true
 				continue
 			}
+		}
+		if scope == "f" && s.FundingIndex(id) < 0 && !newFunding[id] {
+			newFunding[id] = true
+			if !d.addFunding(id, pairs) {
+				continue
+			}
+		}
+		if scope == "f" && s.FundingIndex(id) < 0 {
+			continue // reported when it was refused
 		}
 		if scope == "d" && (name == "n" || name == "gw") {
 			// n and gw are two spellings of one quantity: with both, which
@@ -367,6 +377,31 @@ func (d *decoder) addDeal(id string, pairs []pair) bool {
 	}
 	s.Portfolio.Deals = append(s.Portfolio.Deals, nd)
 	d.given[key] = kind
+	return true
+}
+
+// addFunding starts a funding event of the user's own, which needs both
+// an amount and a month.
+func (d *decoder) addFunding(id string, pairs []pair) bool {
+	s := d.s
+	_, hasUSD := findPair(pairs, "f."+id+".usd")
+	_, hasMonth := findPair(pairs, "f."+id+".month")
+	switch {
+	case !hasUSD && !hasMonth:
+		d.bad(problem("f."+id, "", "no funding event of that id; one of your own needs f."+id+".usd and f."+id+".month"))
+		return false
+	case !hasMonth:
+		d.bad(problem("f."+id+".month", "", "missing; a funding event of your own needs the month the money arrives"))
+		return false
+	case !hasUSD:
+		d.bad(problem("f."+id+".usd", "", "missing; a funding event of your own needs its amount"))
+		return false
+	}
+	if len(s.Portfolio.Cash.Funding)-len(s.Base().Portfolio.Cash.Funding) >= MaxUserFunding {
+		d.bad(problem("f."+id, "", "too many funding events of your own; at most "+strconv.Itoa(MaxUserFunding)))
+		return false
+	}
+	s.Portfolio.Cash.Funding = append(s.Portfolio.Cash.Funding, model.Funding{ID: id, Name: "My funding", On: true})
 	return true
 }
 

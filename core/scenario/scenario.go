@@ -80,6 +80,8 @@ func (s *Scenario) Clone() *Scenario {
 	c := *s
 	c.Portfolio.Accelerators = slices.Clone(s.Portfolio.Accelerators)
 	c.Portfolio.Deals = slices.Clone(s.Portfolio.Deals)
+	c.Portfolio.Cash.Funding = slices.Clone(s.Portfolio.Cash.Funding)
+	c.Portfolio.Revenue.History = slices.Clone(s.Portfolio.Revenue.History)
 	c.Ranges = maps.Clone(s.Ranges)
 	return &c
 }
@@ -113,17 +115,23 @@ type Input struct {
 	Accel int // index into Portfolio.Accelerators, or -1
 	// Derived marks the quantity a deal derives: shown, not set.
 	Derived bool
+	// Funding is 1 + the index of a funding event in Portfolio.Cash.Funding
+	// for the inputs of one (f.<id>.usd), and 0 for every other input.
+	Funding int
 }
 
 // IsRangeable reports whether the input can carry an uncertainty range.
 func (in Input) IsRangeable() bool { return in.Field.Type == Num && !in.Derived && in.Key != "seed" }
 
 // Inputs lists every input of the scenario in link order: the world, the
-// accelerators, then each deal.
+// funding events, the accelerators, then each deal.
 func (s *Scenario) Inputs() []Input {
 	var out []Input
 	for _, f := range worldFields {
 		out = append(out, Input{Key: f.Name, Field: f, Deal: -1, Accel: -1})
+	}
+	for i := range s.Portfolio.Cash.Funding {
+		out = append(out, s.FundingInputs(i)...)
 	}
 	for i, a := range s.Portfolio.Accelerators {
 		for _, f := range accelFields {
@@ -158,6 +166,33 @@ func (s *Scenario) DealInputs(i int) []Input {
 		out = append(out, in(fieldTerm))
 	}
 	return append(out, in(fieldShape), in(fieldSustain))
+}
+
+// IsLibraryFunding reports whether funding event i comes from the
+// library rather than from the user.
+func (s *Scenario) IsLibraryFunding(i int) bool {
+	return i < len(s.shared.base.Portfolio.Cash.Funding)
+}
+
+// FundingIndex returns the index of the funding event with the given id,
+// or -1.
+func (s *Scenario) FundingIndex(id string) int {
+	for i := range s.Portfolio.Cash.Funding {
+		if s.Portfolio.Cash.Funding[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// FundingInputs lists the inputs of funding event i in link order.
+func (s *Scenario) FundingInputs(i int) []Input {
+	id := s.Portfolio.Cash.Funding[i].ID
+	var out []Input
+	for _, f := range fundingFields(i, !s.IsLibraryFunding(i)) {
+		out = append(out, Input{Key: "f." + id + "." + f.Name, Field: f, Deal: -1, Accel: -1, Funding: i + 1})
+	}
+	return out
 }
 
 func (s *Scenario) accelInput(i int) Input {
@@ -197,6 +232,20 @@ func (s *Scenario) Input(key string) (Input, error) {
 		}
 		if f := accelField(name); f != nil {
 			return Input{Key: key, Field: f, Deal: -1, Accel: i}, nil
+		}
+		return Input{}, errUnknownKey
+	case "f":
+		i := s.FundingIndex(id)
+		if i < 0 {
+			return Input{}, errUnknownFunding
+		}
+		for _, in := range s.FundingInputs(i) {
+			if in.Key == key {
+				return in, nil
+			}
+		}
+		if name == "name" {
+			return Input{}, errLibraryFunding
 		}
 		return Input{}, errUnknownKey
 	}
@@ -256,6 +305,9 @@ var (
 	errUnknownDeal  = errors.New("unknown deal")
 	errUnknownAccel = errors.New("unknown accelerator")
 	errLibraryDeal  = errors.New("set only on your own deals, not on library deals")
+	// errUnknownFunding and errLibraryFunding are the funding events'.
+	errUnknownFunding = errors.New("unknown funding event")
+	errLibraryFunding = errors.New("set only on your own funding events, not on the library's")
 	errBadKey       = errors.New("not a key")
 )
 
@@ -266,7 +318,7 @@ func splitKey(key string) (scope, id, name string, err error) {
 	switch {
 	case len(parts) == 1:
 		return "", "", parts[0], nil
-	case len(parts) == 3 && (parts[0] == "d" || parts[0] == "a") && validID(parts[1]):
+	case len(parts) == 3 && (parts[0] == "d" || parts[0] == "a" || parts[0] == "f") && validID(parts[1]):
 		return parts[0], parts[1], parts[2], nil
 	}
 	return "", "", "", errBadKey
@@ -403,8 +455,11 @@ func (s *Scenario) Get(in Input) string {
 	}
 	if in.Deal < 0 {
 		f := in.Field
-		if f.flag != nil {
+		switch {
+		case f.flag != nil:
 			return boolText(*f.flag(p))
+		case f.text != nil:
+			return *f.text(p)
 		}
 		return f.Choices[*f.enum(p)]
 	}
@@ -451,6 +506,12 @@ func (s *Scenario) Fact(in Input) (library.Fact, bool) {
 		if d, ok := s.Vintage.Deal(s.Portfolio.Deals[in.Deal].ID); ok {
 			facts = d.Facts
 		}
+	case in.Funding > 0:
+		if b, ok := s.Vintage.Buyer(s.Preset.Buyer); ok {
+			f, ok := b.FundingFacts[s.Portfolio.Cash.Funding[in.Funding-1].ID]
+			return f, ok
+		}
+		return library.Fact{}, false
 	case in.Field.OfBuyer:
 		if b, ok := s.Vintage.Buyer(s.Preset.Buyer); ok {
 			if f, ok := b.Facts[name]; ok {
@@ -490,6 +551,10 @@ func (s *Scenario) Range(in Input) (Range, bool) {
 func (s *Scenario) IsSet(in Input, base *Scenario) bool {
 	if in.Deal >= 0 && !s.IsLibraryDeal(in.Deal) && in.Field != fieldSustain {
 		return true
+	}
+	if in.Funding > 0 && !s.IsLibraryFunding(in.Funding-1) {
+		// An event of one's own is on unless said otherwise.
+		return in.Field.Name != "on" || !s.Portfolio.Cash.Funding[in.Funding-1].On
 	}
 	return s.IsChanged(in, base)
 }

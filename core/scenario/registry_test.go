@@ -1,0 +1,113 @@
+package scenario_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/computedeals/explorer/core/calendar"
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/scenario"
+	"github.com/computedeals/explorer/core/units"
+)
+
+// otherValue is a valid value of f that differs from cur, in link form.
+func otherValue(t *testing.T, f *scenario.Field, cur string) string {
+	t.Helper()
+	switch f.Type {
+	case scenario.Num:
+		v := f.Min + (f.Max-f.Min)*0.37
+		if f.Integer {
+			v = float64(int64(v))
+		}
+		return units.Link(v)
+	case scenario.Month:
+		if cur == "2031-07" {
+			return "2031-08"
+		}
+		return "2031-07"
+	case scenario.Bool:
+		if cur == "1" {
+			return "0"
+		}
+		return "1"
+	case scenario.Enum:
+		for _, c := range f.Choices {
+			if c != cur {
+				return c
+			}
+		}
+	}
+	t.Fatalf("%s: no other value", f.Name)
+	return ""
+}
+
+// The registry is the one place a world key is mapped to its model value:
+// setting each key changes the portfolio, reads back, survives the link and
+// is copied by CopyWorld.
+func TestEveryWorldFieldReachesItsModelValue(t *testing.T) {
+	for _, f := range scenario.WorldFields() {
+		t.Run(f.Name, func(t *testing.T) {
+			s := scenario.Default(library.Default())
+			in, err := s.Input(f.Name)
+			require.NoError(t, err)
+			if f.Name == "to" {
+				// Keep the horizon within 50 years of its start.
+				require.NoError(t, s.Set("from", "2030-01"))
+			}
+			before := s.Clone()
+			v := otherValue(t, f, s.Get(in))
+			require.NoError(t, s.Set(f.Name, v))
+			assert.Equal(t, v, s.Get(in))
+			if f.Name == "seed" {
+				assert.NotEqual(t, before.Seed, s.Seed)
+				return
+			}
+			assert.False(t, reflect.DeepEqual(before.Portfolio, s.Portfolio), "setting %s changed no model value", f.Name)
+			back, probs := scenario.Decode(library.Default(), s.Link())
+			require.Empty(t, probs)
+			assert.Equal(t, v, back.Get(in))
+
+			require.True(t, f.CopyWorld(&before.Portfolio, &s.Portfolio))
+			assert.True(t, reflect.DeepEqual(before.Portfolio, s.Portfolio), "CopyWorld of %s left a difference", f.Name)
+		})
+	}
+}
+
+// A field's bounds are what a link or a typed entry may set; the model
+// must accept every value inside them.
+func TestWorldFieldBoundsAreInsideTheModelsDomain(t *testing.T) {
+	for _, f := range scenario.WorldFields() {
+		if f.Type != scenario.Num || f.Name == "seed" {
+			continue
+		}
+		for _, v := range []float64{f.Min, f.Max} {
+			s := scenario.Default(library.Default())
+			// The cash keys are checked only once there is a cash month.
+			s.Portfolio.Cash.Month = calendar.Of(2026, 1)
+			s.Portfolio.Cash.OpexLateMonth = calendar.Of(2030, 1)
+			s.Portfolio.Cash.RevShareEnd = calendar.Of(2030, 12)
+			in, err := s.Input(f.Name)
+			require.NoError(t, err)
+			s.SetNum(in, v)
+			for _, e := range model.Check(&s.Portfolio) {
+				if fe, ok := e.(*model.FieldError); ok && fe.Field == f.Name {
+					t.Errorf("%s = %v is inside the field's bounds but the model refuses it: %v", f.Name, v, e)
+				}
+			}
+		}
+	}
+}
+
+// Every world field is drawn in a section of the page, and every section
+// name is one the page knows.
+func TestEveryWorldFieldHasAPageSection(t *testing.T) {
+	for _, f := range scenario.WorldFields() {
+		assert.Contains(t, scenario.WorldGroups, f.Group, f.Name)
+		assert.NotEmpty(t, f.Label, f.Name)
+		assert.NotEmpty(t, f.Help, f.Name)
+	}
+}
