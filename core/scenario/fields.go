@@ -172,8 +172,8 @@ const (
 	MaxUserDeals = 24
 	// MaxUserFunding bounds the funding events of the user's own.
 	MaxUserFunding = 12
-	MaxIDLen     = 24
-	MaxNameLen   = 48
+	MaxIDLen       = 24
+	MaxNameLen     = 48
 )
 
 // WorldFields lists the world fields in link order. The slice is shared:

@@ -308,7 +308,7 @@ var (
 	// errUnknownFunding and errLibraryFunding are the funding events'.
 	errUnknownFunding = errors.New("unknown funding event")
 	errLibraryFunding = errors.New("set only on your own funding events, not on the library's")
-	errBadKey       = errors.New("not a key")
+	errBadKey         = errors.New("not a key")
 )
 
 // splitKey cuts "d.aws.n" into ("d", "aws", "n") and "pue" into
