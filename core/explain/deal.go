@@ -36,6 +36,8 @@ func (c *context) deal(d *Derivation, i int, out string) bool {
 	switch out {
 	case "value_usd":
 		x.value(d)
+	case "financing_usd":
+		x.financing(d)
 	case "price_usd_per_hour":
 		x.price(d)
 	case "unit_cost_usd":

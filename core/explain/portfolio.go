@@ -135,7 +135,7 @@ func (c *context) portfolio(d *Derivation, out string) bool {
 		j := int(t.PeakGapMonth - r.From)
 		c.gap(d, j, "the highest cumulative gap of any month within the horizon, reached in "+t.PeakGapMonth.String())
 	default:
-		return false
+		return c.portfolioV2(d, out)
 	}
 	return true
 }
@@ -346,7 +346,7 @@ func (c *context) year(d *Derivation, y int, out string) bool {
 			num.Text+" / ("+avgTerm.Text+" × "+strconv.Itoa(int(months))+" / 12)", num.Value/gwYears, keys,
 			[]Term{num, avgTerm})
 	default:
-		return false
+		return c.yearV2(d, y, out)
 	}
 	return true
 }

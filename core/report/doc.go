@@ -48,11 +48,20 @@ func portfolioDoc(s *scenario.Scenario, r *model.Result) Obj {
 			on++
 		}
 	}
+	var runout, minCash any
+	if t.HasCash {
+		minCash = t.MinCashMonth.String()
+		if t.HasRunout {
+			runout = t.CashRunoutMonth.String()
+		}
+	}
 	o = append(o,
 		KV{"peak_gw_month", t.PeakGWMonth.String()},
 		KV{"peak_gw_per_week_year", t.PeakGWPerWeekYear},
 		KV{"peak_gap_month", t.PeakGapMonth.String()},
 		KV{"payback_month", payback},
+		KV{"cash_runout_month", runout},
+		KV{"min_cash_month", minCash},
 		KV{"deals_on", on},
 		KV{"buyer", s.Preset.Buyer},
 	)

@@ -7,6 +7,7 @@
 package report
 
 import (
+	"math"
 	"strconv"
 
 	"github.com/computedeals/explorer/core/model"
@@ -50,6 +51,7 @@ var dealOutputs = []dealOutput{
 	{Output{"peak_flop", "Peak FLOP", units.FLOP}, func(d *model.DealResult) float64 { return d.PeakFLOP }},
 	{Output{"useful_flop", "Useful FLOP", units.FLOP}, func(d *model.DealResult) float64 { return d.UsefulFLOP }},
 	{Output{"pv_usd", "Present value", units.USD}, func(d *model.DealResult) float64 { return d.PVUSD }},
+	{Output{"financing_usd", "Financing cost", units.USD}, func(d *model.DealResult) float64 { return d.FinancingUSD }},
 }
 
 var portfolioOutputs = []portfolioOutput{
@@ -67,6 +69,18 @@ var portfolioOutputs = []portfolioOutput{
 	{Output{"useful_flop", "Useful FLOP", units.FLOP}, func(t *model.Totals) float64 { return t.UsefulFLOP }},
 	{Output{"stated_value_usd", "Stated value", units.USD}, func(t *model.Totals) float64 { return t.StatedValueUSD }},
 	{Output{"stated_gw", "Stated power", units.GW}, func(t *model.Totals) float64 { return t.StatedGW }},
+	{Output{"sustain_spend_usd", "Spend on renewals and replacements", units.USD}, func(t *model.Totals) float64 { return t.SustainSpendUSD }},
+	{Output{"financing_usd", "Financing cost", units.USD}, func(t *model.Totals) float64 { return t.FinancingUSD }},
+	{Output{"funding_need_usd", "Funding still needed", units.USD}, func(t *model.Totals) float64 { return cashOnly(t.HasCash, t.FundingNeedUSD) }},
+}
+
+// cashOnly is v, or NaN (null in the JSON) when the scenario works out no
+// cash (MODEL.md §10: without cash_month these outputs are null).
+func cashOnly(has bool, v float64) float64 {
+	if !has {
+		return math.NaN()
+	}
+	return v
 }
 
 var yearOutputs = []yearOutput{
@@ -82,6 +96,12 @@ var yearOutputs = []yearOutput{
 	{Output{"gw_per_week", "Build rate", units.GWPerWeek}, func(y *model.Year) float64 { return y.GWPerWeek }},
 	{Output{"revenue_per_gw_year_usd", "Revenue per GW-year", units.USD}, func(y *model.Year) float64 { return y.RevenuePerGWYearUSD }},
 	{Output{"break_even_per_gw_year_usd", "Spend per GW-year", units.USD}, func(y *model.Year) float64 { return y.BreakEvenPerGWYearUSD }},
+	{Output{"sustain_spend_usd", "Spend on renewals and replacements", units.USD}, func(y *model.Year) float64 { return y.SustainSpendUSD }},
+	{Output{"opex_usd", "Other costs", units.USD}, func(y *model.Year) float64 { return y.OpexUSD }},
+	{Output{"rev_share_usd", "Revenue share", units.USD}, func(y *model.Year) float64 { return y.RevShareUSD }},
+	{Output{"funding_usd", "Money raised", units.USD}, func(y *model.Year) float64 { return y.FundingUSD }},
+	{Output{"net_cash_flow_usd", "Net cash flow", units.USD}, func(y *model.Year) float64 { return y.NetCashFlowUSD }},
+	{Output{"cash_usd", "Cash at the year's end", units.USD}, func(y *model.Year) float64 { return y.CashUSD }},
 }
 
 // Scalar is one numeric output with its path.

@@ -40,13 +40,24 @@ func Text(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) s
 		{"Value", units.Format(t.ValueUSD, units.USD) + stated(t.StatedValueUSD, units.USD, "stated")},
 		{"Present value", units.Format(t.PVUSD, units.USD) + " at " + units.Format(w.DiscountRate, units.Fraction) + "/yr to " + w.ValuationMonth.String()},
 		{"Peak facility power", units.Format(t.PeakFacilityGW, units.GW) + " in " + t.PeakGWMonth.String() + stated(t.StatedGW, units.GW, "stated")},
-		{"Peak build rate", units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " + strconv.Itoa(t.PeakGWPerWeekYear) + " (ambition: 1 GW/wk)"},
+		{"Peak build rate", units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " + strconv.Itoa(t.PeakGWPerWeekYear) + ambition(t.StatedGWPerWeek)},
 		{"Peak cumulative gap", units.Format(t.PeakCumulativeGapUSD, units.USD) + " in " + t.PeakGapMonth.String()},
 		{"Payback month", payback(t)},
+	}
+	if t.HasCash {
+		kv = append(kv, [2]string{"Cash", cashLine(s, t)}, [2]string{"Funding still needed", units.Format(t.FundingNeedUSD, units.USD)})
+	}
+	if t.SustainSpendUSD != 0 {
+		kv = append(kv, [2]string{"Renewals", units.Format(t.SustainSpendUSD, units.USD) + " spent within the horizon on capacity renewed or replaced after its contract"})
+	}
+	if t.FinancingUSD != 0 {
+		kv = append(kv, [2]string{"Financing", units.Format(t.FinancingUSD, units.USD) + " paid on top of the hardware's price, leased at " + units.Format(w.FinanceRate, units.Fraction) + "/yr"})
+	}
+	kv = append(kv, [][2]string{
 		{"Accelerators", units.Format(t.Accelerators, units.Count) + " at full capacity; peak online " + units.Format(t.PeakAccelerators, units.Count)},
 		{"Energy", units.Format(t.EnergyTWh, units.TWh)},
 		{"Useful compute", units.Format(t.UsefulFLOP, units.FLOP) + " (peak " + units.Format(t.PeakFLOP, units.FLOP) + ")"},
-	}
+	}...)
 	for _, row := range kv {
 		line("  ", pad(row[0], 22), row[1])
 	}
@@ -117,6 +128,25 @@ func stated(v float64, u units.Unit, what string) string {
 		return ""
 	}
 	return "  (" + what + ": about " + units.Format(v, u) + ")"
+}
+
+// ambition sets the build rate beside the buyer's stated ambition, if
+// it stated one.
+func ambition(gwPerWeek float64) string {
+	if gwPerWeek == 0 {
+		return ""
+	}
+	return " (ambition: " + strconv.FormatFloat(gwPerWeek, 'g', -1, 64) + " GW/wk)"
+}
+
+// cashLine says when the cash runs out, or that it lasts.
+func cashLine(s *scenario.Scenario, t *model.Totals) string {
+	c := s.Portfolio.Cash
+	from := units.Format(c.USD, units.USD) + " at the start of " + c.Month.String()
+	if t.HasRunout {
+		return "runs out in " + t.CashRunoutMonth.String() + " (from " + from + "); lowest in " + t.MinCashMonth.String()
+	}
+	return "lasts through " + s.Portfolio.World.To.String() + " (from " + from + "); lowest in " + t.MinCashMonth.String()
 }
 
 func payback(t *model.Totals) string {
