@@ -89,7 +89,7 @@ func TestEvalWithSamplesAddsBandsToTheJSON(t *testing.T) {
 	for _, d := range doc["deals"].([]any) {
 		deal := d.(map[string]any)
 		bands := deal["bands"].(map[string]any)
-		assert.Len(t, bands, 12, deal["id"])
+		assert.Len(t, bands, 13, deal["id"])
 		requireBand(t, bands, "value_usd")
 		requireBand(t, bands, "price_usd_per_hour")
 	}
