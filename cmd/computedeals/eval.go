@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
@@ -16,15 +15,14 @@ import (
 
 func runEval(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the eval JSON document")
 	asCSV := fs.Bool("csv", false, "print every series and total as CSV")
 	lenient := fs.Bool("lenient", false, "show the valid part of a link with problems and exit 0")
 	samples := fs.Int("samples", 0, "add Monte Carlo bands (5th, 50th and 95th percentiles) over `N` samples, and the break-even thresholds")
 	seedText := fs.String("seed", "", "the random `seed` of the sampling (default: the link's seed)")
 	thresholds := fs.Bool("thresholds", false, "add the break-even thresholds")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2}
+	if err := parseFlags(fs, args, stdout); err != nil {
+		return err
 	}
 	if fs.NArg() > 1 {
 		return usageError("eval takes one link, got %d arguments (quote the link: it holds &)", fs.NArg())
@@ -101,7 +99,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 // decodeLink reads a link as every command does: problems go to stderr
 // and end the command with status 2 unless lenient.
 func decodeLink(link string, lenient bool, stderr io.Writer) (*scenario.Scenario, []*scenario.Problem, error) {
-	s, problems := scenario.Decode(library.Default(), link)
+	s, problems := readLink(link)
 	if len(problems) > 0 && !lenient {
 		for _, p := range problems {
 			fmt.Fprintln(stderr, "problem:", p.Error())
