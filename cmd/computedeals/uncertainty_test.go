@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -252,3 +253,41 @@ func TestSeekRefusesBadFlags(t *testing.T) {
 }
 
 func strconvG(v float64) string { return strconv.FormatFloat(v, 'f', 6, 64) }
+
+// TestEvalSamplingFlagsAreDecimal checks that --samples and --seed take
+// decimal digits and nothing else: flag.Int read 0x10 as 16 and 010 as
+// 8, and an empty --seed was taken for no --seed.
+func TestEvalSamplingFlagsAreDecimal(t *testing.T) {
+	for _, tc := range []struct{ flag, value, msg string }{
+		{"samples", "0x10", "must be a whole number in decimal digits 0-9"},
+		{"samples", "0b11", "must be a whole number in decimal digits 0-9"},
+		{"samples", "0o17", "must be a whole number in decimal digits 0-9"},
+		{"samples", "1_000", "must be a whole number in decimal digits 0-9"},
+		{"samples", "+10", "must be a whole number in decimal digits 0-9"},
+		{"samples", "-1", "must be a whole number in decimal digits 0-9"},
+		{"samples", "1e3", "must be a whole number in decimal digits 0-9"},
+		{"samples", " 10", "must be a whole number in decimal digits 0-9"},
+		{"samples", "١٠", "must be a whole number in decimal digits 0-9"},
+		{"samples", "", "needs a whole number, got nothing"},
+		{"samples", "99999999999999999999", "is too large"},
+		{"seed", "0x7", "must be a whole number in decimal digits 0-9"},
+		{"seed", "", "needs a whole number, got nothing"},
+	} {
+		args := []string{"eval", "--samples", "10", "--" + tc.flag, tc.value}
+		_, stderr, status := runMain(t, args...)
+		assert.Equal(t, 2, status, "%q", args)
+		assert.Equal(t, fmt.Sprintf("computedeals: eval: invalid value %q for flag -%s: %s\n%s\n", tc.value, tc.flag, tc.msg, usageHint), stderr)
+	}
+	samplesOf := func(args ...string) (samples, seed float64) {
+		t.Helper()
+		out, stderr, status := runCommand(t, append([]string{"eval", "--json"}, args...)...)
+		require.Zero(t, status, stderr)
+		smp := decodeJSON(t, out)["sampling"].(map[string]any)
+		return smp["samples"].(float64), smp["seed"].(float64)
+	}
+	n, seed := samplesOf("--samples", "010", "--seed", "0010")
+	assert.Equal(t, 10.0, n, "010 is ten, not eight")
+	assert.Equal(t, 10.0, seed, "0010 is ten")
+	_, seed = samplesOf("--samples", "10", "--seed", "9007199254740991")
+	assert.Equal(t, 9007199254740991.0, seed, "the largest seed")
+}
