@@ -67,6 +67,12 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
+		if fit := m.Fitting(); samples > fit {
+			const mb = 1 << 20
+			return &exitError{code: 2, msg: fmt.Sprintf("--samples %d would take %d MiB for the %d outputs of this link, over the cap of %d MiB; "+
+				"at most %d samples fit (a shorter horizon or fewer deals let more fit)",
+				samples, (m.Bytes(samples)+mb-1)/mb, len(m.Layout().Paths), uncertainty.MaxBytes/mb, fit)}
+		}
 		m.Run(samples)
 		bands = m.Bands()
 	}

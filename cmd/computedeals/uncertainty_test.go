@@ -291,3 +291,31 @@ func TestEvalSamplingFlagsAreDecimal(t *testing.T) {
 	_, seed = samplesOf("--samples", "10", "--seed", "9007199254740991")
 	assert.Equal(t, 9007199254740991.0, seed, "the largest seed")
 }
+
+// wideLink has a 50-year horizon and 24 deals of one's own: 1,118
+// outputs, so that 100,000 samples would take 896 MB.
+func wideLink() string {
+	var b strings.Builder
+	b.WriteString("#v=1&preset=aws-only&from=2050-01&to=2099-12")
+	for i := 1; i <= 24; i++ {
+		fmt.Fprintf(&b, "&d.my-%d.kind=cloud&d.my-%d.provider=P%d&d.my-%d.accel=gb200&d.my-%d.derive=value"+
+			"&d.my-%d.price=2.1&d.my-%d.n=50k&d.my-%d.start=2050-03&d.my-%d.full=2050-09&d.my-%d.term=480&d.my-%d.shape=scurve",
+			i, i, i, i, i, i, i, i, i, i, i)
+	}
+	return b.String()
+}
+
+// TestEvalRefusesSamplesOverTheMemoryCap checks that eval refuses, before
+// drawing any, a count of samples whose memory would pass the cap, and
+// says how many fit.
+func TestEvalRefusesSamplesOverTheMemoryCap(t *testing.T) {
+	for _, n := range []string{"100000", "50557"} {
+		stdout, stderr, status := runMain(t, "eval", "--samples", n, wideLink())
+		assert.Equal(t, 2, status, n)
+		assert.Empty(t, stdout, n)
+		assert.Regexp(t, `^computedeals: --samples `+n+` would take [0-9]+ MiB for the 1118 outputs of this link, over the cap of 512 MiB; `+
+			`at most 50556 samples fit \(a shorter horizon or fewer deals let more fit\)\n$`, stderr)
+	}
+	_, stderr, status := runMain(t, "eval", "--samples", "20", wideLink())
+	assert.Zero(t, status, stderr)
+}
