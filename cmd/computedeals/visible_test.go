@@ -69,7 +69,7 @@ func TestLinkProblemsShowControlCharactersVisibly(t *testing.T) {
 	stdout, _, _ = runMain(t, "eval", "--lenient", "--json", link)
 	clean("the JSON", stdout)
 	assert.NotContains(t, stdout, `\u001b`)
-	stdout, stderr, _ = runMain(t, "diff", link, "#v=1&pue=\x1b[2J")
+	_, stderr, _ = runMain(t, "diff", link, "#v=1&pue=\x1b[2J")
 	clean("diff's stderr", stderr)
 	assert.Contains(t, stderr, `problem in B: pue=\x1b[2J: not a number`)
 	stdout, _, _ = runMain(t, "diff", "--lenient", link, "#v=1")
