@@ -6,22 +6,19 @@ import (
 	"io"
 
 	"github.com/computedeals/explorer/core/compare"
-	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/report"
-	"github.com/computedeals/explorer/core/scenario"
 )
 
 // runDiff compares two links: computedeals diff [--json] [--lenient]
 // LINK_A LINK_B. Flags may also follow the links.
 func runDiff(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("diff", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the comparison as JSON")
 	lenient := fs.Bool("lenient", false, "compare the valid parts of links with problems and exit 0")
 	var links []string
 	for rest := args; ; {
-		if err := fs.Parse(rest); err != nil {
-			return &exitError{code: 2}
+		if err := parseFlags(fs, rest, stdout); err != nil {
+			return err
 		}
 		rest = fs.Args()
 		if len(rest) == 0 {
@@ -33,9 +30,8 @@ func runDiff(args []string, stdout, stderr io.Writer) error {
 	if len(links) != 2 {
 		return usageError("diff takes two links, A and B, got %d arguments (quote each link: it holds &)", len(links))
 	}
-	cat := library.Default()
-	a, pa := scenario.Decode(cat, links[0])
-	b, pb := scenario.Decode(cat, links[1])
+	a, pa := readLink(links[0])
+	b, pb := readLink(links[1])
 	if n := len(pa) + len(pb); n > 0 && !*lenient {
 		for _, p := range pa {
 			fmt.Fprintln(stderr, "problem in A:", p.Error())

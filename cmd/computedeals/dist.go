@@ -68,14 +68,13 @@ type distFile struct {
 
 func runDist(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("dist", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	var c distConfig
 	fs.StringVar(&c.www, "www", "www", "the page sources: the index.html template, style.css, app.js, worker.js")
 	fs.StringVar(&c.wasm, "wasm", "dist-tmp/main.wasm", "the built main.wasm")
 	fs.StringVar(&c.wasmExec, "wasmexec", "", "Go's wasm_exec.js (default: $(go env GOROOT)/lib/wasm/wasm_exec.js)")
 	fs.StringVar(&c.out, "out", "dist", "the output directory")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2}
+	if err := parseFlags(fs, args, stdout); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		return usageError("dist takes no arguments, got %q", fs.Args())

@@ -18,6 +18,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -28,31 +29,68 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	if err != nil {
-		var ex *exitError
-		if errors.As(err, &ex) {
-			if ex.msg != "" {
-				fmt.Fprintln(os.Stderr, "computedeals:", ex.msg)
-			}
-			os.Exit(ex.code)
-		}
-		fmt.Fprintln(os.Stderr, "computedeals:", err)
-		os.Exit(1)
-	}
+	os.Exit(exitStatus(run(ctx, os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
 }
 
+// exitStatus says on stderr how run ended, when it failed, and returns
+// the exit status: a message of one line, and for a wrong command, flag
+// or argument one more line that points at help rather than the forty
+// lines of the usage.
+func exitStatus(err error, stderr io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	var ex *exitError
+	if !errors.As(err, &ex) {
+		fmt.Fprintln(stderr, "computedeals:", visible(err.Error()))
+		return 1
+	}
+	if ex.msg != "" {
+		fmt.Fprintln(stderr, "computedeals:", visible(ex.msg))
+	}
+	if ex.usage {
+		fmt.Fprintln(stderr, usageHint)
+	}
+	return ex.code
+}
+
+// usageHint follows the message of a usage error.
+const usageHint = "run 'computedeals help' for usage"
+
 // exitError ends the program with a given status; code 2 means the input
-// (a link, a flag) was wrong.
+// (a link, a flag) was wrong. usage marks a wrong command, flag or
+// argument, which exitStatus follows with usageHint.
 type exitError struct {
-	code int
-	msg  string
+	code  int
+	msg   string
+	usage bool
 }
 
 func (e *exitError) Error() string { return fmt.Sprintf("exit %d: %s", e.code, e.msg) }
 
 func usageError(format string, args ...any) error {
-	return &exitError{code: 2, msg: fmt.Sprintf(format, args...)}
+	return &exitError{code: 2, msg: fmt.Sprintf(format, args...), usage: true}
+}
+
+// errHelp ends a command that was asked for help (-h): run has printed
+// the usage on stdout, and the status is 0.
+var errHelp = errors.New("help printed")
+
+// parseFlags parses a command's flags without the flag package's own
+// messages, which list every flag on stderr: a bad flag is a usageError
+// of one line, and -h or -help prints the usage on stdout.
+func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(stdout, usage)
+		return errHelp
+	}
+	return usageError("%s: %v", fs.Name(), err)
 }
 
 const usage = `computedeals: the Compute Deals Explorer on the command line
@@ -94,9 +132,16 @@ A link with problems prints them on stderr and exits 2 unless --lenient.
 `
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	err := dispatch(ctx, args, stdout, stderr)
+	if errors.Is(err, errHelp) {
+		return nil
+	}
+	return err
+}
+
+func dispatch(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
-		return &exitError{code: 2}
+		return usageError("no command given; the commands are serve, dist, eval, tornado, seek, diff and help")
 	}
 	switch args[0] {
 	case "eval":
@@ -115,6 +160,5 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprint(stdout, usage)
 		return nil
 	}
-	fmt.Fprint(stderr, usage)
 	return usageError("unknown command %q", args[0])
 }

@@ -16,14 +16,13 @@ import (
 // reaches the target, as for bad flags.
 func runSeek(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("seek", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	key := fs.String("input", "", "the input to vary, as a `KEY` of the link (d.aws.n, pue)")
 	path := fs.String("output", "", "the output, as a `PATH` of the eval JSON (deals.aws.price_usd_per_hour)")
 	targetText := fs.String("target", "", "the output's target `value`, with units if you like (3, $3/h, 1.4T)")
 	asJSON := fs.Bool("json", false, "print the solution as JSON")
 	lenient := fs.Bool("lenient", false, "use the valid part of a link with problems")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2}
+	if err := parseFlags(fs, args, stdout); err != nil {
+		return err
 	}
 	switch {
 	case fs.NArg() > 1:

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -10,6 +11,8 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -27,12 +30,11 @@ const (
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "the address to listen on; only this machine can reach the default")
 	rootDir := fs.String("root", "dist", "the web root, as make dist writes it")
 	verbose := fs.Bool("v", false, "log one line per request on stderr")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2}
+	if err := parseFlags(fs, args, stdout); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
 		return usageError("serve takes no arguments, got %q", fs.Args())
@@ -53,19 +55,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *verbose {
 		handler = logRequests(handler, log.New(stderr, "", log.LstdFlags))
 	}
-	srv := &http.Server{
-		Handler:           handler,
-		ReadHeaderTimeout: readHeaderTimeout,
-		ReadTimeout:       readTimeout,
-		WriteTimeout:      writeTimeout,
-		IdleTimeout:       idleTimeout,
-		MaxHeaderBytes:    maxHeaderBytes,
-		ErrorLog:          errLog,
-	}
+	srv := newServer(handler, errLog)
 	fmt.Fprintf(stdout, "serving %s\n", siteURL(ln.Addr()))
 
 	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
+	go func() { served <- srv.Serve(headerListener{ln}) }()
 	select {
 	case err := <-served:
 		return err
@@ -81,6 +75,121 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	return nil
+}
+
+// newServer is the server of serve, to be run on a headerListener. Its
+// limits are set, and "OPTIONS *" goes to the handler (which refuses it
+// with the security headers) instead of net/http's general OPTIONS
+// handler, which answers 200 with none.
+func newServer(handler http.Handler, errLog *log.Logger) *http.Server {
+	return &http.Server{
+		Handler:                      markHandled(handler),
+		DisableGeneralOptionsHandler: true,
+		ReadHeaderTimeout:            readHeaderTimeout,
+		ReadTimeout:                  readTimeout,
+		WriteTimeout:                 writeTimeout,
+		IdleTimeout:                  idleTimeout,
+		MaxHeaderBytes:               maxHeaderBytes,
+		ErrorLog:                     errLog,
+		ConnContext: func(ctx context.Context, c net.Conn) context.Context {
+			return context.WithValue(ctx, connKey{}, c)
+		},
+		ConnState: func(c net.Conn, state http.ConnState) {
+			if hc, ok := c.(*headerConn); ok && state == http.StateIdle {
+				hc.handled.Store(false) // the response is written and flushed
+			}
+		},
+	}
+}
+
+// net/http answers some requests itself, before any handler runs, by
+// writing a whole response straight onto the connection: 400 for a
+// request it cannot parse (a bad request line, header or Host), 431 for
+// headers over MaxHeaderBytes, 501 for a transfer coding it does not
+// know, 417 for an Expect other than 100-continue. It has no hook for
+// them, so the connection adds the security headers: a headerConn knows
+// whether a handler has begun answering the current request (markHandled
+// says so; the server's ConnState hook clears it once the response is
+// flushed and the connection idles), and a response that starts while no
+// handler runs is net/http's own. Its header lines go in right after the
+// status line.
+
+// connKey is the context key under which ConnContext stores the
+// connection of a request.
+type connKey struct{}
+
+// markHandled notes on the request's connection that the handler answers
+// this request.
+func markHandled(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if hc, ok := r.Context().Value(connKey{}).(*headerConn); ok {
+			hc.handled.Store(true)
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// headerListener hands out headerConns.
+type headerListener struct{ net.Listener }
+
+func (l headerListener) Accept() (net.Conn, error) {
+	c, err := l.Listener.Accept()
+	if err != nil {
+		return nil, err
+	}
+	return &headerConn{Conn: c}, nil
+}
+
+// headerConn adds the security headers to the responses net/http writes
+// without a handler.
+type headerConn struct {
+	net.Conn
+	handled atomic.Bool // a handler answers the current request
+}
+
+// securityHeaderLines are securityHeaders as lines of a response header.
+var securityHeaderLines = func() string {
+	var b strings.Builder
+	for _, kv := range securityHeaders {
+		b.WriteString(kv[0] + ": " + kv[1] + "\r\n")
+	}
+	return b.String()
+}()
+
+func (c *headerConn) Write(p []byte) (int, error) {
+	if c.handled.Load() || !bytes.HasPrefix(p, []byte("HTTP/1.")) {
+		return c.Conn.Write(p)
+	}
+	// net/http's own response, written in one piece: its status line,
+	// then the security headers, then the rest.
+	c.handled.Store(true) // once per response
+	end := bytes.Index(p, []byte("\r\n"))
+	if end < 0 {
+		return c.Conn.Write(p)
+	}
+	end += 2
+	out := make([]byte, 0, len(p)+len(securityHeaderLines))
+	out = append(append(append(out, p[:end]...), securityHeaderLines...), p[end:]...)
+	if _, err := c.Conn.Write(out); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// ReadFrom keeps sendfile for the files a handler sends.
+func (c *headerConn) ReadFrom(r io.Reader) (int64, error) {
+	if rf, ok := c.Conn.(io.ReaderFrom); ok && c.handled.Load() {
+		return rf.ReadFrom(r)
+	}
+	return io.Copy(struct{ io.Writer }{c}, r)
+}
+
+// CloseWrite lets net/http half-close after its 431, as on a TCPConn.
+func (c *headerConn) CloseWrite() error {
+	if cw, ok := c.Conn.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
+	return c.Conn.Close()
 }
 
 // openWebRoot opens dir as an os.Root, the guard against every path that

@@ -16,12 +16,11 @@ import (
 // computedeals tornado [--output PATH] [--json] [--lenient] [LINK].
 func runTornado(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("tornado", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	path := fs.String("output", "portfolio.value_usd", "the output, as a `PATH` of the eval JSON")
 	asJSON := fs.Bool("json", false, "print the tornado as JSON")
 	lenient := fs.Bool("lenient", false, "use the valid part of a link with problems")
-	if err := fs.Parse(args); err != nil {
-		return &exitError{code: 2}
+	if err := parseFlags(fs, args, stdout); err != nil {
+		return err
 	}
 	if fs.NArg() > 1 {
 		return usageError("tornado takes one link, got %d arguments (quote the link: it holds &; flags go before it)", fs.NArg())

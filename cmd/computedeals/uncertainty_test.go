@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -252,3 +253,69 @@ func TestSeekRefusesBadFlags(t *testing.T) {
 }
 
 func strconvG(v float64) string { return strconv.FormatFloat(v, 'f', 6, 64) }
+
+// TestEvalSamplingFlagsAreDecimal checks that --samples and --seed take
+// decimal digits and nothing else: flag.Int read 0x10 as 16 and 010 as
+// 8, and an empty --seed was taken for no --seed.
+func TestEvalSamplingFlagsAreDecimal(t *testing.T) {
+	for _, tc := range []struct{ flag, value, msg string }{
+		{"samples", "0x10", "must be a whole number in decimal digits 0-9"},
+		{"samples", "0b11", "must be a whole number in decimal digits 0-9"},
+		{"samples", "0o17", "must be a whole number in decimal digits 0-9"},
+		{"samples", "1_000", "must be a whole number in decimal digits 0-9"},
+		{"samples", "+10", "must be a whole number in decimal digits 0-9"},
+		{"samples", "-1", "must be a whole number in decimal digits 0-9"},
+		{"samples", "1e3", "must be a whole number in decimal digits 0-9"},
+		{"samples", " 10", "must be a whole number in decimal digits 0-9"},
+		{"samples", "١٠", "must be a whole number in decimal digits 0-9"},
+		{"samples", "", "needs a whole number, got nothing"},
+		{"samples", "99999999999999999999", "is too large"},
+		{"seed", "0x7", "must be a whole number in decimal digits 0-9"},
+		{"seed", "", "needs a whole number, got nothing"},
+	} {
+		args := []string{"eval", "--samples", "10", "--" + tc.flag, tc.value}
+		_, stderr, status := runMain(t, args...)
+		assert.Equal(t, 2, status, "%q", args)
+		assert.Equal(t, fmt.Sprintf("computedeals: eval: invalid value %q for flag -%s: %s\n%s\n", tc.value, tc.flag, tc.msg, usageHint), stderr)
+	}
+	samplesOf := func(args ...string) (samples, seed float64) {
+		t.Helper()
+		out, stderr, status := runCommand(t, append([]string{"eval", "--json"}, args...)...)
+		require.Zero(t, status, stderr)
+		smp := decodeJSON(t, out)["sampling"].(map[string]any)
+		return smp["samples"].(float64), smp["seed"].(float64)
+	}
+	n, seed := samplesOf("--samples", "010", "--seed", "0010")
+	assert.Equal(t, 10.0, n, "010 is ten, not eight")
+	assert.Equal(t, 10.0, seed, "0010 is ten")
+	_, seed = samplesOf("--samples", "10", "--seed", "9007199254740991")
+	assert.Equal(t, 9007199254740991.0, seed, "the largest seed")
+}
+
+// wideLink has a 50-year horizon and 24 deals of one's own: 1,118
+// outputs, so that 100,000 samples would take 896 MB.
+func wideLink() string {
+	var b strings.Builder
+	b.WriteString("#v=1&preset=aws-only&from=2050-01&to=2099-12")
+	for i := 1; i <= 24; i++ {
+		fmt.Fprintf(&b, "&d.my-%d.kind=cloud&d.my-%d.provider=P%d&d.my-%d.accel=gb200&d.my-%d.derive=value"+
+			"&d.my-%d.price=2.1&d.my-%d.n=50k&d.my-%d.start=2050-03&d.my-%d.full=2050-09&d.my-%d.term=480&d.my-%d.shape=scurve",
+			i, i, i, i, i, i, i, i, i, i, i)
+	}
+	return b.String()
+}
+
+// TestEvalRefusesSamplesOverTheMemoryCap checks that eval refuses, before
+// drawing any, a count of samples whose memory would pass the cap, and
+// says how many fit.
+func TestEvalRefusesSamplesOverTheMemoryCap(t *testing.T) {
+	for _, n := range []string{"100000", "50557"} {
+		stdout, stderr, status := runMain(t, "eval", "--samples", n, wideLink())
+		assert.Equal(t, 2, status, n)
+		assert.Empty(t, stdout, n)
+		assert.Regexp(t, `^computedeals: --samples `+n+` would take [0-9]+ MiB for the 1118 outputs of this link, over the cap of 512 MiB; `+
+			`at most 50556 samples fit \(a shorter horizon or fewer deals let more fit\)\n$`, stderr)
+	}
+	_, stderr, status := runMain(t, "eval", "--samples", "20", wideLink())
+	assert.Zero(t, status, stderr)
+}

@@ -15,6 +15,24 @@ import (
 // of memory because a link asked for a billion samples.
 const MaxSamples = 100_000
 
+// MaxBytes caps the memory of a run, whatever its link: the samples it
+// keeps (SampleBytes each: one float64 per output and the header of a
+// string), the working copy in which Bands gathers outputs' columns (at
+// most bandScratch) and an allowance for the rest of the program (the
+// model, its evaluators, the output). A 50-year horizon with 24 deals of
+// one's own has 1,118 outputs, 8,960 bytes a sample: 50,556 samples fit,
+// not 100,000. Run stops short of the cap, and eval --samples refuses a
+// count that would pass it.
+const MaxBytes = 512 << 20
+
+// bandScratch bounds the columns Bands gathers at once, over all its
+// goroutines: at 100,000 samples a block of lineOutputs columns would be
+// 51 MB per goroutine. A variable for the tests.
+var bandScratch = 32 << 20
+
+// otherBytes is the allowance of MaxBytes for what is not samples.
+const otherBytes = 48 << 20
+
 // MonteCarlo samples a scenario progressively: each Run adds samples to
 // the ones before, and Bands summarises all of them. Sample i draws every
 // ranged input, in the order of Scenario.Inputs, from SampleSource(seed,
@@ -90,10 +108,26 @@ func (m *MonteCarlo) Inputs() []Ranged { return m.inputs }
 // included.
 func (m *MonteCarlo) Samples() int { return m.drawn }
 
-// Run draws n more samples (fewer if MaxSamples would be passed) and
-// returns how many it drew.
+// SampleBytes is the memory each sample keeps: one float64 per output and
+// the string header that says why the model refused it, if it did.
+func (m *MonteCarlo) SampleBytes() int { return 8*m.width + 16 }
+
+// Bytes is the most memory a run of n samples takes: the samples, the
+// working copy of Bands and the allowance for the rest.
+func (m *MonteCarlo) Bytes(n int) int64 {
+	return int64(n)*int64(m.SampleBytes()) + int64(bandScratch) + otherBytes
+}
+
+// Fitting is the most samples a run of m may draw: MaxSamples, or fewer
+// when more would take over MaxBytes.
+func (m *MonteCarlo) Fitting() int {
+	return int(max(0, min(MaxSamples, (MaxBytes-int64(bandScratch)-otherBytes)/int64(m.SampleBytes()))))
+}
+
+// Run draws n more samples (fewer if Fitting would be passed) and returns
+// how many it drew.
 func (m *MonteCarlo) Run(n int) int {
-	n = max(0, min(n, MaxSamples-m.drawn))
+	n = max(0, min(n, m.Fitting()-m.drawn))
 	if n == 0 {
 		return 0
 	}
@@ -207,19 +241,30 @@ func (m *MonteCarlo) Bands() *Bands {
 		Seed:      m.seed,
 		Inputs:    make([]string, len(m.inputs)),
 	}
-	blocks := (n + lineOutputs - 1) / lineOutputs
-	workers := max(1, min(runtime.GOMAXPROCS(0), blocks, m.drawn*n/(minPerGoroutine*64)))
+	workers := max(1, min(runtime.GOMAXPROCS(0), (n+lineOutputs-1)/lineOutputs, m.drawn*n/(minPerGoroutine*64)))
+	// Fewer columns at once when lineOutputs of them would take more
+	// than bandScratch: the bands are the same, the memory bounded.
+	cols := lineOutputs
+	if m.drawn > 0 {
+		cols = max(1, min(lineOutputs, bandScratch/(8*workers*m.drawn)))
+	}
+	blocks := (n + cols - 1) / cols
 	for len(m.blocks) < workers {
 		m.blocks = append(m.blocks, nil)
 	}
+	for w := range m.blocks {
+		if 8*cap(m.blocks[w]) > bandScratch/workers {
+			m.blocks[w] = nil // kept from a call with fewer goroutines: over the bound now
+		}
+	}
 	if workers == 1 {
-		m.blocks[0] = m.bandsPart(b, 0, blocks, m.blocks[0])
+		m.blocks[0] = m.bandsPart(b, 0, blocks, cols, m.blocks[0])
 	} else {
 		var wg sync.WaitGroup
 		per := (blocks + workers - 1) / workers
 		for w := range workers {
 			lo, hi := w*per, min((w+1)*per, blocks)
-			wg.Go(func() { m.blocks[w] = m.bandsPart(b, lo, hi, m.blocks[w]) })
+			wg.Go(func() { m.blocks[w] = m.bandsPart(b, lo, hi, cols, m.blocks[w]) })
 		}
 		wg.Wait()
 	}
@@ -234,14 +279,13 @@ func (m *MonteCarlo) Bands() *Bands {
 // loads.
 const lineOutputs = 64
 
-// bandsPart works out the bands of the blocks of lineOutputs outputs from
-// lo to hi−1, gathering their columns into scratch, which it returns
-// grown.
-func (m *MonteCarlo) bandsPart(b *Bands, lo, hi int, scratch []float64) []float64 {
+// bandsPart works out the bands of the blocks of cols outputs from lo to
+// hi−1, gathering their columns into scratch, which it returns grown.
+func (m *MonteCarlo) bandsPart(b *Bands, lo, hi, cols int, scratch []float64) []float64 {
 	n := m.drawn
 	for blk := lo; blk < hi; blk++ {
-		c0 := blk * lineOutputs
-		w := min(lineOutputs, m.width-c0)
+		c0 := blk * cols
+		w := min(cols, m.width-c0)
 		scratch = slices.Grow(scratch[:0], w*n)[:w*n]
 		// A plain transpose first: filtering while gathering costs more
 		// than a second, contiguous pass (in WebAssembly, three times).

@@ -174,8 +174,12 @@ func Plain(v float64) string {
 
 // Link writes v in the exact short form of scenario links: the shortest
 // decimal that reads back to the same float64, with a k, M, B or T suffix
-// when that is shorter ("38B", "450k", "2.5", "0.08").
+// when that is shorter ("38B", "450k", "2.5", "0.08"). Negative zero is
+// written 0, so that one scenario has one link.
 func Link(v float64) string {
+	if v == 0 {
+		v = 0 // −0 too
+	}
 	best := Plain(v)
 	for _, s := range [...]struct {
 		exp int
@@ -219,7 +223,9 @@ func shiftDecimal(e string, shift int) string {
 
 // ParseLink reads a number of a scenario link: a plain decimal, optionally
 // with exponent, optionally with one of the suffixes k, M, B, T. It is
-// strict: no spaces, no separators, no units, no NaN or infinities.
+// strict: no spaces, no separators, no units, no NaN or infinities. A
+// zero is +0 however it is written (-0, -0.0e5, -0k), so that a link
+// holding -0 means what the link holding 0 means.
 func ParseLink(s string) (float64, error) {
 	if s == "" || len(s) > MaxTextLen {
 		return 0, ErrSyntax
@@ -254,6 +260,9 @@ func ParseLink(s string) (float64, error) {
 	v, err := strconv.ParseFloat(num+exp, 64)
 	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
 		return 0, ErrSyntax
+	}
+	if v == 0 {
+		return 0, nil
 	}
 	return v, nil
 }
