@@ -204,6 +204,12 @@ type Preset struct {
 	Note  string
 	Buyer string
 	On    []string // deal ids switched on
+	// Overrides are link values (link key → value, as a link writes them:
+	// "growth" → "1.15") that the preset sets on top of the vintage's
+	// defaults. Only presets that mirror an analysis need them; nil for the
+	// rest. Portfolio does not apply them: the scenario reads them as if a
+	// link had set them, so that they show as the user's changes.
+	Overrides map[string]string
 }
 
 // Note is a remark the page shows with the deals.
