@@ -144,7 +144,9 @@ type Deal struct {
 	// Title is how the deal is called on the page: its provider, told
 	// apart where a provider has two deals, and its buyer if not OpenAI.
 	Title     string
-	Announced string // YYYY-MM-DD
+	// Announced is YYYY-MM-DD; YYYY-MM or YYYY where only that is known,
+	// empty where the data gives a span ("2023–2025", "before 2025").
+	Announced string
 	Facts     Facts
 	Note      string
 	// NoteSources back the note.
