@@ -143,7 +143,7 @@ type Deal struct {
 	CommitmentNote string
 	// Title is how the deal is called on the page: its provider, told
 	// apart where a provider has two deals, and its buyer if not OpenAI.
-	Title     string
+	Title string
 	// Announced is YYYY-MM-DD; YYYY-MM or YYYY where only that is known,
 	// empty where the data gives a span ("2023–2025", "before 2025").
 	Announced string
