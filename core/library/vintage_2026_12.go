@@ -806,8 +806,8 @@ func vintage202612() *Vintage {
 				"shape": linear,
 				"accel": assumed("sites not yet named; GB300 stands for them"),
 			},
-			Note: "4.5 GW kept: the capacity of the dropped Abilene expansion moves to other Oracle sites (reported). From June 2027: over 30 B USD a year from Oracle's fiscal 2028 (disclosed); some sites reported slipping to 2028, which Oracle denies. " +
-				"The 300 B and 4.5 GW come from two reports: together they imply 4.03 USD an hour, about 13 B USD a GW-year; 60 B a year on average, about 71 B at full capacity because the ramp sits inside a fixed term.",
+			Note: "Size unchanged at 4.5 GW: reports say Oracle shifts what Abilene's dropped expansion would have held to other sites. Oracle books over 30 B USD a year from its fiscal 2028, so capacity starts in June 2027 (disclosed); Bloomberg reported some sites a year late, which Oracle denies. " +
+				"Value and size come from separate reports; paired, they give 4.03 USD an hour, roughly 13 B USD per GW-year. Averaged over the term that is 60 B a year, but about 71 B once fully built, since the ramp eats into a fixed five years.",
 			NoteSources: []string{srcAbilene, srcOracle30, srcOracleDelay, srcOracleValue, srcOracleGW},
 		},
 		{
@@ -946,7 +946,7 @@ func vintage202612() *Vintage {
 				"shape": scurve,
 				"accel": disclosed("Vera Rubin", srcNvidiaOpenAIPost),
 			},
-			Note:        "The 10 GW letter of intent was never signed; about 30 B USD of NVIDIA equity in the round closed on 2026-03-31 took its place (reported). Off in every 2026-12 preset but openai-2025-11.",
+			Note:        "No contract followed the 10 GW letter: NVIDIA instead put about 30 B USD of equity into OpenAI's round that closed on 2026-03-31 (reported). Only the openai-2025-11 preset switches it on.",
 			NoteSources: []string{srcNvidiaOpenAIPost, srcNv30},
 		},
 		{
@@ -999,7 +999,7 @@ func vintage202612() *Vintage {
 				"shape": linear,
 				"accel": assumed("chips not named; GB300 stands for them"),
 			},
-			Note:        "OpenAI and SoftBank each put 0.5 B USD into SB Energy, which builds and runs the 1.2 GW Milam County site from 2026 (disclosed). Its chips come through amd, broadcom or nvidia-inference, whose unit cost already includes the building: off, and only for use in place of one of those.",
+			Note:        "A site, not chips: SB Energy, funded with 0.5 B USD each from OpenAI and SoftBank, is to build and operate 1.2 GW in Milam County from 2026 (disclosed). The hardware there would come from amd, broadcom or nvidia-inference, which already price the building in, so this stays off; switch it on only instead of one of them.",
 			NoteSources: []string{srcSBE},
 		},
 		{
@@ -1068,7 +1068,7 @@ func vintage202612() *Vintage {
 				"shape": linear,
 				"accel": assumed("Trainium2 and Trainium3 first; Trainium3 stands for them"),
 			},
-			Note:        "Over 100 B USD over ten years, \"up to 5 GW\", about 1 GW of Trainium2 and Trainium3 by the end of 2026 (disclosed). Five GW for ten years would cost over 300 B USD at any market rate, so the size is derived from the binding 100 B: about 1.6 GW. Set the size to 5 GW to see the up-to case.",
+			Note:        "Disclosed: more than 100 B USD across ten years, \"up to 5 GW\", with roughly 1 GW of Trainium2 and Trainium3 running by the end of 2026. Ten years of 5 GW would exceed 300 B USD at any going rate, so the binding 100 B sets the size here (about 1.6 GW); enter 5 GW to see the ceiling.",
 			NoteSources: []string{srcAnthAWSPost, srcAAWS},
 		},
 		{
@@ -1102,7 +1102,7 @@ func vintage202612() *Vintage {
 				"shape": linear,
 				"accel": assumed("a mix of Hopper and Blackwell; H100 stands for it"),
 			},
-			Note: "SpaceX's S-1: about 325,000 NVIDIA GPUs across Colossus and Colossus II for 1.25 B USD a month to May 2029, discounted in May–June 2026; after three months either side may leave on 90 days' notice (disclosed, via press). " +
+			Note: "Per SpaceX's S-1 as quoted in the press (disclosed): roughly 325,000 NVIDIA GPUs in Colossus and Colossus II, 1.25 B USD a month until May 2029 with a discount for May–June 2026, and a right for either party to end it on 90 days' notice once three months have passed. " +
 				"Another report gives 220k GPUs and over 300 MW in Colossus 1. Derived about 5.2 USD a GPU-hour. Left out: Akamai's 1.8 B USD over seven years and a CoreWeave deal of undisclosed size (reported).",
 			NoteSources: []string{srcASpx, srcASpx2, srcAAkamai},
 		},
