@@ -717,9 +717,9 @@ func vintage202612() *Vintage {
 				"accel":   assumed("Hopper with some Blackwell on Microsoft, OCI and CoreWeave (disclosed); H100 stands for the mix", srcNvVR),
 				"sustain": assumed("off: azure replaces this capacity when the leases end"),
 			},
-			Note: "Capacity OpenAI ran before its 2025 deals, assumed. With oracle-abilene (~0.4 GW) and coreweave/aws (~0.4 GW) it gives the CFO's 1.9 GW at the end of 2025; ~0.55 GW at the end of 2024 against 0.6 disclosed; ~1.1 M accelerators against \"well over 1 million GPUs\". " +
-				"Its price makes 2025's compute about 16 B USD (range 13–20) beside 7.5 B of audited cost of revenue plus the compute inside 19.2 B of R&D (reported), ~13 B paid to Microsoft (L), a disputed leak of 8.7 B of Azure inference in Q1–Q3 2025, and ~7 B in 2024. " +
-				"For 2026 the portfolio spends about 64 B USD against ~50 B sworn. The leases end in December 2027 and azure takes over: this deal is not sustained.",
+			Note: "An assumed stand-in for what OpenAI already rented before the 2025 deals. Added to oracle-abilene and the early coreweave and aws capacity (~0.4 GW each) it meets the CFO's 1.9 GW for the end of 2025; it also gives ~0.55 GW a year earlier (0.6 disclosed) and ~1.1 M accelerators (\"well over 1 million GPUs\", disclosed). " +
+				"The price is set so that 2025's compute comes to about 16 B USD (13–20): the leaked 2025 accounts show 7.5 B of cost of revenue with more compute inside 19.2 B of R&D, a blog puts ~13 B paid to Microsoft, a disputed leak 8.7 B of Azure inference for Q1–Q3, and Epoch ~7 B for 2024. " +
+				"In 2026 the default view spends about 64 B against the ~50 B OpenAI's president gave under oath. The leases run out in December 2027, when azure takes the load, so this deal is not sustained.",
 			NoteSources: []string{srcOpenAIARR, srcGPU1M, srcNvVR, srcFin25, srcMS13, srcMSInfer, srcEpoch24, srcBrockman},
 		},
 		{
