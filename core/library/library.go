@@ -143,8 +143,10 @@ type Deal struct {
 	CommitmentNote string
 	// Title is how the deal is called on the page: its provider, told
 	// apart where a provider has two deals, and its buyer if not OpenAI.
-	Title     string
-	Announced string // YYYY-MM-DD
+	Title string
+	// Announced is YYYY-MM-DD; YYYY-MM or YYYY where only that is known,
+	// empty where the data gives a span ("2023–2025", "before 2025").
+	Announced string
 	Facts     Facts
 	Note      string
 	// NoteSources back the note.
@@ -204,6 +206,12 @@ type Preset struct {
 	Note  string
 	Buyer string
 	On    []string // deal ids switched on
+	// Overrides are link values (link key → value, as a link writes them:
+	// "growth" → "1.15") that the preset sets on top of the vintage's
+	// defaults. Only presets that mirror an analysis need them; nil for the
+	// rest. Portfolio does not apply them: the scenario reads them as if a
+	// link had set them, so that they show as the user's changes.
+	Overrides map[string]string
 }
 
 // Note is a remark the page shows with the deals.

@@ -144,7 +144,7 @@ func owned(id, provider, accel string, gw float64, start, full calendar.Month) m
 }
 
 func vintage202611() *Vintage {
-	v := &Vintage{ID: "2026-11"}
+	v := &Vintage{ID: "2026-11", ModelVersion: 1}
 
 	marketNone := Fact{}
 	v.Accelerators = []Accelerator{
