@@ -506,7 +506,7 @@ func (s *Scenario) AddDeal() (string, error) {
 // the scenario's cash month (or the horizon's first month), 10 B USD to
 // start from, and returns its id.
 func (s *Scenario) AddFunding() (string, error) {
-	if len(s.Portfolio.Cash.Funding)-len(s.Base().Portfolio.Cash.Funding) >= MaxUserFunding {
+	if len(s.Portfolio.Cash.Funding)-s.shared.funding >= MaxUserFunding {
 		return "", problem("", "", "at most "+strconv.Itoa(MaxUserFunding)+" funding events of your own")
 	}
 	id := ""

@@ -397,7 +397,7 @@ func (d *decoder) addFunding(id string, pairs []pair) bool {
 		d.bad(problem("f."+id+".usd", "", "missing; a funding event of your own needs its amount"))
 		return false
 	}
-	if len(s.Portfolio.Cash.Funding)-len(s.Base().Portfolio.Cash.Funding) >= MaxUserFunding {
+	if len(s.Portfolio.Cash.Funding)-s.shared.funding >= MaxUserFunding {
 		d.bad(problem("f."+id, "", "too many funding events of your own; at most "+strconv.Itoa(MaxUserFunding)))
 		return false
 	}

@@ -50,6 +50,8 @@ type Scenario struct {
 type shared struct {
 	base       *Scenario
 	accelField *Field
+	// funding counts the library's funding events, which come first.
+	funding int
 }
 
 // New returns the scenario of a preset of a vintage, unchanged.
@@ -59,10 +61,41 @@ func New(cat *library.Catalog, v *library.Vintage, p *library.Preset) *Scenario 
 	for _, a := range s.Portfolio.Accelerators {
 		f.Choices = append(f.Choices, a.ID)
 	}
-	s.shared = &shared{accelField: &f}
+	s.shared = &shared{accelField: &f, funding: len(s.Portfolio.Cash.Funding)}
+	s.applyOverrides()
 	s.Ranges = s.defaultRanges()
 	s.shared.base = s.Clone()
 	return s
+}
+
+// applyOverrides sets the values a preset gives on top of its vintage's
+// defaults, in link order, as part of the preset: they are its base, not
+// the user's changes. The library's tests hold every override to a valid
+// value; one that is not is left out rather than failing the scenario.
+func (s *Scenario) applyOverrides() {
+	if len(s.Preset.Overrides) == 0 {
+		return
+	}
+	for _, in := range s.Inputs() {
+		if v, ok := s.Preset.Overrides[in.Key]; ok {
+			_ = s.setRaw(in, v)
+		}
+	}
+}
+
+// OverrideErrors lists the overrides of a preset that do not apply, for
+// the library's tests.
+func OverrideErrors(cat *library.Catalog, v *library.Vintage, p *library.Preset) []error {
+	q := *p
+	q.Overrides = nil
+	s := New(cat, v, &q)
+	var errs []error
+	for k, val := range p.Overrides {
+		if err := s.Set(k, val); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errs
 }
 
 // Default returns the default view: the newest vintage's first preset.
@@ -171,7 +204,7 @@ func (s *Scenario) DealInputs(i int) []Input {
 // IsLibraryFunding reports whether funding event i comes from the
 // library rather than from the user.
 func (s *Scenario) IsLibraryFunding(i int) bool {
-	return i < len(s.shared.base.Portfolio.Cash.Funding)
+	return i < s.shared.funding
 }
 
 // FundingIndex returns the index of the funding event with the given id,
@@ -493,8 +526,20 @@ func boolText(b bool) string {
 }
 
 // Fact returns the library's provenance of an input's default, and whether
-// the library has one.
+// the library has one. A value the preset sets is the preset's, with the
+// range of the library's fact.
 func (s *Scenario) Fact(in Input) (library.Fact, bool) {
+	f, ok := s.libraryFact(in)
+	if _, set := s.Preset.Overrides[in.Key]; set {
+		f.Status = library.Assumed
+		f.Basis = "set by the preset " + s.Preset.Title + " to mirror the analysis it follows (see its note)"
+		f.Sources = nil
+		return f, true
+	}
+	return f, ok
+}
+
+func (s *Scenario) libraryFact(in Input) (library.Fact, bool) {
 	var facts library.Facts
 	name := in.Field.Name
 	switch {

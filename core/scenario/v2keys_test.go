@@ -85,3 +85,23 @@ func TestFundingEventsOfYourOwnAreAddedAndRemoved(t *testing.T) {
 	require.NoError(t, s.RemoveFunding(id))
 	assert.Equal(t, head+"&cash_month=2026-01", s.Link())
 }
+
+func TestPresetOverridesAreThePresetsBase(t *testing.T) {
+	cat := library.WithNext()
+	v, ok := cat.Vintage("2026-12")
+	require.True(t, ok)
+	for _, p := range v.Presets {
+		assert.Empty(t, scenario.OverrideErrors(cat, v, &p), p.ID)
+		s := scenario.New(cat, v, &p)
+		for k, want := range p.Overrides {
+			in, err := s.Input(k)
+			require.NoError(t, err, k)
+			assert.Equal(t, want, s.Get(in), "%s: %s", p.ID, k)
+			assert.False(t, s.IsChanged(in, s.Base()), "%s is the preset's, not the user's", k)
+			f, ok := s.Fact(in)
+			require.True(t, ok)
+			assert.Contains(t, f.Basis, "set by the preset")
+		}
+		assert.Equal(t, "v=1&data=2026-12&preset="+p.ID, s.Link())
+	}
+}
