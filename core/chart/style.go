@@ -23,6 +23,9 @@ var palette = [...]struct{ sel, light, dark string }{
 	{"pos", "#0072B2", "#56A0D8"},
 	{"neg", "#D55E00", "#F07A2D"},
 	{"total", "#6E6E6E", "#9A9A9A"},
+	// sus is capacity renewed or replaced after its contract: grey,
+	// lighter and outlined in dashes, apart from every provider's colour.
+	{"sus", "#7A7A7A", "#A6A6A6"},
 }
 
 // Rules that do not change with the scheme. A stroked role (fill:none
@@ -31,6 +34,7 @@ var palette = [...]struct{ sel, light, dark string }{
 const roles = `.chart{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}` +
 	`.chart .area,.chart .bar{stroke:none}` +
 	`.chart .cmp{fill-opacity:.3}` +
+	`.chart .area.sus,.chart .bar.sus{fill-opacity:.35;stroke:currentColor;stroke-width:1;stroke-dasharray:3 2}` +
 	`.chart path.line{fill:none;stroke:currentColor;stroke-width:2;stroke-linejoin:round}` +
 	`.chart path.ovl{fill:none;stroke:currentColor;stroke-width:2;stroke-dasharray:6 4}` +
 	`.chart .ovlbar{fill-opacity:.3;stroke:currentColor;stroke-width:1.5;stroke-dasharray:4 3}` +

@@ -268,6 +268,10 @@ func vintage202611() *Vintage {
 				"growth_decay": assumed("growth slows as revenue grows").within(0.05, 0.4),
 				"stated_value": disclosed("about 1.4 T USD of commitments (Altman, 2025-10-28)", srcAltman14T, srcAltman8yr),
 				"stated_gw":    disclosed("about 30 GW (Altman, 2025-10-28)", srcAltman14T),
+				// The ambition was shown as a statement since this vintage
+				// shipped; its fact adds no figure that the page did not
+				// already show.
+				"stated_gw_per_week": disclosed("Altman's ambition of a factory adding 1 GW a week (2025-09-23)", srcGWPerWeek),
 			},
 			Statements: []Statement{
 				{Text: "Commitments of about 1.4 T USD for about 30 GW over about 8 years.", Date: "2025-11-06", Sources: []string{srcAltman14T, srcAltman8yr}},

@@ -1,7 +1,9 @@
 package page
 
 import (
+	"math"
 	"strconv"
+	"strings"
 
 	"github.com/computedeals/explorer/core/chart"
 	"github.com/computedeals/explorer/core/model"
@@ -139,6 +141,9 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 	gw.Kind, gw.X, gw.Rows, gw.Unit, gw.ID = chart.Area, chart.Months, chart.YearEnd, units.GW, "gw"
 	gw.Title = "Facility power online, by provider"
 	gw.Series = monthly(r, groups, func(d *model.DealResult) []float64 { return d.GWOnline })
+	if t.SustainSpendUSD > 0 || anyAbove(r.SustainGW, 0) {
+		gw.Series = append(gw.Series, chart.Series{Name: sustainedName, Values: r.SustainGW, Class: "sus"})
+	}
 	gw.Mark = &chart.Mark{Index: chart.Peak(r.FacilityGW)}
 	gw.Desc = "Facility power online peaks at " + units.Format(t.PeakFacilityGW, units.GW) + " in " + monthName(t.PeakGWMonth)
 	if t.StatedGW > 0 {
@@ -153,6 +158,9 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 	for _, sr := range monthly(r, groups, func(d *model.DealResult) []float64 { return d.SpendUSD }) {
 		sr.Values = yearly(r, sr.Values)
 		spend.Series = append(spend.Series, sr)
+	}
+	if anyAbove(r.SustainSpendUSD, 0) {
+		spend.Series = append(spend.Series, chart.Series{Name: sustainedName, Values: yearly(r, r.SustainSpendUSD), Class: "sus"})
 	}
 	revenue := make([]float64, len(r.Years))
 	for i, y := range r.Years {
@@ -189,17 +197,88 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 		rate[i] = y.GWPerWeek
 	}
 	build.Series = []chart.Series{{Name: "GW added per week", Values: rate, Class: "s0"}}
-	build.Ref = &chart.Ref{Value: 1, Label: "ambition: 1 GW a week"}
 	build.Desc = "The build rate peaks at " + units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " +
-		strconv.Itoa(t.PeakGWPerWeekYear) + ", " + pct(t.PeakGWPerWeek) + " of the ambition of 1 GW a week."
+		strconv.Itoa(t.PeakGWPerWeekYear) + "."
+	if amb := t.StatedGWPerWeek; amb > 0 {
+		ambText := strconv.FormatFloat(amb, 'g', -1, 64) + " GW a week"
+		build.Ref = &chart.Ref{Value: amb, Label: buyer + "'s ambition: " + ambText}
+		build.Desc = "The build rate peaks at " + units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " +
+			strconv.Itoa(t.PeakGWPerWeekYear) + ", " + pct(t.PeakGWPerWeek/amb) + " of " + buyer + "'s ambition of " + ambText + "."
+	}
+
+	cash := base
+	cash.Kind, cash.X, cash.Rows, cash.Unit, cash.ID = chart.Line, chart.Months, chart.YearEnd, units.USD, "cash"
+	cash.Title = buyer + "'s cash"
+	cash.Series = []chart.Series{{Name: "cash", Values: cashSeries(r), Class: "s2"}}
+	cash.Desc = cashSentence(s, r)
+	if t.HasCash {
+		cash.Ref = &chart.Ref{Value: 0, Label: "zero: below it, the money has run out"}
+		cash.Mark = &chart.Mark{Index: int(max(t.MinCashMonth, r.From) - r.From)}
+	}
 
 	if fans {
 		a.fan(&gw, "facility_gw", "5–95 % (year ends)", true)
 		a.fan(&spend, "spend_usd", "spend 5–95 %", false)
 		a.fan(&spend, "revenue_usd", "revenue 5–95 %", false)
 		a.fan(&gap, "cumulative_gap_usd", "5–95 % (year ends)", true)
+		if t.HasCash {
+			a.fan(&cash, "cash_usd", "5–95 % (year ends)", true)
+		}
 	}
-	return []chart.Spec{gw, spend, gap, acc, build}
+	return []chart.Spec{cash, gw, spend, gap, acc, build}
+}
+
+// sustainedName is the legend's name for capacity renewed or replaced
+// after its contract.
+const sustainedName = "renewed or replaced after the contract"
+
+func anyAbove(xs []float64, v float64) bool {
+	for _, x := range xs {
+		if x > v {
+			return true
+		}
+	}
+	return false
+}
+
+// cashSeries is the cash balance of each month, NaN (no point) before the
+// cash month or without one.
+func cashSeries(r *model.Result) []float64 {
+	if r.Totals.HasCash && len(r.CashUSD) == len(r.FacilityGW) {
+		return r.CashUSD
+	}
+	out := make([]float64, len(r.FacilityGW))
+	for i := range out {
+		out[i] = math.NaN()
+	}
+	return out
+}
+
+// cashSentence says when the money runs out and which funding events
+// the balance counts.
+func cashSentence(s *scenario.Scenario, r *model.Result) string {
+	t := &r.Totals
+	if !t.HasCash {
+		return "No cash is worked out for this scenario: set a cash month and an opening balance under Costs and cash."
+	}
+	c := &s.Portfolio.Cash
+	out := "From " + units.Format(c.USD, units.USD) + " in " + monthName(c.Month) + ", "
+	if t.HasRunout {
+		out += "cash runs out in " + monthName(t.CashRunoutMonth) + " and is lowest in " + monthName(t.MinCashMonth) +
+			"; " + units.Format(t.FundingNeedUSD, units.USD) + " more must be raised to stay above zero."
+	} else {
+		out += "cash lasts through " + monthName(r.To) + "; it is lowest in " + monthName(t.MinCashMonth) + "."
+	}
+	var evs []string
+	for _, f := range c.Funding {
+		if f.On {
+			evs = append(evs, units.Format(f.USD, units.USD)+" in "+monthName(f.Month))
+		}
+	}
+	if len(evs) > 0 {
+		out += " Money raised counted: " + strings.Join(evs, ", ") + "."
+	}
+	return out
 }
 
 // relative says how a figure stands against a claim: "19% above".

@@ -131,17 +131,25 @@ func (a *App) headline() *Node {
 	if t.HasPayback {
 		payback = outText("portfolio.payback_month", t.PaybackMonth.String(), monthName(t.PaybackMonth))
 	}
+	paybackWhat := T("first month after the peak at which revenue has caught up with spend")
+	gapItems := Items{T("spend minus revenue, summed from " + monthName(a.r.From) + "; peak in "), outText("portfolio.peak_gap_month", t.PeakGapMonth.String(), monthName(t.PeakGapMonth))}
+	if t.PeakCumulativeGapUSD <= 0 {
+		// Revenue leads from the first month: a negative "peak" and a
+		// payback in the second month would mislead.
+		gapItems = Items{T("spend never outruns revenue within the horizon: the gap never opens")}
+		payback = outText("portfolio.payback_month", t.PaybackMonth.String(), "nothing to pay back")
+		paybackWhat = T("revenue covers spend from " + monthName(a.r.From) + " on")
+	}
 	cards := E("div", Class("cards"),
+		a.cashCard(card),
 		card("Portfolio value", out("portfolio.value_usd", t.ValueUSD, units.USD),
 			vs(t.ValueUSD, t.StatedValueUSD, units.USD, "portfolio.stated_value_usd", "stated_value")...),
 		card("Peak facility power", out("portfolio.peak_facility_gw", t.PeakFacilityGW, units.GW),
 			append(Items{T("in "), outText("portfolio.peak_gw_month", t.PeakGWMonth.String(), monthName(t.PeakGWMonth)), T("; ")},
 				vs(t.PeakFacilityGW, t.StatedGW, units.GW, "portfolio.stated_gw", "stated_gw")...)...),
-		card("Peak build rate", out("portfolio.peak_gw_per_week", t.PeakGWPerWeek, units.GWPerWeek),
-			T("in "+strconv.Itoa(t.PeakGWPerWeekYear)+"; "+pct(t.PeakGWPerWeek/1)+" of the 1 GW a week ambition "), a.ambitionSource()),
-		card("Peak cumulative gap", out("portfolio.peak_cumulative_gap_usd", t.PeakCumulativeGapUSD, units.USD),
-			T("spend minus revenue, summed from "+monthName(a.r.From)+"; peak in "), outText("portfolio.peak_gap_month", t.PeakGapMonth.String(), monthName(t.PeakGapMonth))),
-		card("Payback", payback, T("first month after the peak at which revenue has caught up with spend"), a.thresholdItem("")),
+		card("Peak build rate", out("portfolio.peak_gw_per_week", t.PeakGWPerWeek, units.GWPerWeek), a.ambitionItems(t)...),
+		card("Peak cumulative gap", out("portfolio.peak_cumulative_gap_usd", t.PeakCumulativeGapUSD, units.USD), gapItems...),
+		card("Payback", payback, paybackWhat, a.thresholdItem("")),
 		card("Present value", out("portfolio.pv_usd", t.PVUSD, units.USD),
 			T("of all spend, at "+units.Format(a.s.Portfolio.World.DiscountRate, units.Fraction)+" a year, to "+monthName(a.s.Portfolio.World.ValuationMonth))),
 	)
@@ -174,16 +182,46 @@ func (a *App) statedFacts() map[string]Item {
 	return m
 }
 
-func (a *App) ambitionSource() Item {
+// ambitionItems set the build rate beside the buyer's stated ambition,
+// or say that it stated none.
+func (a *App) ambitionItems(t *model.Totals) Items {
+	in := Items{T("in " + strconv.Itoa(t.PeakGWPerWeekYear) + "; ")}
+	if t.StatedGWPerWeek <= 0 {
+		return append(in, T(a.s.Preset.Buyer+" has stated no build-rate ambition"))
+	}
+	in = append(in, T(pct(t.PeakGWPerWeek/t.StatedGWPerWeek)+" of "+a.s.Preset.Buyer+"'s ambition of "+
+		strconv.FormatFloat(t.StatedGWPerWeek, 'g', -1, 64)+" GW a week "))
 	if b, ok := a.s.Vintage.Buyer(a.s.Preset.Buyer); ok {
-		for _, st := range b.Statements {
-			if strings.Contains(st.Text, "1 GW") && len(st.Sources) > 0 {
-				return E("a", Class("src"), A("href", st.Sources[0]), A("target", "_blank"), A("rel", "noopener noreferrer"),
-					A("title", st.Text), A("aria-label", "source of the ambition: "+host(st.Sources[0])), T("[1]"))
-			}
+		if f, ok := b.Facts["stated_gw_per_week"]; ok {
+			in = append(in, factBadge(f))
 		}
 	}
-	return nil
+	return in
+}
+
+// cashCard answers the reader's question first: when the money runs out,
+// and what must still be raised. Without a cash month there is no card.
+func (a *App) cashCard(card func(string, Item, ...Item) *Node) Item {
+	t := &a.r.Totals
+	if !t.HasCash {
+		return nil
+	}
+	c := &a.s.Portfolio.Cash
+	big := outText("portfolio.cash_runout_month", "", "Cash lasts through "+monthName(a.r.To))
+	if t.HasRunout {
+		big = outText("portfolio.cash_runout_month", t.CashRunoutMonth.String(), "Cash runs out in "+monthName(t.CashRunoutMonth))
+	}
+	need := Items{T("starting from " + units.Format(c.USD, units.USD) + " in " + monthName(c.Month) + "; ")}
+	if t.FundingNeedUSD > 0 {
+		need = append(need, T("still to raise: "), out("portfolio.funding_need_usd", t.FundingNeedUSD, units.USD),
+			T(" (lowest in "), outText("portfolio.min_cash_month", t.MinCashMonth.String(), monthName(t.MinCashMonth)), T(")"))
+	} else {
+		need = append(need, T("nothing more to raise: the lowest balance, in "),
+			outText("portfolio.min_cash_month", t.MinCashMonth.String(), monthName(t.MinCashMonth)), T(", stays at or above zero"))
+	}
+	n := card("Cash", big, need...)
+	n.Attrs = append(n.Attrs, A("id", "cash-card"))
+	return n
 }
 
 // pricesView sets each cloud deal's implied price per accelerator-hour
