@@ -191,6 +191,15 @@ func (c *context) yearV2(d *Derivation, y int, out string) bool {
 		}
 		c.setDerivation(d, "the cash that came in less the cash that went out in "+ys+", from the cash month ("+cm.String()+")",
 			"N(Y) = R − S − O − RS + F", numbers, total, c.cashKeys(), terms)
+	case "free_cash_flow_usd":
+		if !c.r.Totals.HasCash {
+			noCash()
+			return true
+		}
+		nt := c.term("N", "years."+ys+".net_cash_flow_usd", yr.NetCashFlowUSD, units.USD)
+		ft := c.term("F", "years."+ys+".funding_usd", yr.FundingUSD, units.USD)
+		c.setDerivation(d, "the cash that came in less the cash that went out in "+ys+", before any money raised: what analysts call free cash flow, negative when cash burns",
+			"FCF(Y) = N(Y) − F(Y)", nt.Text+" − "+ft.Text, yr.NetCashFlowUSD-yr.FundingUSD, c.cashKeys(), []Term{nt, ft})
 	case "cash_usd":
 		if !c.r.Totals.HasCash || yr.Last < cm {
 			d.Words = "no cash balance: the cash account starts later, or the scenario has no cash month"

@@ -270,7 +270,7 @@ func TestNextWorldBuyersAndCash(t *testing.T) {
 
 func TestNextPublishedFigures(t *testing.T) {
 	v := next(t)
-	paths := []string{"years.spend_usd", "years.revenue_usd", "years.net_cash_flow_usd", "portfolio.funding_need_usd"}
+	paths := []string{"years.spend_usd", "years.revenue_usd", "years.net_cash_flow_usd", "years.free_cash_flow_usd", "portfolio.funding_need_usd"}
 	ids := map[string]bool{}
 	count := 0
 	for _, b := range v.Buyers {
@@ -288,7 +288,7 @@ func TestNextPublishedFigures(t *testing.T) {
 				assert.Equal(t, p.FromYear, p.FromMonth.Year(), p.ID)
 			}
 			if p.ValueUSD < 0 {
-				assert.Contains(t, p.Path, "net_cash_flow", "%s: only a cash flow is negative", p.ID)
+				assert.Contains(t, p.Path, "cash_flow", "%s: only a cash flow is negative", p.ID)
 				assert.Contains(t, strings.ToLower(p.Note), "negative", "%s: a negative figure says why", p.ID)
 			}
 		}

@@ -29,6 +29,7 @@ func Doc(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) Ob
 		{"world", inputsDoc(s, worldInputs(s))},
 		{"accelerators", accelsDoc(s)},
 		{"notes", notesDoc(s)},
+		{"published", publishedDoc(s, r)},
 	}
 }
 

@@ -101,6 +101,7 @@ var yearOutputs = []yearOutput{
 	{Output{"rev_share_usd", "Revenue share", units.USD}, func(y *model.Year) float64 { return y.RevShareUSD }},
 	{Output{"funding_usd", "Money raised", units.USD}, func(y *model.Year) float64 { return y.FundingUSD }},
 	{Output{"net_cash_flow_usd", "Net cash flow", units.USD}, func(y *model.Year) float64 { return y.NetCashFlowUSD }},
+	{Output{"free_cash_flow_usd", "Free cash flow", units.USD}, func(y *model.Year) float64 { return y.NetCashFlowUSD - y.FundingUSD }},
 	{Output{"cash_usd", "Cash at the year's end", units.USD}, func(y *model.Year) float64 { return y.CashUSD }},
 }
 
