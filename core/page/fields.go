@@ -158,17 +158,36 @@ func (a *App) provenance(in scenario.Input, changed bool) Item {
 	if !ok {
 		return nil
 	}
-	return factBadge(f)
+	return a.factBadge(f)
 }
 
-func factBadge(f library.Fact) Item {
+func (a *App) factBadge(f library.Fact) Item {
 	items := Items{E("span", Class("badge st-"+f.Status.String()), A("title", f.Basis), T(f.Status.String()))}
 	for i, src := range f.Sources {
-		items = append(items, E("a", Class("src"), A("href", src), A("target", "_blank"), A("rel", "noopener noreferrer"),
-			A("title", f.Basis), A("aria-label", "source "+strconv.Itoa(i+1)+" of "+f.Status.String()+" value: "+host(src)),
-			T("["+strconv.Itoa(i+1)+"]")))
+		items = append(items, a.sourceLink(i, src, f.Basis, "source "+strconv.Itoa(i+1)+" of "+f.Status.String()+" value"))
 	}
 	return items
+}
+
+// sourceLink is one numbered source, with the vintage's grade of its
+// reliability beside it where the vintage grades it: [1·H] is a filing, a
+// company post or several outlets; [1·M] one reputable outlet; [1·L] a
+// blog, an aggregator or a single claim.
+func (a *App) sourceLink(i int, src, title, label string) Item {
+	text := "[" + strconv.Itoa(i+1) + "]"
+	label += ": " + host(src)
+	if g, ok := a.s.Vintage.Source(src); ok && g.Grade != library.GradeUnknown {
+		text = "[" + strconv.Itoa(i+1) + "·" + g.Grade.String() + "]"
+		label += ", reliability " + g.Grade.String()
+		if g.Title != "" {
+			title = g.Title
+			if g.Date != "" {
+				title += " (" + g.Date + ")"
+			}
+		}
+	}
+	return E("a", Class("src"), A("href", src), A("target", "_blank"), A("rel", "noopener noreferrer"),
+		If(title != "", A("title", title)), A("aria-label", label), T(text))
 }
 
 // host is the site of a source link, for labels.

@@ -1,11 +1,13 @@
 package page
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/computedeals/explorer/core/calendar"
+	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
@@ -30,6 +32,7 @@ func (a *App) View() *Node {
 		E("main", Class("cols"),
 			E("div", Class("col-main"),
 				cmpTop,
+				a.publishedView(),
 				a.chartsView(),
 				a.uncertaintyView(),
 				cmpEnd,
@@ -175,7 +178,7 @@ func (a *App) statedFacts() map[string]Item {
 	if b, ok := a.s.Vintage.Buyer(a.s.Preset.Buyer); ok {
 		for _, k := range []string{"stated_value", "stated_gw"} {
 			if f, ok := b.Facts[k]; ok {
-				m[k] = factBadge(f)
+				m[k] = a.factBadge(f)
 			}
 		}
 	}
@@ -193,7 +196,7 @@ func (a *App) ambitionItems(t *model.Totals) Items {
 		strconv.FormatFloat(t.StatedGWPerWeek, 'g', -1, 64)+" GW a week "))
 	if b, ok := a.s.Vintage.Buyer(a.s.Preset.Buyer); ok {
 		if f, ok := b.Facts["stated_gw_per_week"]; ok {
-			in = append(in, factBadge(f))
+			in = append(in, a.factBadge(f))
 		}
 	}
 	return in
@@ -235,7 +238,7 @@ func (a *App) pricesView() Item {
 		dr := &a.r.Deals[i]
 		market := Items{T("no market price found")}
 		if la, ok := a.s.Vintage.Accelerator(d.Accel); ok && la.MarketUSDPerHour > 0 {
-			market = Items{T(units.Format(la.MarketUSDPerHour, units.USDPerHour) + " "), factBadge(la.Market),
+			market = Items{T(units.Format(la.MarketUSDPerHour, units.USDPerHour) + " "), a.factBadge(la.Market),
 				T(" (" + signedPct(dr.PriceUSDPerHour/la.MarketUSDPerHour-1) + ")")}
 			if th := a.threshold(d.ID); th != nil {
 				market = append(market, E("span", Class("threshold"), T(" "+th.label)))
@@ -296,7 +299,7 @@ func (a *App) dealsView(base *scenario.Scenario) *Node {
 	}
 	notes := E("div", Class("notes"))
 	for _, n := range s.Vintage.Notes {
-		notes.Children = append(notes.Children, E("p", Class("note"), E("strong", T(n.Title+". ")), T(n.Text+" "), sourceLinks(n.Sources)))
+		notes.Children = append(notes.Children, E("p", Class("note"), E("strong", T(n.Title+". ")), T(n.Text+" "), a.sourceLinks(n.Sources)))
 	}
 	return E("section", Class("deals"), A("aria-labelledby", "deals-title"),
 		E("h2", A("id", "deals-title"), T(s.Preset.Buyer+"'s deals")),
@@ -311,11 +314,10 @@ func (a *App) dealsView(base *scenario.Scenario) *Node {
 	)
 }
 
-func sourceLinks(srcs []string) Item {
+func (a *App) sourceLinks(srcs []string) Item {
 	items := Items{}
 	for i, src := range srcs {
-		items = append(items, E("a", Class("src"), A("href", src), A("target", "_blank"), A("rel", "noopener noreferrer"),
-			A("aria-label", "source "+strconv.Itoa(i+1)+": "+host(src)), T("["+strconv.Itoa(i+1)+"]")))
+		items = append(items, a.sourceLink(i, src, "", "source "+strconv.Itoa(i+1)))
 	}
 	return items
 }
@@ -332,6 +334,12 @@ func (a *App) dealCard(i int, base *scenario.Scenario) *Node {
 		accel = ac.Name
 	}
 	meta := d.Kind.String() + " · " + accel
+	if ld, ok := s.Vintage.Deal(d.ID); ok && s.IsLibraryDeal(i) && ld.Commitment != library.CommitmentUnknown {
+		meta += " · " + ld.Commitment.String()
+		if ld.CommitmentNote != "" && ld.CommitmentNote != ld.Commitment.String() {
+			meta += " (" + ld.CommitmentNote + ")"
+		}
+	}
 	var ins []scenario.Input
 	edKey := ""
 	if a.open["edit-"+d.ID] {
@@ -356,7 +364,7 @@ func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, 
 	if ld, ok := s.Vintage.Deal(id); ok && s.IsLibraryDeal(i) {
 		meta += " · announced " + ld.Announced
 		if ld.Note != "" {
-			note = E("p", Class("note"), T(ld.Note+" "), sourceLinks(ld.NoteSources))
+			note = E("p", Class("note"), T(ld.Note+" "), a.sourceLinks(ld.NoteSources))
 		}
 	}
 	cls := "deal"
@@ -544,6 +552,57 @@ func (a *App) openKey(prefix string) string {
 
 // panel is a <details> whose content is built only while the reader
 // keeps it open: closed panels cost nothing per frame.
+// publishedView sets each figure an analysis published for the buyer
+// beside the scenario's same quantity. The core works the figures out
+// (report.Published); the page only shows them.
+func (a *App) publishedView() Item {
+	figs := report.Published(a.s, a.r)
+	if len(figs) == 0 {
+		return nil
+	}
+	body := E("tbody")
+	for _, f := range figs {
+		mine := Items{T("–")}
+		diff := Items{T(f.Why)}
+		if f.Why == "" {
+			mine = Items{E("span", Class("out"), A("data-output", "published."+f.ID+".scenario_usd"), A("data-value", num(f.ScenarioUSD)), T(units.Format(f.ScenarioUSD, units.USD)))}
+			d := f.DifferenceUSD()
+			rel := ""
+			if f.ValueUSD != 0 {
+				rel = " (" + signedPct(d/math.Abs(f.ValueUSD)) + ")"
+			}
+			diff = Items{T(signedUSD(d) + rel)}
+		}
+		body.Children = append(body.Children, E("tr",
+			E("th", A("scope", "row"), T(f.Source+", "+f.Date), E("br"), E("span", Class("muted"), T(f.Label))),
+			E("td", Class("num"), T(units.Format(f.ValueUSD, units.USD)+" "), a.factBadge(f.Fact)),
+			E("td", Class("num"), mine),
+			E("td", Class("num"), diff),
+			E("td", Class("note"), T(f.Note)),
+		))
+	}
+	return E("section", Class("published"), A("aria-labelledby", "pub-title"),
+		E("h2", A("id", "pub-title"), T("How this compares with published estimates")),
+		E("p", Class("help"), T("Each figure an analysis published for "+a.s.Preset.Buyer+", beside the same quantity of this scenario, worked out over the same months.")),
+		E("div", Class("scroll"), A("tabindex", "0"), A("role", "region"), A("aria-labelledby", "pub-title"),
+			E("table", Class("pubtable"),
+				E("thead", E("tr", E("th", A("scope", "col"), T("Source and figure")), E("th", A("scope", "col"), T("Published")),
+					E("th", A("scope", "col"), T("This scenario")), E("th", A("scope", "col"), T("Difference")), E("th", A("scope", "col"), T("Note")))),
+				body)),
+	)
+}
+
+// signedUSD writes a difference with its sign: +$12.0B, −$3.40B.
+func signedUSD(v float64) string {
+	switch {
+	case v > 0:
+		return "+" + units.Format(v, units.USD)
+	case v < 0:
+		return "−" + units.Format(-v, units.USD)
+	}
+	return units.Format(0, units.USD)
+}
+
 func (a *App) panel(id, class string, summary Item, content func() Item) *Node {
 	open := a.open[id]
 	var body Item
@@ -565,7 +624,7 @@ func (a *App) accelSection(base *scenario.Scenario, ins []scenario.Input) *Node 
 		}
 		var market Item
 		if la, ok := a.s.Vintage.Accelerator(ac.ID); ok && la.MarketUSDPerHour > 0 {
-			market = E("p", Class("help"), T("Market price "+units.Format(la.MarketUSDPerHour, units.USDPerHour)+": "+la.Market.Basis+" "), factBadge(la.Market))
+			market = E("p", Class("help"), T("Market price "+units.Format(la.MarketUSDPerHour, units.USDPerHour)+": "+la.Market.Basis+" "), a.factBadge(la.Market))
 		}
 		sec.Children = append(sec.Children, a.panel("accel-"+ac.ID, "accel",
 			T(ac.Name+" · "+units.Format(ac.ITKW, units.KW)+" · "+units.Format(ac.FP8PFLOPS, units.PFLOPS)+" FP8"),
@@ -644,7 +703,7 @@ func (a *App) sourcesView() *Node {
 	list := E("ul")
 	if b, ok := s.Vintage.Buyer(s.Preset.Buyer); ok {
 		for _, st := range b.Statements {
-			list.Children = append(list.Children, E("li", T(st.Text+" ("+st.Date+") "), sourceLinks(st.Sources)))
+			list.Children = append(list.Children, E("li", T(st.Text+" ("+st.Date+") "), a.sourceLinks(st.Sources)))
 		}
 	}
 	return E("section", Class("sources"), A("aria-labelledby", "src-title"),
