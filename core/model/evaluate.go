@@ -29,7 +29,9 @@ type Result struct {
 	SustainGW       []float64
 	SustainSpendUSD []float64
 	// Cash (MODEL.md §10), zero before Cash.Month and everywhere when the
-	// portfolio has no cash; CashUSD is NaN before Cash.Month.
+	// portfolio has no cash (Totals.HasCash false); CashUSD is NaN before
+	// Cash.Month when there is cash. Cash counted from before the horizon
+	// enters through the first month's balance.
 	OpexUSD        []float64
 	RevShareUSD    []float64
 	FundingUSD     []float64
@@ -111,7 +113,8 @@ type Year struct {
 	// Version 2: the spend on renewals and replacements (inside
 	// SpendUSD), and the cash flows of MODEL.md §10 summed over the
 	// year's months from Cash.Month; CashUSD is the balance at the year's
-	// last month, NaN before Cash.Month or without cash.
+	// last month, NaN when that is before Cash.Month, and 0 (like every
+	// cash figure) when the portfolio has no cash: read Totals.HasCash.
 	SustainSpendUSD float64
 	OpexUSD         float64
 	RevShareUSD     float64
@@ -158,7 +161,8 @@ type Totals struct {
 	// Cash (MODEL.md §10), meaningful only when HasCash. CashRunoutMonth
 	// is the first month with cash below zero (HasRunout false: none);
 	// FundingNeedUSD = max(0, −min cash), MinCashMonth where that minimum
-	// falls.
+	// first falls. All three read every month from Cash.Month to the
+	// horizon's end, also those before the horizon.
 	HasCash         bool
 	CashRunoutMonth calendar.Month
 	HasRunout       bool
