@@ -71,15 +71,18 @@ func sustain(sp *span, d *Deal, w *World, dr *DealResult, win window, ramp []flo
 		// Renewal j covers start + j·term … start + (j+1)·term − 1 at
 		// P_j = P (1 + sustain_trend)^(j·term/12).
 		term := calendar.Month(d.TermMonths)
-		j := calendar.Month(-1)
-		var pj float64
+		j := (lo - sp.start) / term
+		left := term - (lo-sp.start)%term // months left in renewal j
+		pj := dc.price * math.Pow(1+w.SustainTrend, float64(j*term)/12)
 		gwFull := n * itKW * pue / 1e6
 		for k := range units {
 			m := lo + calendar.Month(k)
-			if jj := (m - sp.start) / term; jj != j {
-				j = jj
+			if left == 0 {
+				j++
+				left = term
 				pj = dc.price * math.Pow(1+w.SustainTrend, float64(j*term)/12)
 			}
+			left--
 			hrs := hours(m)
 			units[k] = n
 			gw[k] = gwFull
@@ -135,13 +138,18 @@ func sustain(sp *span, d *Deal, w *World, dr *DealResult, win window, ramp []flo
 	// which is F(m) less the contract's units online.
 	frac := sp.lifeFrac
 	rate := 0.0
+	// After the contract's last month every batch is past its first life.
+	allFrom := int(sp.last + 1 - lo)
 	for k := range units {
 		m := lo + calendar.Month(k)
-		old := sp.rampAt(ramp, m-sp.lifeWhole)
-		if frac > 0 {
-			old = (1-frac)*old + frac*sp.rampAt(ramp, m-sp.lifeWhole-1)
+		u := n
+		if k < allFrom {
+			old := sp.rampAt(ramp, m-sp.lifeWhole)
+			if frac > 0 {
+				old = (1-frac)*old + frac*sp.rampAt(ramp, m-sp.lifeWhole-1)
+			}
+			u = n * old
 		}
-		u := n * old
 		hrs := hours(m)
 		units[k] = u
 		gw[k] = u * itKW * pue / 1e6
