@@ -238,7 +238,9 @@ func EvaluateInto(p *Portfolio, r *Result) error {
 		d := &p.Deals[i]
 		a, _ := p.Accelerator(d.Accel)
 		dr := &r.Deals[i]
-		sust := sustained(d, w)
+		// §7 holds the deals that are on: an off deal's Sustain* series
+		// stay zero.
+		sust := d.On && sustained(d, w)
 		sp := evalDeal(d, a, w, dr, win, step, sust, &sc)
 		if !d.On {
 			continue

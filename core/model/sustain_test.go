@@ -72,6 +72,13 @@ func TestSustainedCloudRenewsAtTheTrend(t *testing.T) {
 		r = evaluate(t, p)
 		near(t, 1_339_200, at(r, r.SustainSpendUSD, mo(2028, 1)))
 	})
+	t.Run("a deal that is off is not sustained", func(t *testing.T) {
+		p.Deals[0].On = false
+		r := evaluate(t, p)
+		near(t, 0, at(r, r.Deals[0].SustainSpendUSD, mo(2028, 1)))
+		near(t, 0, at(r, r.Deals[0].SustainUnits, mo(2028, 1)))
+		near(t, 0, r.Totals.SustainSpendUSD)
+	})
 }
 
 // TestOwnedSustainBuysEachBatchAgainAfterItsLife follows ownedT (400
