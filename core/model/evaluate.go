@@ -78,7 +78,7 @@ type DealResult struct {
 	EnergyMWh   []float64
 	// What renewing or replacing the deal's capacity after its contract
 	// adds within the horizon (MODEL.md §7): counted in the portfolio, not
-	// in the deal's whole-life totals.
+	// in the deal's whole-life totals. Zero for a deal that is off.
 	SustainUnits     []float64
 	SustainGW        []float64
 	SustainSpendUSD  []float64
