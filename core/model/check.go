@@ -77,6 +77,7 @@ func Check(p *Portfolio) []error {
 	if !(r.GrowthDecay >= 0 && r.GrowthDecay <= 1) {
 		add("", "", "growth_decay", "must be between 0 and 1")
 	}
+	checkV2(p, &errs)
 	for i := range p.Accelerators {
 		a := &p.Accelerators[i]
 		for _, f := range [...]struct {
@@ -122,6 +123,9 @@ func Check(p *Portfolio) []error {
 			sizeField = "gw"
 		}
 		given(Size, sizeField, d.Size)
+		if d.Sustain > SustainAlways {
+			add(d.ID, "", "sustain", "must be world, never or always")
+		}
 	}
 	return errs
 }

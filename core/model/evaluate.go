@@ -29,7 +29,9 @@ type Result struct {
 	SustainGW       []float64
 	SustainSpendUSD []float64
 	// Cash (MODEL.md §10), zero before Cash.Month and everywhere when the
-	// portfolio has no cash; CashUSD is NaN before Cash.Month.
+	// portfolio has no cash (Totals.HasCash false); CashUSD is NaN before
+	// Cash.Month when there is cash. Cash counted from before the horizon
+	// enters through the first month's balance.
 	OpexUSD        []float64
 	RevShareUSD    []float64
 	FundingUSD     []float64
@@ -76,7 +78,7 @@ type DealResult struct {
 	EnergyMWh   []float64
 	// What renewing or replacing the deal's capacity after its contract
 	// adds within the horizon (MODEL.md §7): counted in the portfolio, not
-	// in the deal's whole-life totals.
+	// in the deal's whole-life totals. Zero for a deal that is off.
 	SustainUnits     []float64
 	SustainGW        []float64
 	SustainSpendUSD  []float64
@@ -111,7 +113,8 @@ type Year struct {
 	// Version 2: the spend on renewals and replacements (inside
 	// SpendUSD), and the cash flows of MODEL.md §10 summed over the
 	// year's months from Cash.Month; CashUSD is the balance at the year's
-	// last month, NaN before Cash.Month or without cash.
+	// last month, NaN when that is before Cash.Month, and 0 (like every
+	// cash figure) when the portfolio has no cash: read Totals.HasCash.
 	SustainSpendUSD float64
 	OpexUSD         float64
 	RevShareUSD     float64
@@ -158,7 +161,8 @@ type Totals struct {
 	// Cash (MODEL.md §10), meaningful only when HasCash. CashRunoutMonth
 	// is the first month with cash below zero (HasRunout false: none);
 	// FundingNeedUSD = max(0, −min cash), MinCashMonth where that minimum
-	// falls.
+	// first falls. All three read every month from Cash.Month to the
+	// horizon's end, also those before the horizon.
 	HasCash         bool
 	CashRunoutMonth calendar.Month
 	HasRunout       bool
@@ -201,17 +205,27 @@ func EvaluateInto(p *Portfolio, r *Result) error {
 	}
 	w := &p.World
 	h := int(w.To-w.From) + 1
+	// The months worked out: the horizon, and before it the months from
+	// cash_month on when cash is counted from before the horizon
+	// (docs/MODEL.md); the series are cut to the horizon at the end.
+	win := window{from: w.From, to: w.To}
+	if p.Cash.Has() && p.Cash.Month < w.From {
+		win.from = p.Cash.Month
+	}
+	hw := win.len()
 	r.From, r.To = w.From, w.To
 	r.Deals = resize(r.Deals, len(p.Deals))
 
-	r.FacilityGW = zeroed(r.FacilityGW, h)
-	r.Accelerators = zeroed(r.Accelerators, h)
-	r.H100e = zeroed(r.H100e, h)
-	r.SpendUSD = zeroed(r.SpendUSD, h)
-	r.RevenueUSD = zeroed(r.RevenueUSD, h)
+	r.FacilityGW = zeroed(r.FacilityGW, hw)
+	r.Accelerators = zeroed(r.Accelerators, hw)
+	r.H100e = zeroed(r.H100e, hw)
+	r.SpendUSD = zeroed(r.SpendUSD, hw)
+	r.RevenueUSD = zeroed(r.RevenueUSD, hw)
 	r.CumulativeGapUSD = zeroed(r.CumulativeGapUSD, h)
-	r.EnergyMWh = zeroed(r.EnergyMWh, h)
-	r.UsefulFLOP = zeroed(r.UsefulFLOP, h)
+	r.EnergyMWh = zeroed(r.EnergyMWh, hw)
+	r.UsefulFLOP = zeroed(r.UsefulFLOP, hw)
+	r.SustainGW = zeroed(r.SustainGW, hw)
+	r.SustainSpendUSD = zeroed(r.SustainSpendUSD, hw)
 	r.Totals = Totals{StatedValueUSD: p.Stated.ValueUSD, StatedGW: p.Stated.GW, StatedGWPerWeek: p.Stated.GWPerWeek}
 
 	beforeGW := 0.0 // facility GW at the December before the horizon's first year
@@ -219,11 +233,15 @@ func EvaluateInto(p *Portfolio, r *Result) error {
 	// The monthly discount factor is the same for every deal.
 	step := math.Pow(1+w.DiscountRate, -1.0/12)
 	var sc scratch
+	sc.lease = newLease(w)
 	for i := range p.Deals {
 		d := &p.Deals[i]
 		a, _ := p.Accelerator(d.Accel)
 		dr := &r.Deals[i]
-		sp := evalDeal(d, a, w, dr, h, step, &sc)
+		// §7 holds the deals that are on: an off deal's Sustain* series
+		// stay zero.
+		sust := d.On && sustained(d, w)
+		sp := evalDeal(d, a, w, dr, win, step, sust, &sc)
 		if !d.On {
 			continue
 		}
@@ -236,16 +254,24 @@ func EvaluateInto(p *Portfolio, r *Result) error {
 		t.EnergyTWh += dr.EnergyTWh
 		t.PeakFLOP += dr.PeakFLOP
 		t.UsefulFLOP += dr.UsefulFLOP
-		beforeGW += dr.Accelerators * sp.unitsPerN(before) * a.ITKW * w.PUE / 1e6
+		t.FinancingUSD += dr.FinancingUSD
+		if sust {
+			beforeGW += dr.Accelerators * sp.sustainedUnitsPerN(before) * a.ITKW * w.PUE / 1e6
+		} else {
+			beforeGW += dr.Accelerators * sp.unitsPerN(before) * a.ITKW * w.PUE / 1e6
+		}
 		flopPerUnitHour := a.FP8PFLOPS * 1e15 * 3600 * w.Utilization
 		h100 := a.FP8PFLOPS / H100FP8PFLOPS
-		lo, hi := sp.overlap(w.From, w.To)
+		if sust {
+			addSustain(r, dr, win, sp.sustainFrom(), flopPerUnitHour, h100)
+		}
+		lo, hi := sp.overlap(win.from, win.to)
 		if lo > hi {
 			continue
 		}
 		// Slices of exactly the overlap let the compiler drop the bounds
 		// checks of the loop.
-		j0, j1 := int(lo-w.From), int(hi-w.From)+1
+		j0, j1 := int(lo-win.from), int(hi-win.from)+1
 		units, gw, spend, energy := dr.UnitsOnline[j0:j1], dr.GWOnline[j0:j1], dr.SpendUSD[j0:j1], dr.EnergyMWh[j0:j1]
 		pGW, pUnits, pH100e := r.FacilityGW[j0:j1], r.Accelerators[j0:j1], r.H100e[j0:j1]
 		pSpend, pEnergy, pFLOP := r.SpendUSD[j0:j1], r.EnergyMWh[j0:j1], r.UsefulFLOP[j0:j1]
@@ -261,10 +287,40 @@ func EvaluateInto(p *Portfolio, r *Result) error {
 			pFLOP[k] += u * hours(lo+calendar.Month(k)) * flopPerUnitHour
 		}
 	}
-	revenuePath(&p.Revenue, w.From, w.To, r.RevenueUSD)
+	revenue(&p.Revenue, win.from, win.to, r.FacilityGW, r.RevenueUSD)
+	cashFlows(p, r, win)
+	if off := int(w.From - win.from); off > 0 {
+		cutToHorizon(r, off, h)
+	}
 	portfolioPeaks(r)
-	years(r, beforeGW)
+	years(r, beforeGW, p.Cash.Has(), p.Cash.Month)
 	return nil
+}
+
+// window is the months an evaluation works out, both inclusive.
+type window struct{ from, to calendar.Month }
+
+func (w window) len() int { return int(w.to-w.from) + 1 }
+
+// cutToHorizon drops the first off months of every series, which were
+// worked out only for the cash counted before the horizon.
+func cutToHorizon(r *Result, off, h int) {
+	cut := func(s *[]float64) {
+		copy(*s, (*s)[off:])
+		*s = (*s)[:h]
+	}
+	for _, s := range [...]*[]float64{&r.FacilityGW, &r.Accelerators, &r.H100e, &r.SpendUSD, &r.RevenueUSD,
+		&r.EnergyMWh, &r.UsefulFLOP, &r.SustainGW, &r.SustainSpendUSD,
+		&r.OpexUSD, &r.RevShareUSD, &r.FundingUSD, &r.NetCashFlowUSD, &r.CashUSD} {
+		cut(s)
+	}
+	for i := range r.Deals {
+		dr := &r.Deals[i]
+		for _, s := range [...]*[]float64{&dr.UnitsOnline, &dr.GWOnline, &dr.SpendUSD, &dr.EnergyMWh,
+			&dr.SustainUnits, &dr.SustainGW, &dr.SustainSpendUSD, &dr.SustainEnergyMWh} {
+			cut(s)
+		}
+	}
 }
 
 // span is a deal's ramp and service window, enough to say how many of its
@@ -363,6 +419,13 @@ type scratch struct {
 	discMonths [16]calendar.Month
 	discs      [16]float64
 	nDiscs     int
+
+	// lease is what a lease pays per month per USD of a purchase
+	// (MODEL.md §8), the same for every purchase of one evaluation.
+	lease lease
+	// steps holds the changes of the lease payments of replacements from
+	// month to month, one per month of the window (MODEL.md §7).
+	steps [12*100 + 2]float64
 }
 
 // discount returns growth^(−months/12), growth being the same for every
@@ -385,7 +448,8 @@ func (s *span) overlap(from, to calendar.Month) (calendar.Month, calendar.Month)
 	return max(s.start, from), min(s.last, to)
 }
 
-func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int, step float64, sc *scratch) span {
+func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, win window, step float64, sust bool, sc *scratch) span {
+	h := win.len()
 	sp := newSpan(d, w)
 	itMWPerUnit := a.ITKW / 1000
 	energyMWhPerUnitHour := itMWPerUnit * w.PUE * w.Load
@@ -396,7 +460,7 @@ func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int, step flo
 	// deliveries that the present value needs. Everything is linear in N,
 	// so the derived quantity can be solved afterwards. The pass keeps the
 	// ramp and U(m) / N of every month for the series below.
-	var ahPerN, pvAHPerN, pvDeliveredPerN float64
+	var ahPerN, pvAHPerN, pvDeliveredPerN, pvUnitsPerN float64
 	disc := sc.discount(1+w.DiscountRate, sp.start-w.ValuationMonth)
 	ramp := sc.ramp[:]
 	life := int(sp.last-sp.start) + 1
@@ -406,6 +470,7 @@ func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int, step flo
 	}
 	inRamp := int(sp.full - sp.start)
 	owned := d.Kind == Owned
+	leased := owned && w.Finance == FinanceLease
 	for i := 0; i < life; i++ {
 		m := sp.start + calendar.Month(i)
 		f := 1.0
@@ -428,6 +493,7 @@ func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int, step flo
 		uh := u * hours(m)
 		ahPerN += uh
 		pvAHPerN += uh * disc
+		pvUnitsPerN += u * disc
 		if owned && m <= sp.full {
 			pvDeliveredPerN += (f - sp.rampAt(ramp, m-1)) * disc
 		}
@@ -464,7 +530,13 @@ func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int, step flo
 		case Size:
 			n = v / price
 		}
-		pv = price*n*pvDeliveredPerN + energyUSDPerUnitHour*n*pvAHPerN
+		if leased {
+			// A batch is paid over [k, k + L), the same interval it
+			// serves, so the payments follow the units online.
+			pv = price*n*sc.lease.perMonth*pvUnitsPerN + energyUSDPerUnitHour*n*pvAHPerN
+		} else {
+			pv = price*n*pvDeliveredPerN + energyUSDPerUnitHour*n*pvAHPerN
+		}
 		spendPerUnitHour = energyUSDPerUnitHour
 		unitCost = price
 	}
@@ -490,6 +562,13 @@ func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int, step flo
 		GWOnline:         resize(dr.GWOnline, h),
 		SpendUSD:         resize(dr.SpendUSD, h),
 		EnergyMWh:        resize(dr.EnergyMWh, h),
+		SustainUnits:     resize(dr.SustainUnits, h),
+		SustainGW:        resize(dr.SustainGW, h),
+		SustainSpendUSD:  resize(dr.SustainSpendUSD, h),
+		SustainEnergyMWh: resize(dr.SustainEnergyMWh, h),
+	}
+	if leased {
+		dr.FinancingUSD = v * sc.lease.excess
 	}
 	dr.UsefulFLOP = dr.PeakFLOP * w.Utilization
 	if d.Kind == Cloud {
@@ -501,8 +580,17 @@ func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int, step flo
 	// The series are zero outside the months the deal has capacity
 	// online, and written inside them: clearing only the outside halves
 	// the memory the series cost.
-	lo, hi := sp.overlap(w.From, w.To)
-	j0, j1 := int(lo-w.From), int(hi-w.From)+1
+	dc := dealConsts{n: n, price: price, itKW: a.ITKW, pue: w.PUE,
+		energyMWhPerUnitHour: energyMWhPerUnitHour, energyUSDPerUnitHour: energyUSDPerUnitHour}
+	if sust {
+		sustain(&sp, d, w, dr, win, ramp, &dc, sc)
+	} else {
+		for _, series := range [...][]float64{dr.SustainUnits, dr.SustainGW, dr.SustainSpendUSD, dr.SustainEnergyMWh} {
+			clear(series)
+		}
+	}
+	lo, hi := sp.overlap(win.from, win.to)
+	j0, j1 := int(lo-win.from), int(hi-win.from)+1
 	if lo > hi {
 		j0, j1 = h, h
 	}
@@ -525,7 +613,9 @@ func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, h int, step flo
 		gw[k] = u * itKW * pue / 1e6
 		energy[k] = u * energyMWhPerUnitHour * hrs
 		sum := spendPerUnitHour * u * hrs
-		if owned {
+		if leased {
+			sum += price * sc.lease.perMonth * u
+		} else if owned {
 			delivered := 0.0 // D(m) / N
 			if m <= sp.full {
 				delivered = sp.rampAt(ramp, m) - sp.rampAt(ramp, m-1)
@@ -554,41 +644,6 @@ func hours(m calendar.Month) float64 {
 		return monthHours[i]
 	}
 	return m.Hours()
-}
-
-// revenuePath writes revenue(m) = ARR(m) / 12 for the months from…to
-// into out (MODEL.md §5).
-func revenuePath(rv *Revenue, from, to calendar.Month, out []float64) {
-	a := rv.ARRMonth
-	if to >= a {
-		arr := rv.ARRUSD
-		k := -1
-		var step float64
-		for m := a; m <= to; m++ {
-			if m > a {
-				// Month a + j grows by g_⌊(j−1)/12⌋.
-				if kk := int(m-a-1) / 12; kk != k {
-					k = kk
-					g := rv.Growth * math.Pow(1-rv.GrowthDecay, float64(k))
-					step = math.Pow(1+g, 1.0/12)
-				}
-				arr *= step
-			}
-			if m >= from {
-				out[m-from] = arr / 12
-			}
-		}
-	}
-	if from < a {
-		arr := rv.ARRUSD
-		step := math.Pow(1+rv.Growth, 1.0/12)
-		for m := a - 1; m >= from; m-- {
-			arr /= step
-			if m <= to {
-				out[m-from] = arr / 12
-			}
-		}
-	}
 }
 
 func portfolioPeaks(r *Result) {
@@ -621,7 +676,7 @@ func portfolioPeaks(r *Result) {
 	}
 }
 
-func years(r *Result, beforeGW float64) {
+func years(r *Result, beforeGW float64, hasCash bool, cashMonth calendar.Month) {
 	y0, y1 := r.From.Year(), r.To.Year()
 	r.Years = resize(r.Years, y1-y0+1)
 	prevGW := beforeGW
@@ -639,12 +694,22 @@ func years(r *Result, beforeGW float64) {
 			yr.EnergyTWh += r.EnergyMWh[j] / 1e6
 			yr.UsefulFLOP += r.UsefulFLOP[j]
 			gwMonths += r.FacilityGW[j]
+			yr.SustainSpendUSD += r.SustainSpendUSD[j]
+			yr.OpexUSD += r.OpexUSD[j]
+			yr.RevShareUSD += r.RevShareUSD[j]
+			yr.FundingUSD += r.FundingUSD[j]
+			yr.NetCashFlowUSD += r.NetCashFlowUSD[j]
 		}
+		t.SustainSpendUSD += yr.SustainSpendUSD
 		months := float64(last - first + 1)
 		j := int(last - r.From)
 		yr.FacilityGW = r.FacilityGW[j]
 		yr.Accelerators = r.Accelerators[j]
 		yr.CumulativeGapUSD = r.CumulativeGapUSD[j]
+		if hasCash {
+			// NaN before cash_month, as the series.
+			yr.CashUSD = r.CashUSD[j]
+		}
 		days := 0
 		for m := calendar.Of(y, 1); m <= last; m++ {
 			days += m.Days()
