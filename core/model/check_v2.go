@@ -70,8 +70,16 @@ func checkV2(p *Portfolio, errs *fieldErrors) {
 	if !finite(c.USD) {
 		add("", "", "cash", "must be a number")
 	}
-	share("opex_share", c.OpexShare)
-	share("opex_share_late", c.OpexShareLate)
+	// Other costs may exceed revenue (OpenAI's were about 1.4 times it in
+	// 2025), up to five times it.
+	for _, o := range [...]struct {
+		name string
+		v    float64
+	}{{"opex_share", c.OpexShare}, {"opex_share_late", c.OpexShareLate}} {
+		if !(o.v >= 0 && o.v <= 5) {
+			add("", "", o.name, "must be between 0 and 5 (500 % of revenue)")
+		}
+	}
 	share("rev_share", c.RevShare)
 	if !(c.RevShareCapUSD >= 0) || !finite(c.RevShareCapUSD) {
 		add("", "", "rev_share_cap", "must be zero (no cap) or more")

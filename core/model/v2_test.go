@@ -141,7 +141,7 @@ func TestCheckNamesVersion2InputsByTheirLinkKeys(t *testing.T) {
 		}},
 		{"a cash month before 2000", "cash_month", func(p *model.Portfolio) { p.Cash.Month = mo(1999, 12) }},
 		{"a cash balance that is not a number", "cash", func(p *model.Portfolio) { p.Cash.USD = nan }},
-		{"an opex share above 1", "opex_share", func(p *model.Portfolio) { p.Cash.OpexShare = 1.5 }},
+		{"an opex share above 5", "opex_share", func(p *model.Portfolio) { p.Cash.OpexShare = 5.5 }},
 		{"a negative late opex share", "opex_share_late", func(p *model.Portfolio) { p.Cash.OpexShareLate = -0.1 }},
 		{"a late opex month before cash_month", "opex_late_month", func(p *model.Portfolio) {
 			p.Cash.Month, p.Cash.OpexLateMonth = mo(2027, 6), mo(2027, 5)
