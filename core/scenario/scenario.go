@@ -42,6 +42,8 @@ type Scenario struct {
 	// Ranges holds the uncertainty range of each input key that has one.
 	Ranges map[string]Range
 	Seed   uint64
+	// Corr correlates sampled inputs (model version 2 on; sampling.go).
+	Corr []Correlation
 
 	// shared holds what every scenario of one vintage and preset shares
 	// and never changes: Clone copies the pointer.
@@ -62,6 +64,7 @@ func New(cat *library.Catalog, v *library.Vintage, p *library.Preset) *Scenario 
 	}
 	s.shared = &shared{accelField: &f}
 	s.Ranges = s.defaultRanges()
+	s.Corr = s.DefaultCorrelations()
 	s.shared.base = s.Clone()
 	return s
 }
@@ -82,6 +85,7 @@ func (s *Scenario) Clone() *Scenario {
 	c.Portfolio.Accelerators = slices.Clone(s.Portfolio.Accelerators)
 	c.Portfolio.Deals = slices.Clone(s.Portfolio.Deals)
 	c.Ranges = maps.Clone(s.Ranges)
+	c.Corr = slices.Clone(s.Corr)
 	return &c
 }
 
@@ -319,7 +323,7 @@ func (s *Scenario) Num(in Input) float64 {
 // SetNum stores v into a numeric input without any check; Set and the
 // samplers check before they call it.
 func (s *Scenario) SetNum(in Input, v float64) {
-	setNum(&s.Portfolio, in, v, &s.Seed)
+	s.followValue(in, func() { setNum(&s.Portfolio, in, v, &s.Seed) })
 }
 
 // Setter returns a function that writes a numeric input into any
