@@ -27,7 +27,9 @@ func Cholesky(a []float64, n int) ([]float64, bool) {
 		for j := 0; j <= i; j++ {
 			sum := a[i*n+j]
 			for k := range j {
-				sum -= l[i*n+k] * l[j*n+k]
+				// float64(): no fused multiply-add, the same bits on
+				// every platform.
+				sum -= float64(l[i*n+k] * l[j*n+k])
 			}
 			if i == j {
 				if !(sum > MinPivot) { // NaN fails too
