@@ -139,30 +139,40 @@ func (s *Scenario) DefaultCorrelations() []Correlation {
 }
 
 // sortCorrelations puts each pair's keys and the pairs in link order, the
-// order in which a sample draws the inputs.
+// order in which a sample draws the inputs; keys that are not inputs
+// last.
 func (s *Scenario) sortCorrelations(cs []Correlation) []Correlation {
-	order := map[string]int{}
-	for i, in := range s.Inputs() {
-		order[in.Key] = i
+	ins := s.Inputs()
+	pa, pb := make([]int, len(cs)), make([]int, len(cs))
+	for i := range cs {
+		pa[i], pb[i] = inputPos(ins, cs[i].A), inputPos(ins, cs[i].B)
+		if pb[i] < pa[i] {
+			cs[i].A, cs[i].B, pa[i], pb[i] = cs[i].B, cs[i].A, pb[i], pa[i]
+		}
 	}
-	pos := func(k string) int {
-		if i, ok := order[k]; ok {
+	// An insertion sort: a handful of pairs, and no generic sort
+	// instantiated into main.wasm.
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && (pa[j] < pa[j-1] || pa[j] == pa[j-1] && pb[j] < pb[j-1]); j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+			pa[j], pa[j-1] = pa[j-1], pa[j]
+			pb[j], pb[j-1] = pb[j-1], pb[j]
+		}
+	}
+	return cs
+}
+
+// inputPos returns the index of the input with the given key in ins, or
+// len(ins).
+//
+//go:noinline
+func inputPos(ins []Input, key string) int {
+	for i := range ins {
+		if ins[i].Key == key {
 			return i
 		}
-		return len(order)
 	}
-	for i := range cs {
-		if pos(cs[i].B) < pos(cs[i].A) {
-			cs[i].A, cs[i].B = cs[i].B, cs[i].A
-		}
-	}
-	slices.SortStableFunc(cs, func(x, y Correlation) int {
-		if d := pos(x.A) - pos(y.A); d != 0 {
-			return d
-		}
-		return pos(x.B) - pos(y.B)
-	})
-	return cs
+	return len(ins)
 }
 
 // corrLink returns the link's corr value, and whether the link holds one:
@@ -185,66 +195,64 @@ const corrHint = "write keyA:keyB:rho items separated by commas, like growth:gro
 
 // parseCorrelations reads a corr value against the scenario's ranges. It
 // returns the usable items in canonical order and a problem for each item
-// it leaves out; when the items together make no correlation matrix (not
-// positive definite) it returns none of them and says so.
+// it leaves out. When no item is usable, or the items together make no
+// correlation matrix (not positive definite), it returns nil: the key is
+// left at its default, as any key of a link that fails.
 func (s *Scenario) parseCorrelations(value string) ([]Correlation, []*Problem) {
 	var probs []*Problem
-	bad := func(item, msg string) { probs = append(probs, problem("corr", printable(item), msg)) }
 	if s.ModelVersion() < 2 {
-		bad(value, "correlations are sampled from model version 2 on; data "+s.Vintage.ID+" samples its inputs independently (ignored)")
-		return nil, probs
+		return nil, append(probs, problem("corr", printable(value), "correlations are sampled from model version 2 on; data "+s.Vintage.ID+" samples its inputs independently (ignored)"))
 	}
 	if value == "none" {
 		return []Correlation{}, nil
 	}
-	if value == "" {
-		bad(value, "empty; "+corrHint)
-		return nil, probs
-	}
-	var out []Correlation
-	for item := range strings.SplitSeq(value, ",") {
-		parts := strings.Split(item, ":")
-		if len(parts) != 3 {
-			bad(item, "not a correlation; "+corrHint)
-			continue
-		}
-		c := Correlation{A: parts[0], B: parts[1]}
-		rho, err := units.ParseLink(parts[2])
-		if err != nil || math.IsNaN(rho) {
-			bad(item, "rho is not a number; "+corrHint)
-			continue
-		}
-		c.Rho = rho
-		if msg := s.corrKeyProblem(c.A); msg != "" {
-			bad(item, msg)
-			continue
-		}
-		if msg := s.corrKeyProblem(c.B); msg != "" {
-			bad(item, msg)
-			continue
-		}
-		switch {
-		case c.A == c.B:
-			bad(item, "correlates "+c.A+" with itself")
-			continue
-		case !(rho > -1 && rho < 1):
-			bad(item, "rho must lie strictly between -1 and 1")
-			continue
-		}
-		if slices.ContainsFunc(out, func(o Correlation) bool {
-			return o.A == c.A && o.B == c.B || o.A == c.B && o.B == c.A
-		}) {
-			bad(item, "the pair "+c.A+", "+c.B+" is listed twice; the first is used")
+	out := []Correlation{}
+	for _, item := range strings.Split(value, ",") {
+		c, msg := s.parseCorrelation(item, out)
+		if msg != "" {
+			probs = append(probs, problem("corr", printable(item), msg))
 			continue
 		}
 		out = append(out, c)
 	}
+	if len(out) == 0 {
+		return nil, probs // nothing usable: the key is left at its default
+	}
 	out = s.sortCorrelations(out)
-	if !s.positiveDefinite(out) {
-		bad(value, "the correlations contradict each other: their matrix is not positive definite (none used)")
-		return []Correlation{}, probs
+	if _, ok := CorrelationFactor(correlatedKeys(out), out); !ok {
+		return nil, append(probs, problem("corr", printable(value), "the correlations contradict each other: their matrix is not positive definite (used the data's defaults)"))
 	}
 	return out, probs
+}
+
+// parseCorrelation reads one keyA:keyB:rho item, or says why it cannot
+// be used beside the items before.
+func (s *Scenario) parseCorrelation(item string, before []Correlation) (Correlation, string) {
+	parts := strings.Split(item, ":")
+	if len(parts) != 3 {
+		return Correlation{}, "not a correlation; " + corrHint
+	}
+	c := Correlation{A: parts[0], B: parts[1]}
+	rho, err := units.ParseLink(parts[2])
+	switch {
+	case err != nil || math.IsNaN(rho):
+		return c, "rho is not a number; " + corrHint
+	case s.corrKeyProblem(c.A) != "":
+		return c, s.corrKeyProblem(c.A)
+	case s.corrKeyProblem(c.B) != "":
+		return c, s.corrKeyProblem(c.B)
+	case c.A == c.B:
+		return c, "correlates " + c.A + " with itself"
+	case !(rho > -1 && rho < 1):
+		return c, "rho must lie strictly between -1 and 1"
+	}
+	c.Rho = rho
+	for _, o := range before {
+		if o.A == c.A && o.B == c.B || o.A == c.B && o.B == c.A {
+			return c, "the pair " + c.A + ", " + c.B + " is listed twice; the first is used"
+		}
+	}
+	return c, ""
 }
 
 // corrKeyProblem says why a key cannot be correlated, or "".
@@ -259,34 +267,40 @@ func (s *Scenario) corrKeyProblem(key string) string {
 	return ""
 }
 
-// positiveDefinite reports whether correlations make a positive definite
-// matrix over the keys they name (1 on the diagonal, 0 for pairs not
-// listed).
-func (s *Scenario) positiveDefinite(cs []Correlation) bool {
+// correlatedKeys lists the keys that correlations name, each once, in
+// the order they first appear. It is not inlined, for main.wasm's size.
+//
+//go:noinline
+func correlatedKeys(cs []Correlation) []string {
 	var keys []string
-	idx := func(k string) int {
-		i := slices.Index(keys, k)
-		if i < 0 {
-			keys = append(keys, k)
-			i = len(keys) - 1
-		}
-		return i
-	}
 	for _, c := range cs {
-		idx(c.A)
-		idx(c.B)
+		for _, k := range [...]string{c.A, c.B} {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
 	}
+	return keys
+}
+
+// CorrelationFactor returns the lower Cholesky factor of the correlation
+// matrix of keys (MODEL.md §11): 1 on the diagonal, rho for each pair of
+// cs whose keys are both among them, 0 elsewhere; row-major, len(keys)²
+// values. It reports false when the matrix is not positive definite
+// (linalg.Cholesky).
+func CorrelationFactor(keys []string, cs []Correlation) ([]float64, bool) {
 	n := len(keys)
 	a := make([]float64, n*n)
 	for i := range n {
 		a[i*n+i] = 1
 	}
 	for _, c := range cs {
-		i, j := idx(c.A), idx(c.B)
-		a[i*n+j], a[j*n+i] = c.Rho, c.Rho
+		i, j := slices.Index(keys, c.A), slices.Index(keys, c.B)
+		if i >= 0 && j >= 0 {
+			a[i*n+j], a[j*n+i] = c.Rho, c.Rho
+		}
 	}
-	_, ok := linalg.Cholesky(a, n)
-	return ok
+	return linalg.Cholesky(a, n)
 }
 
 // SetCorrelations sets the correlations of sampled inputs from a corr

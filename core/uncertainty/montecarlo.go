@@ -7,7 +7,6 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/computedeals/explorer/core/linalg"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
 )
@@ -94,47 +93,41 @@ func correlation(s *scenario.Scenario, inputs []Ranged) ([]int, []float64, error
 	if s.ModelVersion() < 2 || len(s.Corr) == 0 {
 		return nil, nil, nil
 	}
-	pos := func(key string) int {
-		for j := range inputs {
-			if inputs[j].Input.Key == key {
-				return j
-			}
+	named := make([]bool, len(inputs))
+	for _, c := range s.Corr {
+		if a, b := drawPos(inputs, c.A), drawPos(inputs, c.B); a >= 0 && b >= 0 {
+			named[a], named[b] = true, true
 		}
-		return -1
 	}
 	var idx []int
-	for _, c := range s.Corr {
-		a, b := pos(c.A), pos(c.B)
-		if a < 0 || b < 0 {
-			continue
-		}
-		for _, j := range [...]int{a, b} {
-			if !slices.Contains(idx, j) {
-				idx = append(idx, j)
-			}
+	var keys []string
+	for j, ok := range named {
+		if ok {
+			idx = append(idx, j)
+			keys = append(keys, inputs[j].Input.Key)
 		}
 	}
 	if len(idx) == 0 {
 		return nil, nil, nil
 	}
-	slices.Sort(idx)
-	k := len(idx)
-	m := make([]float64, k*k)
-	for i := range k {
-		m[i*k+i] = 1
-	}
-	for _, c := range s.Corr {
-		a, b := slices.Index(idx, pos(c.A)), slices.Index(idx, pos(c.B))
-		if a < 0 || b < 0 {
-			continue
-		}
-		m[a*k+b], m[b*k+a] = c.Rho, c.Rho
-	}
-	l, ok := linalg.Cholesky(m, k)
+	l, ok := scenario.CorrelationFactor(keys, s.Corr)
 	if !ok {
 		return nil, nil, &InputError{Key: "corr", Err: ErrCorrelation}
 	}
 	return idx, l, nil
+}
+
+// drawPos returns the draw position of the input with the given key, or
+// -1 when it is not drawn.
+//
+//go:noinline
+func drawPos(inputs []Ranged, key string) int {
+	for j := range inputs {
+		if inputs[j].Input.Key == key {
+			return j
+		}
+	}
+	return -1
 }
 
 // Reset starts sampling s afresh, with seed s.Seed, keeping the memory of

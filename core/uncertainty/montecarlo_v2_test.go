@@ -61,7 +61,7 @@ func TestALoneInputsMedianIsItsValue(t *testing.T) {
 	assert.InDelta(t, outputAt(t, s, "pue", r.High, path), b.P95, 0.015*b.P95)
 }
 
-func drawPos(t *testing.T, m *MonteCarlo, key string) int {
+func keyPos(t *testing.T, m *MonteCarlo, key string) int {
 	t.Helper()
 	for j, in := range m.Inputs() {
 		if in.Input.Key == key {
@@ -93,7 +93,7 @@ func TestCorrelatedDrawsHaveTheirRho(t *testing.T) {
 	acc := make([]sums, len(pairs))
 	pos := make([][2]int, len(pairs))
 	for k, p := range pairs {
-		pos[k] = [2]int{drawPos(t, m, p.a), drawPos(t, m, p.b)}
+		pos[k] = [2]int{keyPos(t, m, p.a), keyPos(t, m, p.b)}
 	}
 	first := m.corrIdx[0]
 	for i := range n {
@@ -101,7 +101,7 @@ func TestCorrelatedDrawsHaveTheirRho(t *testing.T) {
 		src := SampleSource(s.Seed, uint64(i))
 		for j := range z {
 			eps := src.Normal()
-			if j == first || j != drawPos(t, m, "growth") && j != drawPos(t, m, "growth_decay") && j != drawPos(t, m, "utilization") {
+			if j == first || j != keyPos(t, m, "growth") && j != keyPos(t, m, "growth_decay") && j != keyPos(t, m, "utilization") {
 				// The first correlated input, and every input not
 				// correlated, takes its own draw unchanged.
 				require.Equal(t, eps, z[j])
