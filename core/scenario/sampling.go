@@ -101,7 +101,7 @@ func (s *Scenario) rangeProblem(in Input) *Problem {
 		return nil
 	}
 	return problem(in.Key+".range", formatRange(r, true), "does not hold the value "+in.Key+"="+s.Get(in)+
-		"; from data "+s.Vintage.ID+" on (model version 2) the value is the median of its range")
+		"; in data "+s.Vintage.ID+" (model version 2) the value is the median of its range")
 }
 
 // RangeProblems lists, from model version 2 on, every input whose value
