@@ -191,5 +191,5 @@ func TestVersionTwoBandsMatchTheGoldenFile(t *testing.T) {
 	require.NoError(t, s.Set("d.aws.n", "400k"))
 	require.NoError(t, s.SetCorrelations("growth:growth_decay:0.6,pue:utilization:-0.4,a.gb300.capex:d.aws.n:0.3"))
 	s.Seed = goldenSeed
-	checkGolden(t, s, "the default view, model version 2, "+s.Link(), "bands_v2_seed7_400.golden")
+	checkGolden(t, s, "the default view, model version 2, pue 1.3, d.aws.n 400k, three correlations", "bands_v2_seed7_400.golden")
 }
