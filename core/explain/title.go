@@ -38,7 +38,7 @@ func changes(s *scenario.Scenario) []string {
 	for _, in := range s.Inputs() {
 		if in.IsRangeable() {
 			r, ok := s.Ranges[in.Key]
-			br, bok := base.Ranges[in.Key]
+			br, bok := s.DefaultRange(in) // from model version 2 on, the range that follows the value
 			if ok != bok || r != br {
 				lbl := lowerLabel(in.Field.Label)
 				if in.Deal >= 0 {

@@ -523,11 +523,16 @@ func (a *App) reset(key string) {
 	base := a.s.Base()
 	next := a.s.Clone()
 	if rk, ok := strings.CutSuffix(key, ".range"); ok {
-		in, err := base.Input(rk)
+		if _, err := base.Input(rk); err != nil {
+			return
+		}
+		in, err := next.Input(rk)
 		if err != nil {
 			return
 		}
-		r, has := base.Range(in)
+		// The default range: the base's, or from model version 2 on the
+		// one that follows the input's value (MODEL.md §11).
+		r, has := next.DefaultRange(in)
 		if next.SetRange(rk, r, has) == nil {
 			a.change(next, "push")
 		}

@@ -123,6 +123,10 @@ func (s *Scenario) commit(in Input, value string, edit func(*Scenario) *Problem)
 	if errs := model.Check(&c.Portfolio); len(errs) > 0 {
 		return checkProblem(in.Key, value, errs[0])
 	}
+	if c.rangeProblem(in) != nil {
+		r, _ := c.Range(in)
+		return problem(in.Key, value, "is outside its range "+formatRange(r, true)+"; from model version 2 on the value is the median of its range: widen or remove "+in.Key+".range first")
+	}
 	*s = *c
 	return nil
 }
@@ -368,23 +372,28 @@ func (s *Scenario) SetDerive(i int, q model.Quantity) error {
 	dr := &r.Deals[i]
 	c := s.Clone()
 	cd := &c.Portfolio.Deals[i]
-	switch cd.Derive {
-	case model.Value:
-		cd.ValueUSD = dr.ValueUSD
-	case model.Price:
-		cd.PriceAuto = false
-		if cd.Kind == model.Cloud {
-			cd.Price = dr.PriceUSDPerHour
-		} else {
-			cd.Price = dr.UnitCostUSD
+	// The quantity derived so far becomes given: its range may follow.
+	given, _ := c.Input("d." + cd.ID + "." + [...]string{"value", "price", sizeField(cd.SizeUnit).Name}[cd.Derive])
+	given.Derived = false
+	c.followValue(given, func() {
+		switch cd.Derive {
+		case model.Value:
+			cd.ValueUSD = dr.ValueUSD
+		case model.Price:
+			cd.PriceAuto = false
+			if cd.Kind == model.Cloud {
+				cd.Price = dr.PriceUSDPerHour
+			} else {
+				cd.Price = dr.UnitCostUSD
+			}
+		case model.Size:
+			if cd.SizeUnit == model.GW {
+				cd.Size = dr.FacilityGW
+			} else {
+				cd.Size = dr.Accelerators
+			}
 		}
-	case model.Size:
-		if cd.SizeUnit == model.GW {
-			cd.Size = dr.FacilityGW
-		} else {
-			cd.Size = dr.Accelerators
-		}
-	}
+	})
 	cd.Derive = q
 	if p := c.checkGiven(i, key, q.String()); p != nil {
 		return p
@@ -406,12 +415,14 @@ func (s *Scenario) SetSizeUnit(i int, u model.SizeUnit) error {
 	}
 	c := s.Clone()
 	cd := &c.Portfolio.Deals[i]
-	cd.SizeUnit = u
-	if u == model.GW {
-		cd.Size = r.Deals[i].FacilityGW
-	} else {
-		cd.Size = r.Deals[i].Accelerators
-	}
+	c.followValue(Input{Key: "d." + cd.ID + "." + sizeField(u).Name, Field: sizeField(u), Deal: i, Accel: -1}, func() {
+		cd.SizeUnit = u
+		if u == model.GW {
+			cd.Size = r.Deals[i].FacilityGW
+		} else {
+			cd.Size = r.Deals[i].Accelerators
+		}
+	})
 	*s = *c
 	return nil
 }
@@ -438,6 +449,9 @@ func (s *Scenario) SetRange(key string, r Range, ok bool) error {
 	if ok {
 		if p := checkRange(in, r, key+".range", value); p != nil {
 			return p
+		}
+		if v := s.Num(in); s.ModelVersion() >= 2 && (v < r.Low || v > r.High) {
+			return problem(key+".range", value, "does not hold the value "+key+"="+s.Get(in)+"; from model version 2 on the value is the median of its range")
 		}
 	}
 	ranges := make(map[string]Range, len(s.Ranges)+1)

@@ -1,6 +1,7 @@
 package scenario_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -64,53 +65,84 @@ func FuzzDecode(f *testing.F) {
 		f.Add(s)
 	}
 	cat := library.Default()
-	f.Fuzz(func(t *testing.T, link string) {
-		s, probs := scenario.Decode(cat, link)
-		if s == nil {
-			t.Fatal("nil scenario")
+	f.Fuzz(func(t *testing.T, link string) { checkDecode(t, cat, link) })
+}
+
+// FuzzDecodeV2 checks the same of a vintage that samples by model
+// version 2 (MODEL.md §11): ranges that follow values, and corr.
+func FuzzDecodeV2(f *testing.F) {
+	for _, s := range fuzzSeeds() {
+		f.Add(strings.Replace(s, "data=2026-11", "data=2027-06", 1))
+	}
+	for _, s := range []string{
+		v2Head + "&pue=1.44&d.aws.n=400k&d.azure.term=96&discount_rate=0.1",
+		v2Head + "&pue=1.3&pue.range=1.1..1.5&seed=7&corr=none",
+		v2Head + "&corr=pue:utilization:-0.3,growth_decay:growth:0.5,d.aws.n:a.gb300.capex:0.2",
+		v2Head + "&pue=1.3&pue.range=1.4..1.6&growth.range=none",
+		v2Head + "&corr=pue:load:1,pue:pue:0.1,pue:nope:0.1,arr:pue:0.1,pue:load:0.2,load:pue:0.3,x",
+		v2Head + "&corr=pue:load:0.9,pue:utilization:0.9,load:utilization:-0.9",
+		v2Head + "&corr=&corr=none&d.aws.derive=size&d.aws.value=100B",
+		v2Head + "&d.aws.gw=1&d.aws.n.range=1..2&pue=3&pue.range=2.9..3",
+	} {
+		f.Add(s)
+	}
+	cat := v2Catalog(f)
+	f.Fuzz(func(t *testing.T, link string) { checkDecode(t, cat, link) })
+}
+
+func checkDecode(t *testing.T, cat *library.Catalog, link string) {
+	t.Helper()
+	s, probs := scenario.Decode(cat, link)
+	if s == nil {
+		t.Fatal("nil scenario")
+	}
+	for _, p := range probs {
+		if !utf8.ValidString(p.Error()) {
+			t.Errorf("problem text is not valid UTF-8: %q", p.Error())
 		}
-		for _, p := range probs {
-			if !utf8.ValidString(p.Error()) {
-				t.Errorf("problem text is not valid UTF-8: %q", p.Error())
-			}
+	}
+	if errs := model.Check(&s.Portfolio); len(errs) > 0 {
+		t.Fatalf("decoded scenario fails Check: %v", errs)
+	}
+	r, err := s.Evaluate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := s.Link()
+	if len(out) > scenario.MaxLinkLen {
+		// The limits on user deals allow scenarios whose canonical link is
+		// longer than the decoder reads (see the report); nothing more to
+		// check of those.
+		return
+	}
+	again, probs := scenario.Decode(cat, out)
+	if len(probs) > 0 {
+		t.Fatalf("canonical link %q has problems: %v", out, probs)
+	}
+	if back := again.Link(); back != out {
+		t.Fatalf("canonical link changes on re-decoding:\n%s\n%s", out, back)
+	}
+	r2, err := again.Evaluate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sameBits(r, r2) {
+		t.Fatalf("canonical link %q evaluates to other numbers", out)
+	}
+	for _, in := range s.Inputs() {
+		r1, ok1 := s.Range(in)
+		r2, ok2 := again.Range(in)
+		if ok1 != ok2 || r1 != r2 {
+			t.Fatalf("range of %s: %v %v, after re-decoding %v %v", in.Key, r1, ok1, r2, ok2)
 		}
-		if errs := model.Check(&s.Portfolio); len(errs) > 0 {
-			t.Fatalf("decoded scenario fails Check: %v", errs)
-		}
-		r, err := s.Evaluate()
-		if err != nil {
-			t.Fatal(err)
-		}
-		out := s.Link()
-		if len(out) > scenario.MaxLinkLen {
-			// The limits on user deals allow scenarios whose canonical link is
-			// longer than the decoder reads (see the report); nothing more to
-			// check of those.
-			return
-		}
-		again, probs := scenario.Decode(cat, out)
-		if len(probs) > 0 {
-			t.Fatalf("canonical link %q has problems: %v", out, probs)
-		}
-		if back := again.Link(); back != out {
-			t.Fatalf("canonical link changes on re-decoding:\n%s\n%s", out, back)
-		}
-		r2, err := again.Evaluate()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !sameBits(r, r2) {
-			t.Fatalf("canonical link %q evaluates to other numbers", out)
-		}
-		for _, in := range s.Inputs() {
-			r1, ok1 := s.Range(in)
-			r2, ok2 := again.Range(in)
-			if ok1 != ok2 || r1 != r2 {
-				t.Fatalf("range of %s: %v %v, after re-decoding %v %v", in.Key, r1, ok1, r2, ok2)
-			}
-		}
-		if s.Seed != again.Seed {
-			t.Fatalf("seed %d, after re-decoding %d", s.Seed, again.Seed)
-		}
-	})
+	}
+	if s.Seed != again.Seed {
+		t.Fatalf("seed %d, after re-decoding %d", s.Seed, again.Seed)
+	}
+	if !slices.Equal(s.Corr, again.Corr) {
+		t.Fatalf("correlations %v, after re-decoding %v", s.Corr, again.Corr)
+	}
+	if ps := again.RangeProblems(); len(ps) > 0 {
+		t.Fatalf("canonical link %q has a value outside its range: %v", out, ps)
+	}
 }

@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"maps"
 	"math"
 	"strconv"
 	"strings"
@@ -34,11 +35,18 @@ func (s *Scenario) Link() string {
 		if !in.Derived && s.IsSet(in, base) {
 			b.add(in.Key, s.Get(in))
 		}
+		if in.Key == "seed" {
+			if c, ok := s.corrLink(); ok {
+				// Keys, numbers, colons and commas: nothing to escape.
+				b.add("corr", "")
+				b.WriteString(c)
+			}
+		}
 		if !in.IsRangeable() {
 			continue
 		}
 		r, ok := s.Ranges[in.Key]
-		br, bok := base.Ranges[in.Key]
+		br, bok := s.DefaultRange(in)
 		if ok != bok || r != br {
 			b.add(in.Key+".range", formatRange(r, ok))
 		}
@@ -257,16 +265,19 @@ func (d *decoder) bad(p *Problem) { d.probs = append(d.probs, p) }
 // apply sets the keys of a link in phases, so that the result does not
 // depend on their order: new deals, then everything but the deals'
 // quantities, then the quantities (which depend on derive), then ranges,
-// then checks across fields.
+// then correlations, then checks across fields.
 func (d *decoder) apply(pairs []pair) {
 	s := d.s
-	var rest, quantities, ranges []pair
+	var rest, quantities, ranges, corr []pair
 	newDeals := map[string]bool{}
 	newFunding := map[string]bool{}
 	sizeKey := map[string]string{} // deal id → the n or gw key that gave its size
 	for _, p := range pairs {
 		switch p.key {
 		case "v", "data", "preset":
+			continue
+		case "corr":
+			corr = append(corr, p)
 			continue
 		}
 		if strings.HasSuffix(p.key, ".range") {
@@ -333,6 +344,16 @@ func (d *decoder) apply(pairs []pair) {
 	}
 	for _, p := range ranges {
 		d.setRange(p)
+	}
+	d.checkRanges()
+	for _, p := range corr {
+		cs, probs := s.parseCorrelations(p.value)
+		for _, pr := range probs {
+			d.bad(pr)
+		}
+		if cs != nil {
+			s.Corr = cs
+		}
 	}
 	d.checkMonths()
 	d.checkUserDeals()
@@ -482,6 +503,26 @@ func (d *decoder) setRange(p pair) {
 	}
 	if err := d.s.SetRange(key, Range{l, h}, true); err != nil {
 		d.bad(err.(*Problem))
+	}
+}
+
+// checkRanges, from model version 2 on, reports every range that does
+// not hold its input's value and puts the default range back (or none,
+// when that does not hold it either).
+func (d *decoder) checkRanges() {
+	s := d.s
+	for _, pr := range s.RangeProblems() {
+		d.bad(pr)
+		key := strings.TrimSuffix(pr.Key, ".range")
+		in, _ := s.Input(key)
+		s.Ranges = maps.Clone(s.Ranges)
+		if r, ok := s.DefaultRange(in); ok && r.Low <= s.Num(in) && s.Num(in) <= r.High {
+			s.Ranges[key] = r
+			pr.Msg += " (used " + formatRange(r, true) + ")"
+		} else {
+			delete(s.Ranges, key)
+			pr.Msg += " (used none)"
+		}
 	}
 }
 

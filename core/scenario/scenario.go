@@ -41,6 +41,8 @@ type Scenario struct {
 	// Ranges holds the uncertainty range of each input key that has one.
 	Ranges map[string]Range
 	Seed   uint64
+	// Corr correlates sampled inputs (model version 2 on; sampling.go).
+	Corr []Correlation
 
 	// shared holds what every scenario of one vintage and preset shares
 	// and never changes: Clone copies the pointer.
@@ -64,6 +66,7 @@ func New(cat *library.Catalog, v *library.Vintage, p *library.Preset) *Scenario 
 	s.shared = &shared{accelField: &f, funding: len(s.Portfolio.Cash.Funding)}
 	s.applyOverrides()
 	s.Ranges = s.defaultRanges()
+	s.Corr = s.DefaultCorrelations()
 	s.shared.base = s.Clone()
 	return s
 }
@@ -116,6 +119,7 @@ func (s *Scenario) Clone() *Scenario {
 	c.Portfolio.Cash.Funding = slices.Clone(s.Portfolio.Cash.Funding)
 	c.Portfolio.Revenue.History = slices.Clone(s.Portfolio.Revenue.History)
 	c.Ranges = maps.Clone(s.Ranges)
+	c.Corr = slices.Clone(s.Corr)
 	return &c
 }
 
@@ -405,7 +409,7 @@ func (s *Scenario) Num(in Input) float64 {
 // SetNum stores v into a numeric input without any check; Set and the
 // samplers check before they call it.
 func (s *Scenario) SetNum(in Input, v float64) {
-	setNum(&s.Portfolio, in, v, &s.Seed)
+	s.followValue(in, func() { setNum(&s.Portfolio, in, v, &s.Seed) })
 }
 
 // Setter returns a function that writes a numeric input into any

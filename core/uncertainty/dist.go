@@ -49,17 +49,27 @@ func (s Shape) String() string {
 const Z95 = 1.6448536269514722
 
 // Dist is the sampling distribution of one input with range [Low, High]
-// (MODEL.md §6): lognormal when Low > 0, normal otherwise, with its 5th
+// (MODEL.md §6, version 1): lognormal when Low > 0, normal otherwise, with its 5th
 // and 95th percentiles at Low and High. Samples are clamped into the
 // input field's validity bounds [Min, Max], so that a tail never leaves
 // the model's domain (a negative discount rate, a PUE below 1); the
 // clamped share of the mass sits at the bound. The zero value is not
 // usable: make one with NewDist.
+//
+// NewMedianDist makes the two-piece distribution of model version 2
+// (MODEL.md §11), whose median is the input's base value: below the
+// median it spreads by sigmaLow, above it by sigma.
 type Dist struct {
 	Low, High float64
 	Min, Max  float64
 	shape     Shape
 	mu, sigma float64 // of the normal, or of the logarithm for LogNormal
+	// sigmaLow is the spread below mu: sigma itself for version 1.
+	sigmaLow float64
+	// scale multiplies a LogNormal's exp(mu + σz): 1 for version 1, whose
+	// mu is the mean logarithm; the median for version 2, whose mu is 0,
+	// so that the median comes out as itself, bit for bit.
+	scale float64
 }
 
 // ErrRange is wrapped by NewDist's errors.
@@ -95,6 +105,40 @@ func NewDist(low, high, min, max float64) (Dist, error) {
 		d.mu = low/2 + high/2 // halves first: no overflow for huge ranges
 		d.sigma = (high - low) / (2 * Z95)
 	}
+	d.sigmaLow, d.scale = d.sigma, 1
+	return d, nil
+}
+
+// NewMedianDist returns the two-piece distribution of model version 2
+// (MODEL.md §11) with its 5th, 50th and 95th percentiles at low, median
+// and high, clamped into [min, max]. A positive range spreads in logs:
+// ln X = ln median + z·(ln median − ln low)/Z95 for z < 0 and
+// ln median + z·(ln high − ln median)/Z95 for z ≥ 0; a range that reaches
+// zero or below does the same on the linear scale. It returns the errors
+// of NewDist, and one wrapping ErrRange when median is outside
+// [low, high].
+func NewMedianDist(low, median, high, min, max float64) (Dist, error) {
+	d, err := NewDist(low, high, min, max)
+	if err != nil {
+		return Dist{}, err
+	}
+	if math.IsNaN(median) || math.IsInf(median, 0) {
+		return Dist{}, rangeError("the value must be a finite number")
+	}
+	if median < low || median > high {
+		return Dist{}, rangeError("the value is outside its range; from model version 2 the value is the range's median")
+	}
+	switch d.shape {
+	case LogNormal:
+		lm := math.Log(median)
+		d.mu, d.scale = 0, median
+		d.sigmaLow = (lm - math.Log(low)) / Z95
+		d.sigma = (math.Log(high) - lm) / Z95
+	case Normal:
+		d.mu = median
+		d.sigmaLow = (median - low) / Z95
+		d.sigma = (high - median) / Z95
+	}
 	return d, nil
 }
 
@@ -114,9 +158,9 @@ func (d Dist) At(z float64) float64 {
 	case Fixed:
 		v = d.mu
 	case LogNormal:
-		v = math.Exp(d.mu + d.sigma*z)
+		v = d.scale * math.Exp(d.mu+d.spread(z)*z)
 	default:
-		v = d.mu + d.sigma*z
+		v = d.mu + d.spread(z)*z
 	}
 	return min(max(v, d.Min), d.Max)
 }
@@ -137,9 +181,36 @@ func (d Dist) CDF(x float64) float64 {
 		if x <= 0 {
 			return 0
 		}
-		return normalCDF((math.Log(x) - d.mu) / d.sigma)
+		return spreadCDF(math.Log(x/d.scale)-d.mu, d.sigmaLow, d.sigma)
 	}
-	return normalCDF((x - d.mu) / d.sigma)
+	return spreadCDF(x-d.mu, d.sigmaLow, d.sigma)
+}
+
+// spread is the distribution's σ on the side of deviate z.
+func (d Dist) spread(z float64) float64 {
+	if z < 0 {
+		return d.sigmaLow
+	}
+	return d.sigma
+}
+
+// spreadCDF is the share of a two-piece normal centred on 0 at or below
+// t, with spread lo below 0 and hi above. A side of zero spread holds
+// its half of the mass at 0.
+func spreadCDF(t, lo, hi float64) float64 {
+	s := hi
+	if t < 0 {
+		s = lo
+	}
+	switch {
+	case t == 0:
+		return 0.5
+	case s == 0 && t < 0:
+		return 0
+	case s == 0:
+		return 1
+	}
+	return normalCDF(t / s)
 }
 
 // Sample draws one value from src. It always takes exactly one draw, even

@@ -21,7 +21,8 @@ type Ranged struct {
 
 // RangedInputs lists the inputs of s that sampling and the tornado vary:
 // every numeric input that is not derived and has a range. It returns an
-// error wrapping ErrRange when a range makes no distribution.
+// error wrapping ErrRange when a range makes no distribution, or, from
+// model version 2 on, does not hold the input's value.
 func RangedInputs(s *scenario.Scenario) ([]Ranged, error) {
 	var out []Ranged
 	for _, in := range s.Inputs() {
@@ -29,11 +30,19 @@ func RangedInputs(s *scenario.Scenario) ([]Ranged, error) {
 		if !ok || !in.IsRangeable() || in.Derived {
 			continue
 		}
-		d, err := NewDist(r.Low, r.High, in.Field.Min, in.Field.Max)
+		base := s.Num(in)
+		var d Dist
+		var err error
+		if s.ModelVersion() >= 2 {
+			// MODEL.md §11: the value is the median of its range.
+			d, err = NewMedianDist(r.Low, base, r.High, in.Field.Min, in.Field.Max)
+		} else {
+			d, err = NewDist(r.Low, r.High, in.Field.Min, in.Field.Max)
+		}
 		if err != nil {
 			return nil, &InputError{Key: in.Key, Err: err}
 		}
-		out = append(out, Ranged{Input: in, Range: r, Base: s.Num(in), Dist: d, set: s.Setter(in)})
+		out = append(out, Ranged{Input: in, Range: r, Base: base, Dist: d, set: s.Setter(in)})
 	}
 	return out, nil
 }
@@ -79,6 +88,10 @@ type evaluator struct {
 	on, off       model.Portfolio // the deals of work that are on, and off
 	onIdx, offIdx []int           // their indices in work
 	resOn, resOff model.Result
+
+	// draws and corr are scratch of MonteCarlo.draws: a sample's
+	// deviates, and those of its correlated inputs.
+	draws, corr []float64
 }
 
 func newEvaluator(s *scenario.Scenario, layout *report.Layout) *evaluator {

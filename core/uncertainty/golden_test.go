@@ -13,6 +13,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/computedeals/explorer/core/scenario"
 )
 
 // To run these tests in WebAssembly too, where the golden file must hold
@@ -34,9 +36,14 @@ const (
 func TestBandsMatchTheGoldenFileOnEveryPlatform(t *testing.T) {
 	s := defaultScenario(t).Clone()
 	s.Seed = goldenSeed
+	checkGolden(t, s, "the default view", goldenFile)
+}
+
+func checkGolden(t *testing.T, s *scenario.Scenario, what, goldenFile string) {
+	t.Helper()
 	b := run(t, s, goldenSamples)
 	var got bytes.Buffer
-	got.WriteString("# bands of the default view: seed " + strconv.Itoa(goldenSeed) + ", " +
+	got.WriteString("# bands of " + what + ": seed " + strconv.Itoa(int(s.Seed)) + ", " +
 		strconv.Itoa(b.Samples) + " samples; path p5 p50 p95\n")
 	for i, path := range b.Layout.Paths {
 		got.WriteString(path)

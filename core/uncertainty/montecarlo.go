@@ -1,6 +1,7 @@
 package uncertainty
 
 import (
+	"errors"
 	"math"
 	"runtime"
 	"slices"
@@ -49,6 +50,14 @@ type MonteCarlo struct {
 	inputs []Ranged
 	seed   uint64
 
+	// corrIdx are the draw positions of the inputs that the scenario
+	// correlates, ascending, and chol the lower Cholesky factor of their
+	// correlation matrix (row-major, len(corrIdx)² values): worked out once
+	// per run. Without correlations both are empty and the draws are used
+	// as they are.
+	corrIdx []int
+	chol    []float64
+
 	// rows holds every sample's outputs, one row of width values after
 	// another: a sample writes one contiguous row, which costs far less
 	// than scattering it over a column per output. A rejected sample's
@@ -68,10 +77,15 @@ type MonteCarlo struct {
 const minPerGoroutine = 512
 
 // NewMonteCarlo prepares sampling of s with seed s.Seed. It returns an
-// error when a range makes no distribution (an *InputError) or when the
-// scenario itself cannot be evaluated.
+// error when a range makes no distribution or the correlations no
+// positive definite matrix (an *InputError), or when the scenario itself
+// cannot be evaluated.
 func NewMonteCarlo(s *scenario.Scenario) (*MonteCarlo, error) {
 	inputs, err := RangedInputs(s)
+	if err != nil {
+		return nil, err
+	}
+	idx, chol, err := correlation(s, inputs)
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +93,59 @@ func NewMonteCarlo(s *scenario.Scenario) (*MonteCarlo, error) {
 	if err := ev.eval(); err != nil {
 		return nil, err
 	}
-	return &MonteCarlo{evs: []*evaluator{ev}, inputs: inputs, seed: s.Seed, width: len(ev.layout.Paths)}, nil
+	return &MonteCarlo{evs: []*evaluator{ev}, inputs: inputs, seed: s.Seed, corrIdx: idx, chol: chol, width: len(ev.layout.Paths)}, nil
+}
+
+// ErrCorrelation is wrapped by the error of a scenario whose correlations
+// make no positive definite matrix.
+var ErrCorrelation = errors.New("the correlations make no positive definite matrix")
+
+// correlation returns the draw positions of the inputs that s correlates
+// (model version 2 on, MODEL.md §11) and the lower Cholesky factor of
+// their correlation matrix: 1 on the diagonal, rho for each listed pair, 0
+// elsewhere, in draw order. A pair with an input that is not drawn (its
+// range removed, or derived) is left out. Inputs that no pair names have
+// a row and column of the identity in the whole matrix, and so in its
+// factor: leaving them out gives the same z = Lε.
+func correlation(s *scenario.Scenario, inputs []Ranged) ([]int, []float64, error) {
+	if s.ModelVersion() < 2 || len(s.Corr) == 0 {
+		return nil, nil, nil
+	}
+	named := make([]bool, len(inputs))
+	for _, c := range s.Corr {
+		if a, b := drawPos(inputs, c.A), drawPos(inputs, c.B); a >= 0 && b >= 0 {
+			named[a], named[b] = true, true
+		}
+	}
+	var idx []int
+	var keys []string
+	for j, ok := range named {
+		if ok {
+			idx = append(idx, j)
+			keys = append(keys, inputs[j].Input.Key)
+		}
+	}
+	if len(idx) == 0 {
+		return nil, nil, nil
+	}
+	l, ok := scenario.CorrelationFactor(keys, s.Corr)
+	if !ok {
+		return nil, nil, &InputError{Key: "corr", Err: ErrCorrelation}
+	}
+	return idx, l, nil
+}
+
+// drawPos returns the draw position of the input with the given key, or
+// -1 when it is not drawn.
+//
+//go:noinline
+func drawPos(inputs []Ranged, key string) int {
+	for j := range inputs {
+		if inputs[j].Input.Key == key {
+			return j
+		}
+	}
+	return -1
 }
 
 // Reset starts sampling s afresh, with seed s.Seed, keeping the memory of
@@ -175,11 +241,11 @@ func (m *MonteCarlo) runPart(ev *evaluator, lo, hi int) {
 // sample draws sample i and writes its outputs into row, or NaN in every
 // place when the model refuses the drawn inputs.
 func (m *MonteCarlo) sample(ev *evaluator, i int, row []float64) error {
-	src := SampleSource(m.seed, uint64(i))
 	ev.reset()
+	z := m.draws(ev, i)
 	for j := range m.inputs {
 		in := &m.inputs[j]
-		in.set(&ev.work, in.Dist.Sample(&src))
+		in.set(&ev.work, in.Dist.At(z[j]))
 	}
 	if err := ev.eval(); err != nil {
 		row = row[:m.width]
@@ -190,6 +256,42 @@ func (m *MonteCarlo) sample(ev *evaluator, i int, row []float64) error {
 	}
 	ev.layout.Values(&ev.res, row)
 	return nil
+}
+
+// draws returns the standard normal deviates of sample i, one per ranged
+// input in draw order, in ev's scratch: independent draws from
+// SampleSource(seed, i), then, when the scenario correlates inputs,
+// z = Lε over the correlated ones (MODEL.md §11).
+func (m *MonteCarlo) draws(ev *evaluator, i int) []float64 {
+	n, k := len(m.inputs), len(m.corrIdx)
+	if cap(ev.draws) < n {
+		ev.draws = make([]float64, n)
+	}
+	z := ev.draws[:n]
+	src := SampleSource(m.seed, uint64(i))
+	for j := range z {
+		z[j] = src.Normal()
+	}
+	if k == 0 {
+		return z
+	}
+	if cap(ev.corr) < k {
+		ev.corr = make([]float64, k)
+	}
+	eps := ev.corr[:k]
+	for a, j := range m.corrIdx {
+		eps[a] = z[j]
+	}
+	for a, j := range m.corrIdx {
+		var sum float64
+		for b, l := range m.chol[a*k : a*k+a+1] {
+			// float64(): no fused multiply-add, the same bits on every
+			// platform.
+			sum += float64(l * eps[b])
+		}
+		z[j] = sum
+	}
+	return z
 }
 
 // Band is the 5th, 50th and 95th percentiles of one output.
