@@ -5,6 +5,7 @@ import (
 	"flag"
 	"io"
 
+	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
@@ -34,13 +35,23 @@ func runSeek(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	unit, ok := unitOf(s, *path)
-	if !ok {
-		return usageError("%v", &uncertainty.PathError{Path: *path})
-	}
-	target, err := units.Parse(*targetText, unit)
-	if err != nil {
-		return usageError("--target %v", err)
+	var target float64
+	runout := *path == uncertainty.RunoutPath
+	if runout {
+		// The target is a month: the first month cash may run out in.
+		m, err := calendar.Parse(*targetText)
+		if err != nil {
+			return usageError("--target for %s is a month, YYYY-MM: %v", *path, err)
+		}
+		target = float64(m)
+	} else {
+		unit, ok := unitOf(s, *path)
+		if !ok {
+			return usageError("%v", &uncertainty.PathError{Path: *path})
+		}
+		if target, err = units.Parse(*targetText, unit); err != nil {
+			return usageError("--target %v", err)
+		}
 	}
 	sol, err := uncertainty.Seek(s, *key, *path, target)
 	var ie *uncertainty.InputError
@@ -80,6 +91,9 @@ func runSeek(args []string, stdout, stderr io.Writer) error {
 	if !sol.InRange {
 		where = "the bounds of the field " + units.Format(sol.Low, in) + " – " + units.Format(sol.High, in) + " (it has no range)"
 	}
+	if runout {
+		return printRunout(stdout, sol, where)
+	}
 	if sol.Found {
 		_, err = io.WriteString(stdout, sol.Key+" = "+exactly(sol.Value, in)+" brings "+sol.Path+" to "+
 			exactly(sol.Output, out)+" (target "+units.Format(sol.Target, out)+"), searching "+where+
@@ -95,6 +109,34 @@ func runSeek(args []string, stdout, stderr io.Writer) error {
 		units.Format(sol.Target, out)+": at "+units.Format(sol.Low, in)+" it is "+units.Format(sol.AtLow, out)+
 		", at "+units.Format(sol.High, in)+" it is "+units.Format(sol.AtHigh, out)+"; "+
 		units.Format(sol.Closest, in)+" comes closest"+whole+"\n")
+	if err != nil {
+		return err
+	}
+	return &exitError{code: 2, msg: "no value of " + sol.Key + " reaches the target"}
+}
+
+// printRunout says which input value keeps cash at or above zero until
+// the month before the target: the output seek brought to zero is the
+// lowest balance up to then.
+func printRunout(stdout io.Writer, sol uncertainty.Solution, where string) error {
+	in := sol.InputUnit
+	m := calendar.Month(sol.Target)
+	through := (m - 1).String()
+	if sol.Found {
+		// The boundary: on one side of it the lowest balance up to the
+		// month before the target is positive, on the other negative.
+		side := "above"
+		if sol.AtLow > sol.AtHigh {
+			side = "below"
+		}
+		_, err := io.WriteString(stdout, sol.Key+" = "+exactly(sol.Value, in)+" is where the cash runs out in "+m.String()+
+			": "+side+" it, cash lasts through "+through+" at least; searching "+where+"; now "+units.Format(sol.Base, in)+
+			" leaves a lowest balance to "+through+" of "+units.Format(sol.BaseOutput, units.USD)+"\n")
+		return err
+	}
+	_, err := io.WriteString(stdout, "No value of "+sol.Key+" in "+where+" moves the month cash runs out to "+m.String()+
+		": the lowest balance through "+through+" is "+units.Format(sol.AtLow, units.USD)+" at "+units.Format(sol.Low, in)+
+		" and "+units.Format(sol.AtHigh, units.USD)+" at "+units.Format(sol.High, in)+"\n")
 	if err != nil {
 		return err
 	}

@@ -61,6 +61,28 @@ func (c *context) portfolioV2(d *Derivation, out string) bool {
 		ts, total := c.byDeal(out, units.USD, true, func(i int) float64 { return r.Deals[i].FinancingUSD })
 		c.setDerivation(d, "the sum of what leasing adds to the price of the owned hardware of the deals on, over their contracts",
 			"F = Σ F_d", sumText(ts, units.USD), total, append(c.onKeys(), "finance", "finance_rate", "life"), ts)
+	case "min_cash_usd":
+		if !t.HasCash {
+			d.Words = "no cash is worked out: the scenario has no cash month"
+			d.Formula = "min cash = the lowest monthly balance"
+			d.Numbers = d.Formula + " = " + d.Result
+			d.computed = math.NaN()
+			d.Inputs = c.inputs([]string{"cash_month"})
+			return true
+		}
+		low := math.Inf(1)
+		for _, v := range r.CashUSD {
+			if !math.IsNaN(v) {
+				low = min(low, v)
+			}
+		}
+		if m := t.MinCashMonth; m < r.From {
+			low = t.MinCashUSD // the lowest month falls before the horizon
+		}
+		lt := Term{Symbol: "cash(" + t.MinCashMonth.String() + ")", Label: "the balance in " + t.MinCashMonth.String(), Value: low, Unit: units.USD, Text: show(low, units.USD)}
+		c.setDerivation(d, "the lowest balance of any month from the cash month to the horizon's end, reached in "+t.MinCashMonth.String()+
+			": the opening cash plus every month's net cash flow up to then",
+			"min cash = min over m of cash(m)", lt.Text, low, c.cashKeys(), []Term{lt})
 	case "funding_need_usd":
 		if !t.HasCash {
 			d.Words = "no cash is worked out: the scenario has no cash month"

@@ -86,4 +86,5 @@ func cashFlows(p *Portfolio, r *Result, win window) {
 		}
 	}
 	t.FundingNeedUSD = max(0, -minCash)
+	t.MinCashUSD = minCash
 }

@@ -168,6 +168,9 @@ type Totals struct {
 	HasRunout       bool
 	FundingNeedUSD  float64
 	MinCashMonth    calendar.Month
+	// MinCashUSD is the lowest balance, in MinCashMonth: what goal seek
+	// brings to zero to keep cash above it.
+	MinCashUSD float64
 }
 
 // ErrInvalid wraps the FieldErrors of Check when Evaluate refuses a

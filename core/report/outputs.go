@@ -72,6 +72,7 @@ var portfolioOutputs = []portfolioOutput{
 	{Output{"sustain_spend_usd", "Spend on renewals and replacements", units.USD}, func(t *model.Totals) float64 { return t.SustainSpendUSD }},
 	{Output{"financing_usd", "Financing cost", units.USD}, func(t *model.Totals) float64 { return t.FinancingUSD }},
 	{Output{"funding_need_usd", "Funding still needed", units.USD}, func(t *model.Totals) float64 { return cashOnly(t.HasCash, t.FundingNeedUSD) }},
+	{Output{"min_cash_usd", "Lowest cash balance", units.USD}, func(t *model.Totals) float64 { return cashOnly(t.HasCash, t.MinCashUSD) }},
 }
 
 // cashOnly is v, or NaN (null in the JSON) when the scenario works out no

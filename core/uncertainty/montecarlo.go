@@ -21,7 +21,7 @@ const MaxSamples = 100_000
 // string), the working copy in which Bands gathers outputs' columns (at
 // most bandScratch) and an allowance for the rest of the program (the
 // model, its evaluators, the output). A 50-year horizon with 24 deals of
-// one's own has 1,513 outputs, 12,120 bytes a sample: 37,374 samples fit,
+// one's own has 1,514 outputs, 12,128 bytes a sample: 37,350 samples fit,
 // not 100,000. Run stops short of the cap, and eval --samples refuses a
 // count that would pass it.
 const MaxBytes = 512 << 20

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 
+	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
@@ -84,7 +85,63 @@ func Seek(s *scenario.Scenario, key, path string, target float64) (Solution, err
 	if inRange {
 		lo, hi = r.Low, r.High
 	}
-	return seekIn(newEvaluator(s, nil), in, s.Num(in), s.Setter(in), path, target, lo, hi, inRange)
+	ev := newEvaluator(s, nil)
+	switch path {
+	case "portfolio.funding_need_usd":
+		// The need is max(0, −lowest cash): flat at zero on one side, so
+		// seek the lowest cash, which is continuous, at −target.
+		if !(target >= 0) {
+			return Solution{}, ErrTarget
+		}
+		sol, err := seekIn(ev, in, s.Num(in), s.Setter(in), "portfolio.min_cash_usd", -target, lo, hi, inRange)
+		sol.Path, sol.Target = path, target
+		for _, y := range [...]*float64{&sol.BaseOutput, &sol.AtLow, &sol.AtHigh, &sol.Output, &sol.ClosestOutput, &sol.NearestOutput} {
+			*y = needOf(*y)
+		}
+		return sol, err
+	case "portfolio.cash_runout_month":
+		return seekRunout(s, ev, in, lo, hi, inRange, target)
+	}
+	return seekIn(ev, in, s.Num(in), s.Setter(in), path, target, lo, hi, inRange)
+}
+
+// needOf is the funding need of a lowest cash balance.
+func needOf(minCash float64) float64 {
+	if math.IsNaN(minCash) {
+		return minCash
+	}
+	return max(0, -minCash)
+}
+
+// RunoutPath is the output whose target is a month: Seek finds the value at
+// which cash lasts until the month before the target and runs out in it,
+// the boundary past which cash lasts longer.
+const RunoutPath = "portfolio.cash_runout_month"
+
+// seekRunout finds the input value at which the lowest cash balance up to
+// the month before target is zero: on one side of it cash runs out before
+// the target month, on the other it lasts at least until then.
+func seekRunout(s *scenario.Scenario, ev *evaluator, in scenario.Input, lo, hi float64, inRange bool, target float64) (Solution, error) {
+	m := calendar.Month(target)
+	if float64(m) != target || m <= s.Portfolio.World.From || m > s.Portfolio.World.To+1 {
+		return Solution{}, ErrTarget
+	}
+	through := m - 1
+	out := func(r *model.Result) float64 {
+		if !r.Totals.HasCash {
+			return math.NaN()
+		}
+		low := math.Inf(1)
+		for j := 0; j <= int(through-r.From) && j < len(r.CashUSD); j++ {
+			if c := r.CashUSD[j]; !math.IsNaN(c) {
+				low = min(low, c)
+			}
+		}
+		return low
+	}
+	sol, err := seekWith(ev, in, s.Num(in), s.Setter(in), out, units.USD, 0, lo, hi, inRange)
+	sol.Key, sol.Path, sol.Target = in.Key, RunoutPath, target
+	return sol, err
 }
 
 func seekIn(ev *evaluator, in scenario.Input, base float64, set func(*model.Portfolio, float64), path string, target, lo, hi float64, inRange bool) (Solution, error) {
@@ -92,26 +149,35 @@ func seekIn(ev *evaluator, in scenario.Input, base float64, set func(*model.Port
 	if err != nil {
 		return Solution{}, err
 	}
+	sol, err := seekWith(ev, in, base, set, func(*model.Result) float64 { return ev.value(oi) }, ev.layout.Units[oi], target, lo, hi, inRange)
+	sol.Path = path
+	return sol, err
+}
+
+// seekWith searches [lo, hi] for the value of in at which out, read from
+// each evaluation, reaches target.
+func seekWith(ev *evaluator, in scenario.Input, base float64, set func(*model.Portfolio, float64), out func(*model.Result) float64, unit units.Unit, target, lo, hi float64, inRange bool) (Solution, error) {
 	if math.IsNaN(target) || math.IsInf(target, 0) {
 		return Solution{}, ErrTarget
 	}
 	sol := Solution{
-		Key: in.Key, Path: path, InputUnit: in.Field.Unit, Unit: ev.layout.Units[oi], Target: target,
+		Key: in.Key, InputUnit: in.Field.Unit, Unit: unit, Target: target,
 		Low: lo, High: hi, InRange: inRange, Base: base, Whole: in.Field.Integer,
 	}
 	ev.reset()
 	if err := ev.eval(); err != nil {
 		return Solution{}, err
 	}
-	sol.BaseOutput = ev.value(oi)
+	sol.BaseOutput = out(&ev.res)
 
 	f := func(x float64) float64 {
 		sol.Evaluations++
-		y, err := ev.at(set, x, oi)
-		if err != nil {
+		ev.reset()
+		set(&ev.work, x)
+		if err := ev.eval(); err != nil {
 			return math.NaN()
 		}
-		return y
+		return out(&ev.res)
 	}
 	xs := scanPoints(lo, hi, in.Field.Integer, in.Field.Log)
 	ys := make([]float64, len(xs))
