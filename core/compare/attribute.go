@@ -95,11 +95,16 @@ type Attribution struct {
 
 // HeadlinePaths are the totals a comparison shows by default: the
 // portfolio's value, present value, peak power, peak build rate and peak
-// cumulative gap, and the price per accelerator-hour of every cloud deal
+// cumulative gap, the funding still needed when both work out cash, and
+// the price per accelerator-hour of every cloud deal
 // that is on in A or in B and exists in both.
 func HeadlinePaths(a, b *scenario.Scenario) []string {
 	paths := []string{"portfolio.value_usd", "portfolio.pv_usd", "portfolio.peak_facility_gw",
 		"portfolio.peak_gw_per_week", "portfolio.peak_cumulative_gap_usd"}
+	if a.Portfolio.Cash.Has() && b.Portfolio.Cash.Has() {
+		// The question readers come with: how much must still be raised.
+		paths = append(paths, "portfolio.funding_need_usd")
+	}
 	for _, d := range a.Portfolio.Deals {
 		j := b.DealIndex(d.ID)
 		if j < 0 {

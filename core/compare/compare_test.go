@@ -62,6 +62,15 @@ var pairs = []struct{ name, a, b string }{
 	{"ten changes, the most for Shapley values", "", tenChanges},
 	{"twelve changes, in link order", "", twelveChanges},
 	{"only what sampling reads", "", "seed=7&pue.range=1.1..1.6"},
+	// Version 2's keys (MODEL.md §7–§10), on the data of 2026-11.
+	{"renewals, leases and a deal that opts out", "data=2026-11", "data=2026-11&sustain=1&sustain_trend=-0.05&finance=lease&finance_rate=0.1&d.aws.sustain=0"},
+	{"cash, other costs and a revenue share", "data=2026-11&cash=30B&cash_month=2026-01",
+		"data=2026-11&cash=40B&cash_month=2026-01&opex_share=0.6&opex_late_month=2029-01&rev_share=0.2&rev_share_cap=38B"},
+	{"a funding event only B has, and one only A has", "data=2026-11&cash_month=2026-01&f.a.usd=10B&f.a.month=2026-06",
+		"data=2026-11&cash_month=2026-01&f.b.usd=50B&f.b.month=2027-01&sustain=1"},
+	{"a funding event changed", "data=2026-11&cash_month=2026-01&f.a.usd=10B&f.a.month=2026-06",
+		"data=2026-11&cash_month=2026-01&f.a.usd=30B&f.a.month=2027-06&f.a.on=0"},
+	{"revenue per GW", "data=2026-11", "data=2026-11&revenue=per_gw&rev_per_gw=12B&sustain=1"},
 }
 
 // commonPaths lists every output path both scenarios have.

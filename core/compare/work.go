@@ -20,13 +20,27 @@ type workspace struct {
 	base model.Portfolio
 	p    model.Portfolio // scratch, reset to base before each subset
 	deal map[string]int  // deal id → index in base
+	fund map[string]int  // funding event id → index in base's Cash.Funding
 }
 
 func newWorkspace(a, b *scenario.Scenario) *workspace {
-	ws := &workspace{a: a, b: b, deal: map[string]int{}}
+	ws := &workspace{a: a, b: b, deal: map[string]int{}, fund: map[string]int{}}
 	ap := &a.Portfolio
-	ws.base = model.Portfolio{World: ap.World, Revenue: ap.Revenue, Stated: ap.Stated,
+	ws.base = model.Portfolio{World: ap.World, Revenue: ap.Revenue, Cash: ap.Cash, Stated: ap.Stated,
 		Accelerators: slices.Clone(ap.Accelerators), Deals: slices.Clone(ap.Deals)}
+	// Funding events as deals: A's, then B's that A lacks, switched off
+	// until their assumption is applied.
+	ws.base.Cash.Funding = slices.Clone(ap.Cash.Funding)
+	for i, f := range ap.Cash.Funding {
+		ws.fund[f.ID] = i
+	}
+	for _, f := range b.Portfolio.Cash.Funding {
+		if _, ok := ws.fund[f.ID]; !ok {
+			f.On = false
+			ws.fund[f.ID] = len(ws.base.Cash.Funding)
+			ws.base.Cash.Funding = append(ws.base.Cash.Funding, f)
+		}
+	}
 	for _, acc := range b.Portfolio.Accelerators {
 		if _, ok := ws.base.Accelerator(acc.ID); !ok {
 			ws.base.Accelerators = append(ws.base.Accelerators, acc)
@@ -45,11 +59,16 @@ func newWorkspace(a, b *scenario.Scenario) *workspace {
 	ws.p = ws.base
 	ws.p.Accelerators = slices.Clone(ws.base.Accelerators)
 	ws.p.Deals = slices.Clone(ws.base.Deals)
+	ws.p.Cash.Funding = slices.Clone(ws.base.Cash.Funding)
 	return ws
 }
 
 func (ws *workspace) reset() {
 	ws.p.World, ws.p.Revenue, ws.p.Stated = ws.base.World, ws.base.Revenue, ws.base.Stated
+	funding := ws.p.Cash.Funding
+	ws.p.Cash = ws.base.Cash
+	ws.p.Cash.Funding = funding
+	copy(ws.p.Cash.Funding, ws.base.Cash.Funding)
 	copy(ws.p.Accelerators, ws.base.Accelerators)
 	copy(ws.p.Deals, ws.base.Deals)
 }
@@ -62,7 +81,10 @@ const (
 	opDeal                 // copy one deal field from B
 	opWhole                // copy the whole deal from B
 	opOff                  // switch a deal only A has off
-	opStated               // copy the buyer's stated totals from B
+	opStated               // copy the buyer's stated totals and revenue history from B
+	opFunding              // copy one field of a funding event from B
+	opFundingWhole         // copy a whole funding event from B
+	opFundingOff           // switch a funding event only A has off
 )
 
 // op writes one of B's values into a portfolio shaped like the
@@ -101,6 +123,26 @@ func (o op) apply(p, b *model.Portfolio) bool {
 		p.Deals[o.w].On = false
 	case opStated:
 		p.Stated = b.Stated
+		// The history is the buyer's, like its stated totals: no key sets it.
+		p.Revenue.History = b.Revenue.History
+	case opFunding:
+		x, y := &p.Cash.Funding[o.w], &b.Cash.Funding[o.b]
+		switch o.name {
+		case "on":
+			x.On = y.On
+		case "usd":
+			x.USD = y.USD
+		case "month":
+			x.Month = y.Month
+		case "name":
+			x.Name = y.Name
+		default:
+			return false
+		}
+	case opFundingWhole:
+		p.Cash.Funding[o.w] = b.Cash.Funding[o.b]
+	case opFundingOff:
+		p.Cash.Funding[o.w].On = false
 	}
 	return true
 }
@@ -234,8 +276,13 @@ func (ws *workspace) groups(d *Diff, stated bool) ([]*group, error) {
 	for _, u := range order {
 		out = append(out, ws.unitGroups(d, u, byUnit[u])...)
 	}
-	if stated && ws.a.Portfolio.Stated != ws.b.Portfolio.Stated {
-		out = append(out, &group{title: "The buyer's stated totals (" + ws.a.Preset.Buyer + " in A, " + ws.b.Preset.Buyer + " in B)",
+	history := !slices.Equal(ws.a.Portfolio.Revenue.History, ws.b.Portfolio.Revenue.History)
+	if (stated && ws.a.Portfolio.Stated != ws.b.Portfolio.Stated) || history {
+		title := "The buyer's stated totals"
+		if history {
+			title = "The buyer's stated totals and revenue history"
+		}
+		out = append(out, &group{title: title + " (" + ws.a.Preset.Buyer + " in A, " + ws.b.Preset.Buyer + " in B)",
 			note: "set by the preset, not by a key", ops: []op{{kind: opStated}}, first: len(d.Changes)})
 	}
 	slices.SortStableFunc(out, func(x, y *group) int { return x.first - y.first })
@@ -287,6 +334,8 @@ func (ws *workspace) unitGroups(d *Diff, u string, idx []int) []*group {
 			gs = append(gs, one(i, op{kind: opAccel, name: name, w: ai, b: bi}))
 		}
 		return gs
+	case strings.HasPrefix(u, "f."):
+		return ws.fundingGroups(d, id, idx, one, all)
 	}
 
 	ai, bi := ws.a.DealIndex(id), ws.b.DealIndex(id)
@@ -421,4 +470,23 @@ func describe(err error) string {
 		return fe.Field + " " + fe.Msg
 	}
 	return err.Error()
+}
+
+// fundingGroups are the assumptions of one funding event: an event only
+// one side has is one assumption; otherwise each changed field is.
+func (ws *workspace) fundingGroups(d *Diff, id string, idx []int, one func(int, op) *group, all func(string, string, op) *group) []*group {
+	ai, bi := ws.a.FundingIndex(id), ws.b.FundingIndex(id)
+	w := ws.fund[id]
+	switch {
+	case bi < 0:
+		return []*group{all("Only in A: the funding event "+id, "B has no such event", op{kind: opFundingOff, w: w})}
+	case ai < 0:
+		return []*group{all("Only in B: the funding event "+id, "an event A does not have, with all its keys", op{kind: opFundingWhole, w: w, b: bi})}
+	}
+	var gs []*group
+	for _, i := range idx {
+		_, _, name := unitOf(d.Changes[i].Key)
+		gs = append(gs, one(i, op{kind: opFunding, name: name, w: w, b: bi}))
+	}
+	return ws.settle(gs)
 }
