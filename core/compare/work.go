@@ -76,15 +76,15 @@ func (ws *workspace) reset() {
 type opKind uint8
 
 const (
-	opWorld  opKind = iota // copy one world or revenue field from B
-	opAccel                // copy one accelerator field from B
-	opDeal                 // copy one deal field from B
-	opWhole                // copy the whole deal from B
-	opOff                  // switch a deal only A has off
-	opStated               // copy the buyer's stated totals and revenue history from B
-	opFunding              // copy one field of a funding event from B
-	opFundingWhole         // copy a whole funding event from B
-	opFundingOff           // switch a funding event only A has off
+	opWorld        opKind = iota // copy one world or revenue field from B
+	opAccel                      // copy one accelerator field from B
+	opDeal                       // copy one deal field from B
+	opWhole                      // copy the whole deal from B
+	opOff                        // switch a deal only A has off
+	opStated                     // copy the buyer's stated totals and revenue history from B
+	opFunding                    // copy one field of a funding event from B
+	opFundingWhole               // copy a whole funding event from B
+	opFundingOff                 // switch a funding event only A has off
 )
 
 // op writes one of B's values into a portfolio shaped like the
