@@ -34,6 +34,9 @@ func Summary(s *scenario.Scenario, r *model.Result) string {
 		out = append(out, b)
 	}
 	out = append(out, c.moneySentence())
+	if cs := c.cashSentence(); cs != "" {
+		out = append(out, cs)
+	}
 	if st := c.statusSentence(); st != "" {
 		out = append(out, st)
 	}
@@ -218,12 +221,76 @@ func (c *context) buildSentence() string {
 	}
 	out := "At its fastest, in " + strconv.Itoa(t.PeakGWPerWeekYear) + ", capacity grows by " +
 		strings.TrimSuffix(units.Format(t.PeakGWPerWeek, units.GWPerWeek), " GW/wk") + " GW a week"
-	if c.s.Preset.Buyer == "OpenAI" {
-		// The 1 GW-a-week ambition is OpenAI's own (see the buyer's
-		// statements); other buyers stated none.
-		out += ", " + percent(t.PeakGWPerWeek) + " of the 1 GW a week OpenAI aims for"
+	if amb := t.StatedGWPerWeek; amb > 0 {
+		// Only a buyer who stated an ambition is held to one.
+		out += ", " + percent(t.PeakGWPerWeek/amb) + " of the " + strconv.FormatFloat(amb, 'g', -1, 64) + " GW a week " +
+			c.s.Preset.Buyer + " aims for"
 	}
 	return out + "."
+}
+
+// cashSentence answers when the money runs out, and says which
+// assumptions of version 2 the answer rests on.
+func (c *context) cashSentence() string {
+	p, t := &c.s.Portfolio, &c.r.Totals
+	var assume []string
+	switch {
+	case p.World.Sustain && p.World.SustainTrend == 0:
+		assume = append(assume, "capacity is renewed at today's cost after each contract")
+	case p.World.Sustain:
+		assume = append(assume, "capacity is renewed after each contract at a cost changing "+units.Format(p.World.SustainTrend, units.Growth))
+	}
+	if p.World.Finance == model.FinanceLease && c.ownedOn() {
+		assume = append(assume, "owned hardware is leased at "+units.Format(p.World.FinanceRate, units.Fraction)+" a year")
+	}
+	if p.Revenue.Mode == model.RevenuePerGW {
+		assume = append(assume, "revenue is "+units.Format(p.Revenue.PerGWYearUSD, units.USD)+" a year per GW online")
+	}
+	if !t.HasCash {
+		if len(assume) == 0 {
+			return ""
+		}
+		return "These figures assume " + listAnd(assume) + "."
+	}
+	cs := &p.Cash
+	if cs.OpexShare > 0 || cs.OpexShareLate > 0 {
+		assume = append(assume, "other costs take "+units.Format(cs.OpexShare, units.Fraction)+" of revenue, falling to "+
+			units.Format(cs.OpexShareLate, units.Fraction))
+	}
+	if cs.RevShare > 0 {
+		assume = append(assume, "a partner takes "+units.Format(cs.RevShare, units.Fraction)+" of revenue")
+	}
+	out := "Starting from " + units.Format(cs.USD, units.USD) + " of cash in " + monthText(cs.Month) + ", "
+	if t.HasRunout {
+		out += "the money runs out in " + monthText(t.CashRunoutMonth) + " and " + units.Format(t.FundingNeedUSD, units.USD) +
+			" more must be raised to stay above zero"
+	} else {
+		out += "cash lasts through " + monthText(c.r.To)
+	}
+	if len(assume) > 0 {
+		out += ", assuming " + listAnd(assume)
+	}
+	return out + "."
+}
+
+func (c *context) ownedOn() bool {
+	for _, i := range c.onDeals() {
+		if c.s.Portfolio.Deals[i].Kind == model.Owned {
+			return true
+		}
+	}
+	return false
+}
+
+// listAnd joins phrases as a sentence does: "a, b and c".
+func listAnd(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }
 
 func (c *context) revenueSentence() string {

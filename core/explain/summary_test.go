@@ -56,6 +56,9 @@ func TestSummaryOfEditedScenarios(t *testing.T) {
 		{"a-price-changed", "d.azure.price=3"},
 		{"a-value-derived", "preset=anthropic&d.anthropic-google.n=800k"},
 		{"a-deal-of-your-own", "preset=aws-only&" + myCloud},
+		{"cash-renewals-and-leases", "data=2026-11&cash=35B&cash_month=2026-01&opex_share=0.75&opex_share_late=0.25&opex_late_month=2030-01" +
+			"&rev_share=0.2&rev_share_end=2030-12&rev_share_cap=38B&sustain=1&finance=lease&finance_rate=0.1"},
+		{"renewals-without-cash", "data=2026-11&sustain=1&sustain_trend=-0.1"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
