@@ -12,7 +12,8 @@
 //	event(type, key, value, phase)   apply one user event
 //	render(nowMS) → frame JSON   what changed since the last frame
 //	download(what, pageURL) → file JSON   a CSV, JSON, SVG or PNG to save
-//	copyText(pageURL) → text      what Copy link puts on the clipboard
+//	copyText(pageURL) → text      what Copy link puts on the clipboard: the link alone
+//	summaryText(pageURL) → text   what Copy summary puts there: title, link and summary
 //	tip(chart, i) → text          the read-out of a chart's point i
 //	stats() → {heapAlloc, sys, numGC, funcs}   for the memory benchmark
 //	stop()                       release every function and end main
@@ -62,6 +63,9 @@ func main() {
 		}),
 		"download": b.fn(func(args []safejs.Value) any {
 			return app.Download(str(args, 0), str(args, 1))
+		}),
+		"summaryText": b.fn(func(args []safejs.Value) any {
+			return app.SummaryText(str(args, 0))
 		}),
 		"copyText": b.fn(func(args []safejs.Value) any {
 			return app.CopyText(str(args, 0))

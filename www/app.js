@@ -160,7 +160,7 @@
     else if (role === 'import' && t.files && t.files[0]) {
       const file = t.files[0];
       t.value = '';
-      if (file.size > 65536) { send('import', '', '{"too long": true}', ''); return; }
+      if (file.size > 65536) { send('import-too-big', '', String(file.size), ''); return; }
       file.text().then((text) => send('import', '', text, ''), fail);
     }
   });
@@ -169,13 +169,28 @@
     const b = e.target.closest && e.target.closest('[data-act]');
     if (!b || b.disabled) return;
     const act = b.dataset.act;
-    if (act === 'copy') copyLink(b);
+    if (act === 'copy') copyLink('copyText', 'Link copied');
+    else if (act === 'copy-summary') copyLink('summaryText', 'Summary copied');
     else if (act === 'download') download(b.dataset.arg || '');
     else if (act === 'print') window.print();
     else send('act', act, b.dataset.arg || '', '');
   });
 
   window.addEventListener('popstate', () => send('link', '', location.href, ''));
+
+  // Escape closes a notice; Ctrl+Z and Ctrl+Shift+Z (Cmd on a Mac) undo
+  // and redo, except in a text field, which keeps its own undo.
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && document.querySelector('.notice')) {
+      send('act', 'dismiss', '', '');
+      return;
+    }
+    if (!(e.ctrlKey || e.metaKey) || (e.key !== 'z' && e.key !== 'Z')) return;
+    const t = e.target;
+    if (t && t.matches && t.matches('input[type=text], textarea')) return;
+    e.preventDefault();
+    send('act', e.shiftKey ? 'redo' : 'undo', '', '');
+  });
 
   // Panels build their content only while open: tell the core. toggle
   // does not bubble, so listen while it goes down.
@@ -186,13 +201,13 @@
 
   // ---- copy link ----
 
-  function copyLink(b) {
-    const text = call('copyText', location.origin + location.pathname);
+  function copyLink(fn, done) {
+    const text = call(fn, location.origin + location.pathname);
     if (text === null) return;
     const status = document.querySelector('.copied');
     const say = (msg) => { if (status) status.textContent = msg; };
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).then(() => say('Link copied'), () => say('Copy failed: the link is in the address bar'));
+      navigator.clipboard.writeText(text).then(() => say(done), () => say('Copy failed: the link is in the address bar'));
     } else {
       say('Copy is not available here: the link is in the address bar');
     }

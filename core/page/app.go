@@ -89,8 +89,16 @@ type fieldError struct{ text, msg string }
 type notice struct {
 	title string
 	items []string
-	note  string
+	// more are items folded away past the first few.
+	more []string
+	note string
+	// undo offers Undo inside the notice: the change it reports can be
+	// taken back in one step.
+	undo bool
 }
+
+// noticeItems is how many items a notice shows before it folds the rest.
+const noticeItems = 5
 
 // New returns the page of the default view.
 func New(cat *library.Catalog) *App {
@@ -209,6 +217,8 @@ func (a *App) Handle(ev Event) {
 		}
 	case "import":
 		a.importJSON(ev.Value)
+	case "import-too-big":
+		a.importTooBig(ev.Value)
 	case "bands":
 		a.workerMessage(ev.Value)
 	case "hydrate":
@@ -227,8 +237,43 @@ func (a *App) Handle(ev Event) {
 // ("This link", "This file").
 func problemsNotice(what string, probs []*scenario.Problem) *notice {
 	n := &notice{title: what + " has " + plural(len(probs), "problem")}
+	// Problems that say the same thing of several keys are one item: a
+	// link with hundreds of unknown keys is one line, not hundreds.
+	var order []string
+	keys := map[string][]string{}
 	for _, p := range probs {
-		n.items = append(n.items, p.Error())
+		msg := p.Msg
+		if p.Key == "" {
+			msg = p.Error()
+		}
+		if _, ok := keys[msg]; !ok {
+			order = append(order, msg)
+		}
+		keys[msg] = append(keys[msg], p.Error())
+	}
+	var items []string
+	for _, msg := range order {
+		ks := keys[msg]
+		if len(ks) == 1 {
+			items = append(items, ks[0])
+			continue
+		}
+		var names []string
+		for _, p := range probs {
+			if p.Msg == msg && p.Key != "" {
+				names = append(names, p.Key)
+			}
+		}
+		shown := names
+		if len(shown) > 6 {
+			shown = append(shown[:6:6], "…")
+		}
+		items = append(items, strconv.Itoa(len(ks))+" keys ("+strings.Join(shown, ", ")+"): "+msg)
+	}
+	if len(items) > noticeItems {
+		n.items, n.more = items[:noticeItems], items[noticeItems:]
+	} else {
+		n.items = items
 	}
 	return n
 }
@@ -247,7 +292,11 @@ func (a *App) openLink(link string, record bool) {
 			a.markURL("replace")
 			return
 		}
-		n.note = "The rest of the link is applied. Undo returns to what you had."
+		n.note = "The rest of the link is applied."
+		if record {
+			n.note += " Undo returns to what you had."
+			n.undo = true
+		}
 		a.notice = n
 	}
 	if record {
@@ -276,10 +325,21 @@ func (a *App) importJSON(text string) {
 			return
 		}
 		n.note = "The rest of the file is applied. Undo returns to what you had."
+		n.undo = true
 		a.notice = n
+	} else if a.notice != nil && strings.HasPrefix(a.notice.title, "This file") {
+		a.notice = nil // an earlier file's problems are not this one's
 	}
 	a.fieldErrs = map[string]fieldError{}
 	a.change(s, "push")
+}
+
+// importTooBig reports a file over the page's limit by its size, before
+// anything reads it.
+func (a *App) importTooBig(size string) {
+	a.notice = &notice{title: "This file is too large to import",
+		items: []string{"It is " + size + " bytes; a scenario file is at most " + strconv.Itoa(exchange.MaxDocLen) + " bytes (64 KiB)."},
+		note:  "Nothing of it was read; your scenario is unchanged."}
 }
 
 func (a *App) input(ev Event) {
@@ -422,9 +482,21 @@ func (a *App) loadPreset(id string) {
 		a.fieldErrs["preset"] = fieldError{id, "unknown preset"}
 		return
 	}
-	delete(a.fieldErrs, "preset")
 	a.fieldErrs = map[string]fieldError{}
+	edits := a.s.Link()
+	before := a.s.Preset.Title
+	old := a.s
 	a.change(scenario.New(a.cat, a.s.Vintage, p), "push")
+	if a.s == old {
+		return
+	}
+	// The edits made on the old preset are gone from the page: say so,
+	// and offer them back.
+	if n := strings.Count(edits, "&") - 2; n > 0 {
+		a.notice = &notice{title: "Preset " + p.Title + " loaded",
+			items: []string{"Your " + plural(n, "change") + " to " + before + " are set aside."},
+			note:  "Undo brings them back.", undo: true}
+	}
 }
 
 // travel goes back to the newest scenario of from (undo or redo),
@@ -444,6 +516,9 @@ func (a *App) travel(from, to *[]*scenario.Scenario) {
 func (a *App) act(name, arg string) {
 	switch name {
 	case "undo":
+		if a.notice != nil && a.notice.undo {
+			a.notice = nil // what it offered to take back is taken back
+		}
 		a.travel(&a.undo, &a.redo)
 	case "redo":
 		a.travel(&a.redo, &a.undo)
@@ -662,9 +737,15 @@ func (a *App) updateWords() {
 	}
 }
 
-// CopyText is what Copy link puts on the clipboard: the scenario's title,
-// its address and its summary. pageURL is the page's address without its
-// fragment.
+// CopyText is what Copy link puts on the clipboard: the scenario's
+// address alone, so that it pastes into an address bar. pageURL is the
+// page's address without its fragment.
 func (a *App) CopyText(pageURL string) string {
-	return a.Title() + "\n" + pageURL + "#" + a.link + "\n\n" + a.Summary()
+	return pageURL + "#" + a.link
+}
+
+// SummaryText is what Copy summary puts on the clipboard: the scenario's
+// title, its address and its summary, for a mail or a post.
+func (a *App) SummaryText(pageURL string) string {
+	return a.Title() + "\n" + a.CopyText(pageURL) + "\n\n" + a.Summary()
 }

@@ -66,6 +66,8 @@ func (a *App) header() *Node {
 			sel,
 			E("button", A("type", "button"), Class("primary"), A("data-act", "copy"),
 				T("Copy link")),
+			E("button", A("type", "button"), A("data-act", "copy-summary"), A("title", "the title, the link and the summary in words"),
+				T("Copy summary")),
 			button("undo", "Undo", len(a.undo) == 0),
 			button("redo", "Redo", len(a.redo) == 0),
 			button("reset-all", "Reset all", !changed),
@@ -87,11 +89,21 @@ func (a *App) noticeView() Item {
 	for _, it := range n.items {
 		list.Children = append(list.Children, E("li", T(it)))
 	}
+	var more Item
+	if len(n.more) > 0 {
+		ml := E("ul")
+		for _, it := range n.more {
+			ml.Children = append(ml.Children, E("li", T(it)))
+		}
+		more = E("details", Class("more"), E("summary", T("and "+plural(len(n.more), "more problem"))), ml)
+	}
 	return E("div", Class("notice"), A("role", "alert"),
 		E("h2", T(n.title)),
 		list,
+		more,
 		If(n.note != "", E("p", T(n.note))),
-		E("button", A("type", "button"), A("data-act", "dismiss"), T("Dismiss")),
+		If(n.undo && len(a.undo) > 0, E("button", A("type", "button"), A("data-act", "undo"), T("Undo"))),
+		E("button", A("type", "button"), A("data-act", "dismiss"), A("aria-keyshortcuts", "Escape"), T("Dismiss")),
 	)
 }
 

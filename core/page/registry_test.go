@@ -1,9 +1,12 @@
 package page
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Every input of a scenario, world, funding, accelerator and deal alike,
@@ -37,4 +40,66 @@ func TestEveryInputHasAControl(t *testing.T) {
 		}
 		assert.True(t, controls[in.Key], "no control for %s", in.Key)
 	}
+}
+
+// Copy link copies an address that pastes into an address bar; Copy
+// summary copies the title, that address and the summary in words.
+func TestCopyLinkCopiesTheAddressAlone(t *testing.T) {
+	a := newApp(t, "#v=1&data=2026-11&preset=aws-only&d.aws.n=450k")
+	const page = "https://example.org/"
+	link := a.CopyText(page)
+	assert.Equal(t, page+"#v=1&data=2026-11&preset=aws-only&d.aws.n=450k", link)
+	assert.NotContains(t, link, "\n")
+	sum := a.SummaryText(page)
+	assert.True(t, strings.HasPrefix(sum, a.Title()+"\n"+link+"\n\n"), sum)
+	assert.Contains(t, sum, a.Summary())
+}
+
+// A link with hundreds of problems is a notice of a few lines: repeats
+// are grouped and everything past the first five folds away.
+func TestANoticeGroupsRepeatsAndFoldsTheRest(t *testing.T) {
+	a := newApp(t, "")
+	link := "#v=1&data=2026-11"
+	for i := range 300 {
+		link += "&nope" + strconv.Itoa(i) + "=1"
+	}
+	link += "&pue=abc&load=xyz&life=-1&growth=q&d.aws.n=lots&utilization=7&d.nope.on=1"
+	a.Handle(Event{Type: "link", Value: link})
+	a.Render(1000)
+	n := a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "notice" })
+	require.NotNil(t, n)
+	items := n.FindAll(func(n *Node) bool { return n.Tag == "li" })
+	assert.LessOrEqual(t, len(items), 12, "every problem is in the notice, grouped")
+	all := ""
+	for _, it := range items {
+		all += it.TextContent() + "\n"
+	}
+	assert.Contains(t, all, "300 keys (nope0, nope1")
+	assert.NotNil(t, n.Find(func(n *Node) bool { return n.Tag == "details" }), "past five, the rest folds")
+}
+
+// Loading a preset over edits says so and offers them back; Undo in the
+// notice brings them back and closes it.
+func TestAPresetOverEditsOffersUndo(t *testing.T) {
+	a := newApp(t, "#v=1&data=2026-11&preset=openai-2025-11&pue=1.3&d.aws.n=450k")
+	a.Handle(Event{Type: "input", Key: "preset", Value: "aws-only", Phase: "commit"})
+	a.Render(1000)
+	n := a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "notice" })
+	require.NotNil(t, n)
+	assert.Contains(t, n.TextContent(), "2 changes")
+	undo := n.Find(func(n *Node) bool { v, _ := n.Attr("data-act"); return v == "undo" })
+	require.NotNil(t, undo, "the notice offers Undo")
+	a.Handle(Event{Type: "act", Key: "undo"})
+	a.Render(2000)
+	assert.Equal(t, "v=1&data=2026-11&preset=openai-2025-11&pue=1.3&d.aws.n=450k", a.link)
+	assert.Nil(t, a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "notice" }))
+}
+
+// The first link's problems cannot be undone: the notice does not say
+// they can.
+func TestTheOpeningLinksNoticeOffersNoUndo(t *testing.T) {
+	a := newApp(t, "#v=1&data=2026-11&pue=abc")
+	n := a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "notice" })
+	require.NotNil(t, n)
+	assert.NotContains(t, n.TextContent(), "Undo")
 }
