@@ -13,6 +13,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/computedeals/explorer/core/scenario"
 )
 
 // To run these tests in WebAssembly too, where the golden file must hold
@@ -31,8 +33,22 @@ const (
 	goldenSamples = 400
 )
 
+// TestBandsMatchTheGoldenFileOnEveryPlatform pins the bands of the default
+// view, the newest vintage's (testdata/2026-12/), and of 2026-11's default
+// view by name (testdata/, as it was when 2026-11 was the default).
 func TestBandsMatchTheGoldenFileOnEveryPlatform(t *testing.T) {
-	s := defaultScenario(t).Clone()
+	t.Run("2026-12", func(t *testing.T) {
+		s := defaultScenario(t)
+		require.Equal(t, "2026-12", s.Vintage.ID)
+		bandsMatchTheGoldenFile(t, s, filepath.Join("testdata", "2026-12", goldenFile))
+	})
+	t.Run("2026-11", func(t *testing.T) {
+		bandsMatchTheGoldenFile(t, oldDefault(t), filepath.Join("testdata", goldenFile))
+	})
+}
+
+func bandsMatchTheGoldenFile(t *testing.T, s *scenario.Scenario, file string) {
+	s = s.Clone()
 	s.Seed = goldenSeed
 	b := run(t, s, goldenSamples)
 	var got bytes.Buffer
@@ -45,9 +61,8 @@ func TestBandsMatchTheGoldenFileOnEveryPlatform(t *testing.T) {
 		}
 		got.WriteString("\n")
 	}
-	file := filepath.Join("testdata", goldenFile)
 	if *update {
-		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.MkdirAll(filepath.Dir(file), 0o755))
 		require.NoError(t, os.WriteFile(file, got.Bytes(), 0o644))
 	}
 	want, err := os.ReadFile(file)
