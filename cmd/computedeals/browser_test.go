@@ -344,7 +344,7 @@ func TestBrowserDefaultViewMatchesEval(t *testing.T) {
 	shown := p.outputs()
 	assert.GreaterOrEqual(t, len(shown), 40, "the page shows its totals with data-output")
 	assertMatchesEval(t, shown, evalDoc(t, p.hash()))
-	assert.Equal(t, "v=1&data=2026-11&preset=openai-2025-11", p.hash())
+	assert.Equal(t, "v=1&data=2026-12&preset=openai-2026-12", p.hash(), "the default view is the newest vintage's first preset")
 	assert.Equal(t, "patched", eval[string](p, `document.body.dataset.start`), "the core patches the prerendered page")
 	assert.Empty(t, p.consoleErrors())
 }
@@ -410,7 +410,7 @@ func TestBrowserTypingAndDraggingUpdateEverything(t *testing.T) {
 
 func TestBrowserInvalidEntryKeepsTheLastGoodScenario(t *testing.T) {
 	p := newPage(t, 1440, 1000, "light")
-	p.open("")
+	p.open("v=1&data=2026-11&preset=openai-2025-11")
 	before := p.outputs()
 	p.do(
 		chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)),

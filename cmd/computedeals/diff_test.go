@@ -37,6 +37,7 @@ func diffGolden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", "diff", name)
 	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
 		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
 		return
 	}
@@ -47,12 +48,15 @@ func diffGolden(t *testing.T, name, got string) {
 
 func TestDiffGolden(t *testing.T) {
 	cases := []struct{ name, a, b string }{
-		{"aws-size-and-pue", "#preset=aws-only", "https://example.org/#preset=aws-only&d.aws.n=450k&pue=1.3"},
-		{"two-presets", "", "preset=openai-2026-11"},
-		{"coupled-keys", "", "d.aws.derive=value&d.aws.price=3&d.azure.start=2029-03&d.azure.full=2029-12&seed=9"},
-		{"twelve-changes", "", "pue=1.3&load=0.9&power_price=90&facility_capex=18&life=6&utilization=0.5" +
+		// Scenarios of vintage 2026-11, named.
+		{"aws-size-and-pue", "#data=2026-11&preset=aws-only", "https://example.org/#data=2026-11&preset=aws-only&d.aws.n=450k&pue=1.3"},
+		{"two-presets", "data=2026-11", "data=2026-11&preset=openai-2026-11"},
+		{"coupled-keys", "data=2026-11", "data=2026-11&d.aws.derive=value&d.aws.price=3&d.azure.start=2029-03&d.azure.full=2029-12&seed=9"},
+		{"twelve-changes", "data=2026-11", "data=2026-11&pue=1.3&load=0.9&power_price=90&facility_capex=18&life=6&utilization=0.5" +
 			"&discount_rate=0.1&arr=22B&growth=0.8&growth_decay=0.25&d.aws.n=400k&d.azure.price=3"},
-		{"same-scenario", "preset=anthropic", "v=1&data=2026-11&preset=anthropic"},
+		{"same-scenario", "preset=anthropic&data=2026-11", "v=1&data=2026-11&preset=anthropic"},
+		// The default view, the newest vintage's.
+		{"2026-12/aws-size-and-pue", "", "pue=1.3&d.aws.n=450k"},
 	}
 	for _, c := range cases {
 		for _, format := range []string{"txt", "json"} {

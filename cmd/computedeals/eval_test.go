@@ -46,6 +46,7 @@ func golden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", "eval", name)
 	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
 		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
 		return
 	}
@@ -55,11 +56,27 @@ func golden(t *testing.T, name, got string) {
 }
 
 // TestEvalGolden pins the text and JSON of the default view and of every
-// preset of the library.
+// preset of every vintage. Vintage 2026-11's files keep the names they had
+// when it was the default (default.* is its default view, asked for by
+// name); the others' are under the vintage's directory, and the default
+// view, a link without data, is the newest vintage's (2026-12/default.*).
 func TestEvalGolden(t *testing.T) {
-	cases := []struct{ name, link string }{{"default", ""}}
-	for _, p := range library.Default().Latest().Presets {
-		cases = append(cases, struct{ name, link string }{p.ID, "preset=" + p.ID})
+	type evalCase struct{ name, link string }
+	var cases []evalCase
+	cat := library.Default()
+	for _, v := range cat.Vintages {
+		dir := v.ID + "/"
+		if v.ID == "2026-11" {
+			dir = ""
+		}
+		link := "data=" + v.ID
+		if v == cat.Latest() {
+			link = ""
+		}
+		cases = append(cases, evalCase{dir + "default", link})
+		for _, p := range v.Presets {
+			cases = append(cases, evalCase{dir + p.ID, "data=" + v.ID + "&preset=" + p.ID})
+		}
 	}
 	for _, c := range cases {
 		for _, format := range []struct{ ext, flag string }{{"txt", ""}, {"json", "--json"}} {
@@ -80,12 +97,20 @@ func TestEvalGolden(t *testing.T) {
 	}
 }
 
-func TestEvalDefaultViewIsThePresetOpenAI202511(t *testing.T) {
+func TestEvalDefaultViewIsThePresetOpenAI202612(t *testing.T) {
 	none, _, err := runEvalArgs(t, "--json")
 	require.NoError(t, err)
-	named, _, err := runEvalArgs(t, "--json", "v=1&data=2026-11&preset=openai-2025-11")
+	named, _, err := runEvalArgs(t, "--json", "v=1&data=2026-12&preset=openai-2026-12")
 	require.NoError(t, err)
 	assert.Equal(t, none, named)
+
+	t.Run("2026-11's default view is the preset openai-2025-11", func(t *testing.T) {
+		none, _, err := runEvalArgs(t, "--json", "data=2026-11")
+		require.NoError(t, err)
+		named, _, err := runEvalArgs(t, "--json", "v=1&data=2026-11&preset=openai-2025-11")
+		require.NoError(t, err)
+		assert.Equal(t, none, named)
+	})
 }
 
 func TestEvalBadLinkExitsTwoWithItsProblems(t *testing.T) {
@@ -108,7 +133,7 @@ func TestEvalLenientShowsTheValidPart(t *testing.T) {
 	stdout, stderr, err := runEvalArgs(t, "--lenient", "pue=abc&load=0.9")
 	require.NoError(t, err)
 	assert.Empty(t, stderr)
-	assert.Contains(t, stdout, "link: #v=1&data=2026-11&preset=openai-2025-11&load=0.9\n")
+	assert.Contains(t, stdout, "link: #v=1&data=2026-12&preset=openai-2026-12&load=0.9\n", "a link without data reads the newest vintage")
 	assert.Contains(t, stdout, "problem: pue=abc: not a number")
 
 	stdout, _, err = runEvalArgs(t, "--json", "--lenient", "pue=abc&load=0.9")
@@ -120,7 +145,7 @@ func TestEvalLenientShowsTheValidPart(t *testing.T) {
 		} `json:"problems"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(stdout), &doc))
-	assert.Equal(t, "v=1&data=2026-11&preset=openai-2025-11&load=0.9", doc.Link)
+	assert.Equal(t, "v=1&data=2026-12&preset=openai-2026-12&load=0.9", doc.Link)
 	require.Len(t, doc.Problems, 1)
 	assert.Equal(t, "pue", doc.Problems[0].Key)
 	assert.Equal(t, "abc", doc.Problems[0].Value)
@@ -133,8 +158,8 @@ func TestEvalTakesAURLOrAFragment(t *testing.T) {
 	for _, link := range []string{
 		"https://computedeals.example/explorer/#v=1&data=2026-11&preset=aws-only&pue=1.3",
 		"#v=1&data=2026-11&preset=aws-only&pue=1.3",
-		"pue=1.3&preset=aws-only",
-		"  #pue=1.3&preset=aws-only\n",
+		"pue=1.3&preset=aws-only&data=2026-11",
+		"  #pue=1.3&data=2026-11&preset=aws-only\n",
 	} {
 		got, stderr, err := runEvalArgs(t, "--json", link)
 		require.NoError(t, err, link)

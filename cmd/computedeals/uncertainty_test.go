@@ -48,7 +48,8 @@ func requireBand(t *testing.T, bands map[string]any, name string) {
 }
 
 func TestEvalWithSamplesAddsBandsToTheText(t *testing.T) {
-	out, stderr, status := runCommand(t, "eval", "--samples", "600", "--seed", "3")
+	// The figures below are those of 2026-11's default view.
+	out, stderr, status := runCommand(t, "eval", "--samples", "600", "--seed", "3", "data=2026-11")
 	require.Zero(t, status, stderr)
 	assert.Contains(t, out, "link: #v=1&data=2026-11&preset=openai-2025-11&seed=3\n", "the link carries the seed")
 	assert.Contains(t, out, "Monte Carlo           600 samples of 43 ranged inputs, seed 3\n")
@@ -71,7 +72,7 @@ func lineStarting(text, prefix string) string {
 }
 
 func TestEvalWithSamplesAddsBandsToTheJSON(t *testing.T) {
-	out, stderr, status := runCommand(t, "eval", "--json", "--samples", "400")
+	out, stderr, status := runCommand(t, "eval", "--json", "--samples", "400", "data=2026-11")
 	require.Zero(t, status, stderr)
 	doc := decodeJSON(t, out)
 
@@ -151,7 +152,7 @@ func TestEvalRefusesBadSamplingFlags(t *testing.T) {
 }
 
 func TestTornadoPrintsTheSortedTable(t *testing.T) {
-	out, stderr, status := runCommand(t, "tornado")
+	out, stderr, status := runCommand(t, "tornado", "data=2026-11")
 	require.Zero(t, status, stderr)
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	assert.Equal(t, "Tornado of Portfolio value (portfolio.value_usd): base $1.55T; each of 43 ranged inputs at its low and high, the others at base", lines[0])
@@ -161,7 +162,7 @@ func TestTornadoPrintsTheSortedTable(t *testing.T) {
 }
 
 func TestTornadoJSONIsSortedBySwing(t *testing.T) {
-	out, stderr, status := runCommand(t, "tornado", "--json", "--output", "deals.aws.price_usd_per_hour")
+	out, stderr, status := runCommand(t, "tornado", "--json", "--output", "deals.aws.price_usd_per_hour", "data=2026-11")
 	require.Zero(t, status, stderr)
 	doc := decodeJSON(t, out)
 	assert.Equal(t, "deals.aws.price_usd_per_hour", doc["output"])
@@ -196,7 +197,7 @@ func TestSeekFindsTheValue(t *testing.T) {
 		{"a target with a suffix", []string{"--input", "pue", "--output", "portfolio.value_usd", "--target", "1.5T"}, "pue = 1.27 (1.273980815) brings portfolio.value_usd to $1.50T"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out, stderr, status := runCommand(t, append([]string{"seek"}, tc.args...)...)
+			out, stderr, status := runCommand(t, append(append([]string{"seek"}, tc.args...), "data=2026-11")...)
 			require.Zero(t, status, stderr)
 			assert.True(t, strings.HasPrefix(out, tc.prefix), out)
 		})
@@ -292,11 +293,11 @@ func TestEvalSamplingFlagsAreDecimal(t *testing.T) {
 	assert.Equal(t, 9007199254740991.0, seed, "the largest seed")
 }
 
-// wideLink has a 50-year horizon and 24 deals of one's own: 1,118
+// wideLink has, in vintage 2026-11, a 50-year horizon and 24 deals of one's own: 1,118
 // outputs, so that 100,000 samples would take 896 MB.
 func wideLink() string {
 	var b strings.Builder
-	b.WriteString("#v=1&preset=aws-only&from=2050-01&to=2099-12")
+	b.WriteString("#v=1&data=2026-11&preset=aws-only&from=2050-01&to=2099-12")
 	for i := 1; i <= 24; i++ {
 		fmt.Fprintf(&b, "&d.my-%d.kind=cloud&d.my-%d.provider=P%d&d.my-%d.accel=gb200&d.my-%d.derive=value"+
 			"&d.my-%d.price=2.1&d.my-%d.n=50k&d.my-%d.start=2050-03&d.my-%d.full=2050-09&d.my-%d.term=480&d.my-%d.shape=scurve",

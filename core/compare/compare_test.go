@@ -17,8 +17,19 @@ import (
 
 var cat = library.Default()
 
+// decode reads a link of vintage 2026-11: the pairs and expectations of
+// these tests name its deals, presets and defaults. A link without data
+// gets data=2026-11; decodeIn reads a link in the vintage given.
 func decode(t *testing.T, link string) *scenario.Scenario {
 	t.Helper()
+	return decodeIn(t, "2026-11", link)
+}
+
+func decodeIn(t *testing.T, vintage, link string) *scenario.Scenario {
+	t.Helper()
+	if !strings.Contains(link, "data=") {
+		link = "data=" + vintage + "&" + link
+	}
 	s, probs := scenario.Decode(cat, link)
 	require.Empty(t, probs, "link %q", link)
 	return s
@@ -353,7 +364,12 @@ func TestLinksKeepsTheProblemsOfEachLink(t *testing.T) {
 // The workspace must be able to apply every key a link can hold, or
 // "A with every change" would fall short of B.
 func TestEveryKeyCanBeApplied(t *testing.T) {
-	s := decode(t, myCloud)
+	for _, v := range cat.Vintages {
+		t.Run(v.ID, func(t *testing.T) { everyKeyCanBeApplied(t, decodeIn(t, v.ID, myCloud)) })
+	}
+}
+
+func everyKeyCanBeApplied(t *testing.T, s *scenario.Scenario) {
 	var p model.Portfolio
 	for _, in := range s.Inputs() {
 		_, id, name := unitOf(in.Key)

@@ -13,6 +13,10 @@ import (
 
 var cat = library.Default()
 
+// newHead is the default view: the newest vintage's first preset, what a
+// document without data or preset reads.
+const newHead = "v=1&data=2026-12&preset=openai-2026-12"
+
 const myDeal = "d.my-1.kind=cloud&d.my-1.accel=gb300&d.my-1.derive=value&d.my-1.price=2.5&d.my-1.n=100k" +
 	"&d.my-1.start=2026-01&d.my-1.full=2026-12&d.my-1.term=60&d.my-1.shape=linear&d.my-1.provider=Caf%C3%A9%20%22X%22%20%26%20Co"
 
@@ -20,16 +24,18 @@ const myDeal = "d.my-1.kind=cloud&d.my-1.accel=gb300&d.my-1.derive=value&d.my-1.
 // preset, and edits of every kind a link holds.
 func roundTrips(t testing.TB) map[string]*scenario.Scenario {
 	out := map[string]*scenario.Scenario{}
-	v := cat.Latest()
-	for i := range v.Presets {
-		out["preset "+v.Presets[i].ID] = scenario.New(cat, v, &v.Presets[i])
+	for _, v := range cat.Vintages {
+		for i := range v.Presets {
+			out["preset "+v.ID+" "+v.Presets[i].ID] = scenario.New(cat, v, &v.Presets[i])
+		}
 	}
+	// Edits of vintage 2026-11, whose deals and presets they name.
 	for name, link := range map[string]string{
-		"world and deal edits":        "pue=1.3&d.aws.n=450k&d.nvidia.on=0&valuation_month=2026-01",
-		"a changed derived quantity":  "d.aws.derive=value&d.aws.price=3",
-		"ranges and the seed":         "pue.range=1.1..1.6&d.aws.n.range=none&seed=42",
-		"a deal of your own":          "preset=aws-only&" + myDeal,
-		"an owned deal at a set cost": "preset=openai-2026-11&d.amd.price=95k&life=6.5&a.mi450.it_kw=2.2",
+		"world and deal edits":        "data=2026-11&pue=1.3&d.aws.n=450k&d.nvidia.on=0&valuation_month=2026-01",
+		"a changed derived quantity":  "data=2026-11&d.aws.derive=value&d.aws.price=3",
+		"ranges and the seed":         "data=2026-11&pue.range=1.1..1.6&d.aws.n.range=none&seed=42",
+		"a deal of your own":          "data=2026-11&preset=aws-only&" + myDeal,
+		"an owned deal at a set cost": "data=2026-11&preset=openai-2026-11&d.amd.price=95k&life=6.5&a.mi450.it_kw=2.2",
 	} {
 		s, probs := scenario.Decode(cat, link)
 		require.Empty(t, probs, link)
@@ -91,7 +97,7 @@ func quote(s string) string {
 }
 
 func TestExportDocument(t *testing.T) {
-	s, probs := scenario.Decode(cat, "d.aws.n=450k&pue=1.3")
+	s, probs := scenario.Decode(cat, "data=2026-11&d.aws.n=450k&pue=1.3")
 	require.Empty(t, probs)
 	want := `{
   "format": "compute-deals-scenario",
@@ -119,30 +125,30 @@ func TestImport(t *testing.T) {
 			"v=1&data=2026-11&preset=aws-only&d.aws.n=450k", nil},
 		{"numbers for values", `{"format":"compute-deals-scenario","version":1,"data":"2026-11","preset":"aws-only","inputs":{"pue":1.3,"d.aws.n":450000}}`,
 			"v=1&data=2026-11&preset=aws-only&pue=1.3&d.aws.n=450k", nil},
-		{"a link alone", `{"format":"compute-deals-scenario","version":1,"link":"https://example.org/#preset=anthropic&pue=1.25"}`,
+		{"a link alone", `{"format":"compute-deals-scenario","version":1,"link":"https://example.org/#data=2026-11&preset=anthropic&pue=1.25"}`,
 			"v=1&data=2026-11&preset=anthropic&pue=1.25", nil},
 		{"no version is the first", `{"format":"compute-deals-scenario","preset":"aws-only","inputs":{}}`,
-			"v=1&data=2026-11&preset=aws-only", nil},
+			"v=1&data=2026-12&preset=aws-only", nil},
 		{"a byte order mark", "\ufeff" + `{"format":"compute-deals-scenario","inputs":{}}`,
-			"v=1&data=2026-11&preset=openai-2025-11", nil},
+			newHead, nil},
 		{"a bad value keeps the rest", `{"format":"compute-deals-scenario","preset":"aws-only","inputs":{"pue":"banana","d.aws.n":"450k"}}`,
-			"v=1&data=2026-11&preset=aws-only&d.aws.n=450k", []string{"pue=banana"}},
+			"v=1&data=2026-12&preset=aws-only&d.aws.n=450k", []string{"pue=banana"}},
 		{"a value of the wrong type", `{"format":"compute-deals-scenario","preset":"aws-only","inputs":{"pue":true,"load":0.9}}`,
-			"v=1&data=2026-11&preset=aws-only&load=0.9", []string{"pue=true: must be a string"}},
+			"v=1&data=2026-12&preset=aws-only&load=0.9", []string{"pue=true: must be a string"}},
 		{"a link that disagrees with the inputs", `{"format":"compute-deals-scenario","link":"preset=aws-only&pue=1.4","preset":"aws-only","inputs":{"pue":"1.3"}}`,
-			"v=1&data=2026-11&preset=aws-only&pue=1.3", []string{"the inputs are used"}},
+			"v=1&data=2026-12&preset=aws-only&pue=1.3", []string{"the inputs are used"}},
 		{"the top keys among the inputs", `{"format":"compute-deals-scenario","preset":"aws-only","inputs":{"preset":"anthropic"}}`,
-			"v=1&data=2026-11&preset=aws-only", []string{"inputs.preset=anthropic"}},
+			"v=1&data=2026-12&preset=aws-only", []string{"inputs.preset=anthropic"}},
 		{"another format", `{"format":"something-else","inputs":{}}`,
-			"v=1&data=2026-11&preset=openai-2025-11", []string{"format=something-else: not a scenario document"}},
+			newHead, []string{"format=something-else: not a scenario document"}},
 		{"a newer version", `{"format":"compute-deals-scenario","version":2,"inputs":{"pue":"1.3"}}`,
-			"v=1&data=2026-11&preset=openai-2025-11", []string{"newer version"}},
+			newHead, []string{"newer version"}},
 		{"not an object", `["compute-deals-scenario"]`,
-			"v=1&data=2026-11&preset=openai-2025-11", []string{"not a JSON object"}},
+			newHead, []string{"not a JSON object"}},
 		{"neither inputs nor a link", `{"format":"compute-deals-scenario"}`,
-			"v=1&data=2026-11&preset=openai-2025-11", []string{"neither inputs nor a link"}},
+			newHead, []string{"neither inputs nor a link"}},
 		{"broken JSON", `{"format":"compute-deals-scenario",}`,
-			"v=1&data=2026-11&preset=openai-2025-11", []string{"not valid JSON at byte 35: expected a quoted key"}},
+			newHead, []string{"not valid JSON at byte 35: expected a quoted key"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

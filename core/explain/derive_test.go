@@ -16,19 +16,36 @@ import (
 
 var cat = library.Default()
 
-// presets returns the unchanged scenario of every preset of the newest
-// vintage.
+// presets returns the unchanged scenario of every preset of every
+// vintage, oldest first.
 func presets() []*scenario.Scenario {
-	v := cat.Latest()
 	var out []*scenario.Scenario
-	for i := range v.Presets {
-		out = append(out, scenario.New(cat, v, &v.Presets[i]))
+	for _, v := range cat.Vintages {
+		for i := range v.Presets {
+			out = append(out, scenario.New(cat, v, &v.Presets[i]))
+		}
 	}
 	return out
 }
 
+// presetName names a preset's scenario in test names and golden files:
+// the presets of 2026-11 by their id alone, as before 2026-12 was added,
+// the others by vintage and id (preset ids recur across vintages).
+func presetName(s *scenario.Scenario, sep string) string {
+	if s.Vintage.ID == "2026-11" {
+		return s.Preset.ID
+	}
+	return s.Vintage.ID + sep + s.Preset.ID
+}
+
+// decode reads a link of vintage 2026-11, whose deals and figures the
+// edits and expectations of these tests name: a link without data gets
+// data=2026-11.
 func decode(t *testing.T, link string) *scenario.Scenario {
 	t.Helper()
+	if !strings.Contains(link, "data=") {
+		link = "data=2026-11&" + link
+	}
 	s, probs := scenario.Decode(cat, link)
 	require.Empty(t, probs, "link %q", link)
 	return s
@@ -65,7 +82,7 @@ var edited = []struct{ name, link string }{
 func scenarios(t *testing.T) map[string]*scenario.Scenario {
 	out := map[string]*scenario.Scenario{}
 	for _, s := range presets() {
-		out["preset "+s.Preset.ID] = s
+		out["preset "+presetName(s, " ")] = s
 	}
 	for _, e := range edited {
 		out[e.name] = decode(t, e.link)

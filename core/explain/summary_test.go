@@ -24,6 +24,7 @@ func golden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", "summary", name)
 	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
 		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
 		return
 	}
@@ -36,13 +37,13 @@ func sentences(text string) int { return strings.Count(text, ". ") + 1 }
 
 func TestSummaryOfEveryPreset(t *testing.T) {
 	for _, s := range presets() {
-		t.Run(s.Preset.ID, func(t *testing.T) {
+		t.Run(presetName(s, "/"), func(t *testing.T) {
 			r, err := s.Evaluate()
 			require.NoError(t, err)
 			text := Summary(s, r)
 			n := sentences(text)
 			assert.True(t, n >= 3 && n <= 6, "%d sentences: %s", n, text)
-			golden(t, s.Preset.ID+".txt", text+"\n")
+			golden(t, presetName(s, "/")+".txt", text+"\n")
 		})
 	}
 }

@@ -336,7 +336,7 @@ type Catalog struct {
 
 // Default is the catalog of every vintage this build ships.
 func Default() *Catalog {
-	return &Catalog{Vintages: []*Vintage{vintage202611()}}
+	return &Catalog{Vintages: []*Vintage{vintage202611(), vintage202612()}}
 }
 
 // Latest is the newest vintage.

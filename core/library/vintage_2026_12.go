@@ -1494,10 +1494,3 @@ func vintage202612() *Vintage {
 	}
 	return v
 }
-
-// WithNext is the catalog of the shipped vintages and the next one,
-// 2026-12, for tests and for the integration that will make it the
-// default. Default stays 2026-11 until then.
-func WithNext() *Catalog {
-	return &Catalog{Vintages: []*Vintage{vintage202611(), vintage202612()}}
-}

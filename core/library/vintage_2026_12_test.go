@@ -14,20 +14,23 @@ import (
 
 func next(t *testing.T) *Vintage {
 	t.Helper()
-	v, ok := WithNext().Vintage("2026-12")
+	v, ok := Default().Vintage("2026-12")
 	require.True(t, ok)
 	return v
 }
 
-func TestWithNextHoldsBothVintagesAndDefaultStays(t *testing.T) {
-	cat := WithNext()
+func TestDefaultHoldsBothVintagesAndTheNewestIsLatest(t *testing.T) {
+	cat := Default()
 	require.Len(t, cat.Vintages, 2)
 	assert.Equal(t, "2026-11", cat.Vintages[0].ID)
 	assert.Equal(t, 1, cat.Vintages[0].ModelVersion)
-	assert.Equal(t, "2026-12", cat.Latest().ID)
+	assert.Equal(t, "2026-12", cat.Vintages[1].ID)
+	assert.Equal(t, "2026-12", cat.Latest().ID, "2026-12 is the default from now on")
 	assert.Equal(t, 2, cat.Latest().ModelVersion)
-	assert.Equal(t, "2026-11", Default().Latest().ID, "the default switches at integration, not here")
 	assert.Equal(t, "openai-2026-12", cat.Latest().DefaultPreset().ID)
+	old, ok := cat.Vintage("2026-11")
+	require.True(t, ok, "2026-11 stays in the catalog for the links made against it")
+	assert.Equal(t, "openai-2025-11", old.DefaultPreset().ID)
 }
 
 // TestNextDealsMatchTheDataFile transcribes the deal tables of sections 2

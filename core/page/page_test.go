@@ -100,10 +100,14 @@ func assertShownMatchesEval(t *testing.T, a *App) {
 func TestEveryShownTotalIsTheEvalFigure(t *testing.T) {
 	for _, link := range []string{
 		"",
-		"preset=openai-2026-11",
-		"preset=anthropic",
-		"preset=microsoft-neoclouds&arr=10B",
-		"preset=aws-only&d.aws.n=450k&pue=1.3",
+		"data=2026-11",
+		"data=2026-11&preset=openai-2026-11",
+		"data=2026-11&preset=anthropic",
+		"data=2026-11&preset=microsoft-neoclouds&arr=10B",
+		"data=2026-11&preset=aws-only&d.aws.n=450k&pue=1.3",
+		"data=2026-12&preset=anthropic-2026-12",
+		"data=2026-12&preset=meta-2026-12&arr=10B",
+		"data=2026-12&preset=aws-only&d.aws.n=450k&pue=1.3",
 	} {
 		t.Run(link, func(t *testing.T) {
 			assertShownMatchesEval(t, newApp(t, link))
@@ -117,7 +121,7 @@ func TestFirstFrameBuildsThePageAndPointsTheAddressBarAtTheLink(t *testing.T) {
 	f := a.Render(0)
 	assert.True(t, strings.HasPrefix(f.Ops, `[["n","",["div",0,["id","app"`), "the first frame replaces the prerendered page")
 	assert.Equal(t, "replace", f.URLMode, "the opened link is rewritten in canonical form, not pushed")
-	assert.Equal(t, "v=1&data=2026-11&preset=openai-2025-11&d.aws.n=450k", f.Link)
+	assert.Equal(t, "v=1&data=2026-12&preset=openai-2026-12&d.aws.n=450k", f.Link, "a link without data reads the newest vintage")
 	assert.Contains(t, f.Title, "AWS at 450k GPUs")
 }
 
@@ -258,7 +262,7 @@ func relErr(a, b float64) float64 {
 }
 
 func TestPresetsResetAndDealsOfYourOwn(t *testing.T) {
-	a := newApp(t, "pue=1.3")
+	a := newApp(t, "data=2026-11&pue=1.3")
 	a.Handle(Event{Type: "input", Key: "preset", Value: "anthropic", Phase: "commit"})
 	f := a.Render(1000)
 	assert.Equal(t, "v=1&data=2026-11&preset=anthropic", f.Link)
@@ -346,7 +350,7 @@ func TestResizeRedrawsChartsAtTheColumnWidth(t *testing.T) {
 func FuzzPage(f *testing.F) {
 	f.Add("", "input", "d.aws.n", "450k", "type")
 	f.Add("d.my-1.kind=owned&d.my-1.gw=1", "act", "remove-deal", "my-1", "")
-	f.Add("preset=anthropic", "input", "pue", "999", "slide")
+	f.Add("data=2026-11&preset=anthropic", "input", "pue", "999", "slide")
 	f.Add("d.aws.derive=size&d.aws.price=3", "input", "d.aws.derive", "value", "commit")
 	f.Add("to=2025-01&from=2025-01", "act", "reset", "to", "")
 	f.Add("%ZZ", "link", "", "#v=1&pue=%", "")
@@ -565,8 +569,8 @@ func TestCompareSetsAAndBSideBySideAndSplitsTheDifference(t *testing.T) {
 }
 
 func TestCompareWithAPastedLink(t *testing.T) {
-	a := newApp(t, "")
-	a.Handle(Event{Type: "input", Key: "ui.compare_link", Value: "https://x/#preset=openai-2026-11", Phase: "type"})
+	a := newApp(t, "data=2026-11")
+	a.Handle(Event{Type: "input", Key: "ui.compare_link", Value: "https://x/#data=2026-11&preset=openai-2026-11", Phase: "type"})
 	a.Render(1000)
 	require.NotNil(t, a.pinned)
 	assert.Equal(t, "openai-2026-11", a.pinned.Preset.ID)
@@ -577,7 +581,7 @@ func TestCompareWithAPastedLink(t *testing.T) {
 }
 
 func TestADerivationShowsTheNumbersOfTheTotal(t *testing.T) {
-	a := newApp(t, "")
+	a := newApp(t, "data=2026-11") // the figures of 2026-11's default view
 	a.Handle(Event{Type: "toggle", Key: "derive-portfolio.value_usd", Value: "1"})
 	a.Handle(Event{Type: "toggle", Key: "why-aws", Value: "1"})
 	a.Handle(Event{Type: "toggle", Key: "derive-deals.aws.price_usd_per_hour", Value: "1"})

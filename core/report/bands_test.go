@@ -94,7 +94,7 @@ func TestDocWithBandsAddsABandBesideEveryNumber(t *testing.T) {
 }
 
 func TestTextWithBandsShowsTheRangeOnPortfolioLines(t *testing.T) {
-	s := scenario.Default(library.Default())
+	s := decode(t, "data=2026-11") // the figures below are 2026-11's default view's
 	r, err := s.Evaluate()
 	require.NoError(t, err)
 	info := Sampling{Samples: 10000, Seed: 1, Inputs: make([]string, 43)}

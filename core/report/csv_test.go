@@ -28,6 +28,7 @@ func golden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
 	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
 		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
 		return
 	}
@@ -60,12 +61,22 @@ func records(t *testing.T, text string) [][]string {
 	return recs
 }
 
+// TestCSVOfTheDefaultView pins the CSV of the default view, the newest
+// vintage's (2026-12/default.csv), and of vintage 2026-11's default view,
+// by name (default.csv, as it was when 2026-11 was the default).
 func TestCSVOfTheDefaultView(t *testing.T) {
-	golden(t, "default.csv", csvOf(t, decode(t, "")))
+	t.Run("2026-12", func(t *testing.T) {
+		s := decode(t, "")
+		require.Equal(t, "2026-12", s.Vintage.ID)
+		golden(t, "2026-12/default.csv", csvOf(t, s))
+	})
+	t.Run("2026-11", func(t *testing.T) {
+		golden(t, "default.csv", csvOf(t, decode(t, "data=2026-11")))
+	})
 }
 
 func TestCSVSectionsAndPrecision(t *testing.T) {
-	s := decode(t, "")
+	s := decode(t, "data=2026-11")
 	r, err := s.Evaluate()
 	require.NoError(t, err)
 	text := CSV(s, r)
@@ -110,7 +121,7 @@ func TestCSVSectionsAndPrecision(t *testing.T) {
 
 func TestCSVDefusesFormulas(t *testing.T) {
 	names := []string{`=HYPERLINK("http://example.com/x","click")`, "+1+1", "-2+3", "@SUM(A1:A9)", "  =1+1", "=cmd|' /C calc'!A0"}
-	link := "preset=aws-only"
+	link := "data=2026-11&preset=aws-only"
 	for i, n := range names {
 		id := "d.x" + strconv.Itoa(i) + "."
 		link += "&" + id + "kind=cloud&" + id + "accel=gb300&" + id + "derive=value&" + id + "price=2.5&" + id + "n=1k&" +

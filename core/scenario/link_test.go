@@ -18,6 +18,10 @@ import (
 
 const head = "v=1&data=2026-11&preset=openai-2025-11"
 
+// newHead is the default view: the newest vintage's first preset, what a
+// link without data or preset reads.
+const newHead = "v=1&data=2026-12&preset=openai-2026-12"
+
 // userDeal is a complete deal of the user's own, as Link writes it.
 const userDeal = "d.mine.kind=cloud&d.mine.buyer=OpenAI&d.mine.provider=Acme%20Cloud&d.mine.on=1&d.mine.accel=h100" +
 	"&d.mine.derive=value&d.mine.price=1.8&d.mine.n=50k&d.mine.start=2026-03&d.mine.full=2026-09&d.mine.term=36&d.mine.shape=scurve"
@@ -70,25 +74,25 @@ func TestMessyLinksBecomeCanonical(t *testing.T) {
 	cases := []struct {
 		name, link, want string
 	}{
-		{"empty", "", head},
-		{"just a hash", "#", head},
-		{"no version, vintage or preset", "pue=1.3", head + "&pue=1.3"},
-		{"keys out of order", "d.azure.on=0&pue=1.3&d.aws.n=450000&v=1", head + "&pue=1.3&d.aws.n=450k&d.azure.on=0"},
+		{"empty", "", newHead},
+		{"just a hash", "#", newHead},
+		{"no version, vintage or preset", "pue=1.3", newHead + "&pue=1.3"},
+		{"keys out of order", "d.azure.on=0&pue=1.3&d.aws.n=450000&v=1", newHead + "&pue=1.3&d.aws.n=450k&d.azure.on=0"},
 		{"preset before data", "preset=aws-only&data=2026-11&v=1", "v=1&data=2026-11&preset=aws-only"},
-		{"a fragment with its hash", "#v=1&pue=1.3", head + "&pue=1.3"},
-		{"a whole URL", "https://example.org/explorer/?q=1#v=1&pue=1.3", head + "&pue=1.3"},
-		{"surrounding spaces", "  #pue=1.3 \n", head + "&pue=1.3"},
-		{"empty pairs", "&&v=1&&pue=1.3&", head + "&pue=1.3"},
-		{"percent-encoded key and value", "p%75e=1%2E3", head + "&pue=1.3"},
+		{"a fragment with its hash", "#v=1&pue=1.3", newHead + "&pue=1.3"},
+		{"a whole URL", "https://example.org/explorer/?q=1#v=1&pue=1.3", newHead + "&pue=1.3"},
+		{"surrounding spaces", "  #pue=1.3 \n", newHead + "&pue=1.3"},
+		{"empty pairs", "&&v=1&&pue=1.3&", newHead + "&pue=1.3"},
+		{"percent-encoded key and value", "p%75e=1%2E3", newHead + "&pue=1.3"},
 		{"lower-case hex", "d.mine.kind=cloud&d.mine.provider=%3cAcme%3e" + strings.TrimPrefix(userDeal, "d.mine.kind=cloud&d.mine.buyer=OpenAI&d.mine.provider=Acme%20Cloud"),
-			head + "&" + strings.Replace(userDeal, "Acme%20Cloud", "%3CAcme%3E", 1)},
-		{"numbers in other spellings", "d.aws.n=0.45M&arr=2.5e10&pue=1.30", head + "&pue=1.3&arr=25B&d.aws.n=450k"},
-		{"values equal to the defaults", "d.aws.on=1&d.aws.n=300000&pue=1.2&pue.range=1.1..1.5&seed=1", head},
-		{"a derive set to what it was", "d.aws.derive=price", head},
-		{"the quantities after their derive", "d.aws.price=2&d.aws.derive=value", head + "&d.aws.derive=value&d.aws.price=2"},
-		{"user deal fields in any order", reverse(userDeal), head + "&" + userDeal},
+			newHead + "&" + strings.Replace(userDeal, "Acme%20Cloud", "%3CAcme%3E", 1)},
+		{"numbers in other spellings", "d.aws.n=0.45M&arr=2.5e10&pue=1.30", newHead + "&pue=1.3&arr=25B&d.aws.n=450k"},
+		{"values equal to the defaults", "d.aws.on=1&d.aws.n=300000&pue=1.2&pue.range=1.1..1.5&seed=1", newHead},
+		{"a derive set to what it was", "d.aws.derive=price", newHead},
+		{"the quantities after their derive", "d.aws.price=2&d.aws.derive=value", newHead + "&d.aws.derive=value&d.aws.price=2"},
+		{"user deal fields in any order", reverse(userDeal), newHead + "&" + userDeal},
 		{"a raw unicode name", "d.mine.provider=Société Générale" + strings.TrimPrefix(userDeal, "d.mine.kind=cloud&d.mine.buyer=OpenAI&d.mine.provider=Acme%20Cloud") + "&d.mine.kind=cloud",
-			head + "&" + strings.Replace(userDeal, "Acme%20Cloud", "Soci%C3%A9t%C3%A9%20G%C3%A9n%C3%A9rale", 1)},
+			newHead + "&" + strings.Replace(userDeal, "Acme%20Cloud", "Soci%C3%A9t%C3%A9%20G%C3%A9n%C3%A9rale", 1)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -178,7 +182,13 @@ func TestEveryProblemNamesKeyValueAndWhatIsAllowed(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			s, probs := scenario.Decode(library.Default(), c.link+rest)
+			// The messages name vintage 2026-11's deals, accelerators and
+			// presets: the link names it, unless it is about data.
+			link := c.link + rest
+			if !strings.Contains(link, "data=") {
+				link = "data=2026-11&" + link
+			}
+			s, probs := scenario.Decode(library.Default(), link)
 			p := findProblem(probs, c.key)
 			require.NotNil(t, p, "no problem for %s among %v", c.key, probs)
 			assert.Equal(t, c.value, p.Value)
@@ -230,13 +240,13 @@ func TestLinksThatCannotBeReadShowTheDefaultView(t *testing.T) {
 			assert.Equal(t, c.value, p.Value)
 			assert.Contains(t, p.Msg, c.allowed)
 			assert.True(t, p.Fatal)
-			assert.Equal(t, head, s.Link())
+			assert.Equal(t, newHead, s.Link())
 		})
 	}
 	t.Run("exactly 8 KiB is read", func(t *testing.T) {
 		link := "pue=1.3" + strings.Repeat("&", scenario.MaxLinkLen-len("pue=1.3"))
 		require.Len(t, link, scenario.MaxLinkLen)
-		assert.Equal(t, head+"&pue=1.3", decodeClean(t, link).Link())
+		assert.Equal(t, newHead+"&pue=1.3", decodeClean(t, link).Link())
 	})
 }
 
@@ -287,7 +297,7 @@ func TestValidRestIsKeptBesideManyProblems(t *testing.T) {
 		keys[i] = p.Key
 	}
 	assert.ElementsMatch(t, []string{"colour", "load", "d.aws.price", "d.nope.on", "a.gb300.it_kw"}, keys)
-	assert.Equal(t, head+"&pue=1.3&seed=9&d.aws.n=450k&d.azure.on=0", s.Link())
+	assert.Equal(t, newHead+"&pue=1.3&seed=9&d.aws.n=450k&d.azure.on=0", s.Link(), "a link without data reads the newest vintage")
 }
 
 func TestRangesAndSeedRoundTrip(t *testing.T) {

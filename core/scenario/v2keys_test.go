@@ -87,7 +87,7 @@ func TestFundingEventsOfYourOwnAreAddedAndRemoved(t *testing.T) {
 }
 
 func TestPresetOverridesAreThePresetsBase(t *testing.T) {
-	cat := library.WithNext()
+	cat := library.Default()
 	v, ok := cat.Vintage("2026-12")
 	require.True(t, ok)
 	for _, p := range v.Presets {

@@ -14,12 +14,20 @@ import (
 	"github.com/computedeals/explorer/core/scenario"
 )
 
+// v2611 is the shipped vintage 2026-11, by name.
+func v2611(t *testing.T) *library.Vintage {
+	t.Helper()
+	v, ok := library.Default().Vintage("2026-11")
+	require.True(t, ok)
+	return v
+}
+
 // laterVintage makes a vintage "2027-01" from 2026-11 with changed
 // defaults, as a future data update would: AWS at 500k accelerators and a
 // pue of 1.3. It shares nothing mutable with the shipped vintage.
 func laterVintage(t *testing.T) *library.Vintage {
 	t.Helper()
-	v := *library.Default().Latest()
+	v := *v2611(t)
 	v.ID = "2027-01"
 	v.Accelerators = slices.Clone(v.Accelerators)
 	v.Deals = slices.Clone(v.Deals)
@@ -75,9 +83,18 @@ func sameValue(a, b reflect.Value) bool {
 	panic("sameBits: unhandled kind " + a.Kind().String())
 }
 
+// TestOldLinksKeepTheirNumbersAfterANewVintage decodes links of vintage
+// 2026-11 in a catalog of 2026-11 alone, then in catalogs where a newer
+// vintage is the latest: a made-up 2027-01, and the real catalog whose
+// latest is 2026-12.
 func TestOldLinksKeepTheirNumbersAfterANewVintage(t *testing.T) {
-	shipped := library.Default()
-	both := &library.Catalog{Vintages: []*library.Vintage{shipped.Latest(), laterVintage(t)}}
+	old := v2611(t)
+	shipped := &library.Catalog{Vintages: []*library.Vintage{old}}
+	newer := map[string]*library.Catalog{
+		"2027-01": {Vintages: []*library.Vintage{old, laterVintage(t)}},
+		"default": library.Default(),
+	}
+	require.Equal(t, "2026-12", newer["default"].Latest().ID)
 
 	links := []string{
 		head,
@@ -89,22 +106,26 @@ func TestOldLinksKeepTheirNumbersAfterANewVintage(t *testing.T) {
 		t.Run(link, func(t *testing.T) {
 			before, probs := scenario.Decode(shipped, link)
 			require.Empty(t, probs)
-			after, probs := scenario.Decode(both, link)
-			require.Empty(t, probs)
-
-			assert.Equal(t, "2026-11", after.Vintage.ID)
-			assert.Equal(t, link, after.Link(), "the link stays the same")
 			rb, err := before.Evaluate()
 			require.NoError(t, err)
-			ra, err := after.Evaluate()
-			require.NoError(t, err)
-			assert.True(t, sameBits(rb, ra), "exactly the same numbers")
+			for name, both := range newer {
+				t.Run(name, func(t *testing.T) {
+					after, probs := scenario.Decode(both, link)
+					require.Empty(t, probs)
+
+					assert.Equal(t, "2026-11", after.Vintage.ID)
+					assert.Equal(t, link, after.Link(), "the link stays the same")
+					ra, err := after.Evaluate()
+					require.NoError(t, err)
+					assert.True(t, sameBits(rb, ra), "exactly the same numbers")
+				})
+			}
 		})
 	}
 }
 
 func TestALinkWithoutDataUsesTheNewestVintage(t *testing.T) {
-	both := &library.Catalog{Vintages: []*library.Vintage{library.Default().Latest(), laterVintage(t)}}
+	both := &library.Catalog{Vintages: []*library.Vintage{v2611(t), laterVintage(t)}}
 
 	s, probs := scenario.Decode(both, "preset=aws-only")
 	require.Empty(t, probs)
@@ -140,8 +161,14 @@ func TestALinkWithoutDataUsesTheNewestVintage(t *testing.T) {
 		assert.Contains(t, probs[0].Msg, "2026-11, 2027-01")
 		assert.Equal(t, "2027-01", s.Vintage.ID)
 	})
+	t.Run("in the shipped catalog it is 2026-12", func(t *testing.T) {
+		s, probs := scenario.Decode(library.Default(), "preset=aws-only")
+		require.Empty(t, probs)
+		assert.Equal(t, "2026-12", s.Vintage.ID)
+		assert.Equal(t, "v=1&data=2026-12&preset=aws-only", s.Link())
+	})
 	t.Run("the shipped vintage is untouched", func(t *testing.T) {
-		v := library.Default().Latest()
+		v := v2611(t)
 		d, _ := v.Deal("aws")
 		assert.Equal(t, 300_000.0, d.Size)
 		assert.Equal(t, 1.2, v.World.PUE)

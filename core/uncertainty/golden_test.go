@@ -33,8 +33,22 @@ const (
 	goldenSamples = 400
 )
 
+// TestBandsMatchTheGoldenFileOnEveryPlatform pins the bands of the default
+// view, the newest vintage's (testdata/2026-12/), and of 2026-11's default
+// view by name (testdata/, as it was when 2026-11 was the default).
 func TestBandsMatchTheGoldenFileOnEveryPlatform(t *testing.T) {
-	s := defaultScenario(t).Clone()
+	t.Run("2026-12", func(t *testing.T) {
+		s := defaultScenario(t)
+		require.Equal(t, "2026-12", s.Vintage.ID)
+		bandsMatchTheGoldenFile(t, s, filepath.Join("testdata", "2026-12", goldenFile))
+	})
+	t.Run("2026-11", func(t *testing.T) {
+		bandsMatchTheGoldenFile(t, oldDefault(t), filepath.Join("testdata", goldenFile))
+	})
+}
+
+func bandsMatchTheGoldenFile(t *testing.T, s *scenario.Scenario, file string) {
+	s = s.Clone()
 	s.Seed = goldenSeed
 	checkGolden(t, s, "the default view", goldenFile)
 }
@@ -52,9 +66,8 @@ func checkGolden(t *testing.T, s *scenario.Scenario, what, goldenFile string) {
 		}
 		got.WriteString("\n")
 	}
-	file := filepath.Join("testdata", goldenFile)
 	if *update {
-		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.MkdirAll(filepath.Dir(file), 0o755))
 		require.NoError(t, os.WriteFile(file, got.Bytes(), 0o644))
 	}
 	want, err := os.ReadFile(file)

@@ -14,9 +14,20 @@ import (
 	"github.com/computedeals/explorer/core/scenario"
 )
 
+// defaultScenario is the default view: the newest vintage's first preset.
 func defaultScenario(t testing.TB) *scenario.Scenario {
 	t.Helper()
 	return scenario.Default(library.Default())
+}
+
+// oldDefault is the default view of vintage 2026-11, by name, for the
+// tests whose figures are that vintage's.
+func oldDefault(t testing.TB) *scenario.Scenario {
+	t.Helper()
+	cat := library.Default()
+	v, ok := cat.Vintage("2026-11")
+	require.True(t, ok)
+	return scenario.New(cat, v, v.DefaultPreset())
 }
 
 func run(t testing.TB, s *scenario.Scenario, parts ...int) *Bands {
