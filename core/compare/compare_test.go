@@ -371,6 +371,11 @@ func TestEveryKeyCanBeApplied(t *testing.T) {
 
 func everyKeyCanBeApplied(t *testing.T, s *scenario.Scenario) {
 	var p model.Portfolio
+	if !s.Portfolio.Cash.Has() {
+		require.NoError(t, s.Set("cash_month", "2026-01"))
+	}
+	_, err := s.AddFunding() // one of the user's own, with its name
+	require.NoError(t, err)
 	for _, in := range s.Inputs() {
 		_, id, name := unitOf(in.Key)
 		var o op
@@ -382,6 +387,8 @@ func everyKeyCanBeApplied(t *testing.T, s *scenario.Scenario) {
 			o = op{kind: opDeal, name: name}
 		case in.Accel >= 0:
 			o = op{kind: opAccel, name: name}
+		case in.Funding > 0:
+			o = op{kind: opFunding, name: name, w: in.Funding - 1, b: in.Funding - 1}
 		case in.Key == "seed":
 			continue // read by sampling only
 		default:

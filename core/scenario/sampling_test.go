@@ -18,7 +18,7 @@ import (
 // correlated 0.6 by default.
 func v2Catalog(t testing.TB) *library.Catalog {
 	t.Helper()
-	v1 := library.Default().Latest()
+	v1, _ := library.Default().Vintage("2026-11")
 	v := *v1
 	v.ID = "2027-06"
 	v.ModelVersion = 2

@@ -50,10 +50,10 @@ func TestBandsMatchTheGoldenFileOnEveryPlatform(t *testing.T) {
 func bandsMatchTheGoldenFile(t *testing.T, s *scenario.Scenario, file string) {
 	s = s.Clone()
 	s.Seed = goldenSeed
-	checkGolden(t, s, "the default view", goldenFile)
+	checkGolden(t, s, "the default view", file)
 }
 
-func checkGolden(t *testing.T, s *scenario.Scenario, what, goldenFile string) {
+func checkGolden(t *testing.T, s *scenario.Scenario, what, file string) {
 	t.Helper()
 	b := run(t, s, goldenSamples)
 	var got bytes.Buffer

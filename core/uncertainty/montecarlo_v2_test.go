@@ -2,6 +2,7 @@ package uncertainty
 
 import (
 	"math"
+	"path/filepath"
 	"runtime"
 	"testing"
 
@@ -17,7 +18,7 @@ import (
 // growth_decay correlated 0.6 by default.
 func v2Scenario(t testing.TB) *scenario.Scenario {
 	t.Helper()
-	v1 := library.Default().Latest()
+	v1, _ := library.Default().Vintage("2026-11")
 	v := *v1
 	v.ID = "2027-06"
 	v.ModelVersion = 2
@@ -161,7 +162,7 @@ func TestVersionTwoRefusesWhatMakesNoSample(t *testing.T) {
 }
 
 func TestVersionOneIgnoresCorrelations(t *testing.T) {
-	s := defaultScenario(t)
+	s := oldDefault(t)
 	plain := run(t, s, 300)
 	c := s.Clone()
 	c.Corr = []scenario.Correlation{{A: "growth", B: "growth_decay", Rho: 0.9}}
@@ -191,5 +192,5 @@ func TestVersionTwoBandsMatchTheGoldenFile(t *testing.T) {
 	require.NoError(t, s.Set("d.aws.n", "400k"))
 	require.NoError(t, s.SetCorrelations("growth:growth_decay:0.6,pue:utilization:-0.4,a.gb300.capex:d.aws.n:0.3"))
 	s.Seed = goldenSeed
-	checkGolden(t, s, "the default view, model version 2, pue 1.3, d.aws.n 400k, three correlations", "bands_v2_seed7_400.golden")
+	checkGolden(t, s, "the default view, model version 2, pue 1.3, d.aws.n 400k, three correlations", filepath.Join("testdata", "bands_v2_seed7_400.golden"))
 }
