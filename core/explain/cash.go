@@ -88,6 +88,19 @@ func (c *context) portfolioV2(d *Derivation, out string) bool {
 	return true
 }
 
+// leaseOf returns what a lease of MODEL.md §8 pays a month per USD of a
+// purchase, a / A = i / (1 − (1 + i)^−L) (1 / L when i = 0), with the
+// monthly rate i = (1 + finance_rate)^(1/12) − 1 and the months L of a
+// batch's life.
+func leaseOf(w *model.World) (perMonth, i, L float64) {
+	L = 12 * w.LifeYears
+	i = math.Pow(1+w.FinanceRate, 1.0/12) - 1
+	if i == 0 {
+		return 1 / L, i, L
+	}
+	return i / (1 - math.Pow(1+i, -L)), i, L
+}
+
 // financing explains what a lease adds to an owned deal's price.
 func (x *dealCtx) financing(d *Derivation) {
 	w := x.w
@@ -102,12 +115,8 @@ func (x *dealCtx) financing(d *Derivation) {
 		x.setDerivation(d, words, "F = Σ payments − V", vt.Text+" − "+vt.Text, 0, keys, []Term{vt})
 		return
 	}
-	L := 12 * w.LifeYears
-	i := math.Pow(1+w.FinanceRate, 1.0/12) - 1
-	factor := 1.0
-	if i != 0 {
-		factor = i * L / (1 - math.Pow(1+i, -L))
-	}
+	perMonth, i, L := leaseOf(w)
+	factor := perMonth * L
 	lt := Term{Symbol: "L", Label: "months of a lease: the life of a batch", Value: L, Unit: units.Months, Text: strconv.FormatFloat(L, 'g', 6, 64) + " months"}
 	it := Term{Symbol: "i", Label: "monthly rate, (1 + rate)^(1/12) − 1", Value: i, Unit: units.Fraction, Text: strconv.FormatFloat(i, 'g', 6, 64)}
 	x.setDerivation(d, "each delivered batch of cost A is paid as a level monthly payment a = A × i / (1 − (1 + i)^−L) over the L months it serves, so the contract pays V × i × L / (1 − (1 + i)^−L) in all; financing is what that adds to V",
@@ -210,8 +219,14 @@ func (c *context) yearV2(d *Derivation, y int, out string) bool {
 			return true
 		}
 		prev, prevText, prevPath := c.s.Portfolio.Cash.USD, "opening cash at the start of "+cm.String(), ""
-		if yi > 0 && r.Years[yi-1].Last >= cm {
+		switch {
+		case yi > 0 && r.Years[yi-1].Last >= cm:
 			prev, prevText, prevPath = r.Years[yi-1].CashUSD, "cash at the end of "+strconv.Itoa(y-1), "years."+strconv.Itoa(y-1)+".cash_usd"
+		case yi == 0 && cm < r.From:
+			// Counted from before the horizon: the balance before its
+			// first month holds every flow since the cash month.
+			prev = r.CashUSD[0] - r.NetCashFlowUSD[0]
+			prevText = "cash at the start of " + r.From.String() + ", counted from " + cm.String()
 		}
 		pt := Term{Symbol: "cash₀", Label: prevText, Path: prevPath, Value: prev, Unit: units.USD, Text: show(prev, units.USD)}
 		nt := c.term("N", "years."+ys+".net_cash_flow_usd", yr.NetCashFlowUSD, units.USD)

@@ -60,6 +60,14 @@ var edited = []struct{ name, link string }{
 	{"no revenue", "arr=0"},
 	{"a run-rate month after the horizon's start", "arr_month=2027-06&growth=0.7"},
 	{"no payback within the horizon", "arr=1B&growth=0.1"},
+	// Version 2 (MODEL.md §7–§10), on the data of 2026-11.
+	{"renewals after the contracts", "data=2026-11&sustain=1&sustain_trend=-0.1&life=4.5"},
+	{"owned hardware on lease", "data=2026-11&finance=lease&finance_rate=0.1&life=5.25"},
+	{"renewals and leases, one deal opting out", "data=2026-11&sustain=1&finance=lease&finance_rate=0.08&d.aws.sustain=0"},
+	{"cash, other costs, a revenue share and funding", "data=2026-11&cash=30B&cash_month=2026-01&opex_share=0.8&opex_share_late=0.3" +
+		"&opex_late_month=2030-01&rev_share=0.2&rev_share_end=2030-12&rev_share_cap=38B&f.r.usd=40B&f.r.month=2026-06&sustain=1"},
+	{"cash from before the horizon", "data=2026-11&from=2027-01&cash=30B&cash_month=2026-01&opex_share=0.5"},
+	{"revenue per GW", "data=2026-11&revenue=per_gw&rev_per_gw=10B&rev_per_gw_trend=0.05&sustain=1"},
 }
 
 func scenarios(t *testing.T) map[string]*scenario.Scenario {
