@@ -83,32 +83,59 @@ func scenarios(t *testing.T) map[string]*scenario.Scenario {
 
 func TestDerivationsMatchTheReport(t *testing.T) {
 	for name, s := range scenarios(t) {
-		t.Run(name, func(t *testing.T) {
-			r, err := s.Evaluate()
-			require.NoError(t, err)
-			l := report.NewLayout(s)
-			x := NewDeriver(s, r)
-			for _, path := range Paths(s) {
-				d, err := x.Derive(path)
-				require.NoError(t, err, path)
-				assert.NotEmpty(t, d.Title, path)
-				assert.NotEmpty(t, d.Words, path)
-				assert.True(t, strings.HasPrefix(d.Numbers, d.Formula), "%s: %q", path, d.Numbers)
-				assert.True(t, strings.HasSuffix(d.Numbers, d.Result), "%s: %q", path, d.Numbers)
-				if path == "portfolio.payback_month" {
-					want := "none within the horizon"
-					if r.Totals.HasPayback {
-						want = r.Totals.PaybackMonth.String()
-					}
-					assert.Equal(t, want, d.Result)
-					continue
-				}
-				want, ok := l.Value(r, path)
-				require.True(t, ok)
-				assert.Equal(t, math.Float64bits(want), math.Float64bits(d.Value), "%s is the report's value", path)
-				sameFigure(t, want, d.computed, "%s: %s", path, d.Numbers)
-			}
+		t.Run(name, func(t *testing.T) { derivationsMatch(t, s) })
+	}
+}
+
+// TestDerivationsMatchTheReportOnTheNextVintage holds the derivations of
+// the presets of vintage 2026-12, whose buyers carry known run-rates
+// before their run-rate month (MODEL.md §9), and of some of its version 2
+// settings.
+func TestDerivationsMatchTheReportOnTheNextVintage(t *testing.T) {
+	next := library.WithNext()
+	v := next.Latest()
+	for i := range v.Presets {
+		s := scenario.New(next, v, &v.Presets[i])
+		t.Run("preset "+s.Preset.ID, func(t *testing.T) { derivationsMatch(t, s) })
+	}
+	for _, link := range []string{
+		"data=2026-12&revenue=per_gw&from=2023-06",
+		"data=2026-12&preset=xai&from=2024-01&sustain=0&finance=cash",
+		"data=2026-12&preset=anthropic-2026-12&from=2026-01&to=2040-12&cash=10B&cash_month=2025-06",
+	} {
+		t.Run(link, func(t *testing.T) {
+			s, probs := scenario.Decode(next, link)
+			require.Empty(t, probs, "link %q", link)
+			derivationsMatch(t, s)
 		})
+	}
+}
+
+func derivationsMatch(t *testing.T, s *scenario.Scenario) {
+	t.Helper()
+	r, err := s.Evaluate()
+	require.NoError(t, err)
+	l := report.NewLayout(s)
+	x := NewDeriver(s, r)
+	for _, path := range Paths(s) {
+		d, err := x.Derive(path)
+		require.NoError(t, err, path)
+		assert.NotEmpty(t, d.Title, path)
+		assert.NotEmpty(t, d.Words, path)
+		assert.True(t, strings.HasPrefix(d.Numbers, d.Formula), "%s: %q", path, d.Numbers)
+		assert.True(t, strings.HasSuffix(d.Numbers, d.Result), "%s: %q", path, d.Numbers)
+		if path == "portfolio.payback_month" {
+			want := "none within the horizon"
+			if r.Totals.HasPayback {
+				want = r.Totals.PaybackMonth.String()
+			}
+			assert.Equal(t, want, d.Result)
+			continue
+		}
+		want, ok := l.Value(r, path)
+		require.True(t, ok)
+		assert.Equal(t, math.Float64bits(want), math.Float64bits(d.Value), "%s is the report's value", path)
+		sameFigure(t, want, d.computed, "%s: %s", path, d.Numbers)
 	}
 }
 

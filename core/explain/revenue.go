@@ -2,6 +2,7 @@ package explain
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -77,29 +78,43 @@ func revenueWords(rv *model.Revenue, from, to calendar.Month) (words, formula st
 	if from < a && len(rv.History) > 0 {
 		hs := rv.History
 		if from < hs[0].Month {
-			if len(hs) == 1 {
-				ws = append(ws, "before "+hs[0].Month.String()+" back-cast at the growth of "+units.Format(rv.Growth, units.Growth))
-			} else {
-				ws = append(ws, "before "+hs[0].Month.String()+" back-cast at the growth between its first two known run-rates")
+			g := "the growth of " + units.Format(rv.Growth, units.Growth)
+			if len(hs) > 1 {
+				g = "the growth between its first two known run-rates (" + hs[0].Month.String() + " and " + hs[1].Month.String() + ")"
 			}
+			ws = append(ws, "before "+hs[0].Month.String()+" back-cast from its run-rate of "+units.Format(hs[0].ARRUSD, units.USD)+" at "+g)
+			fs = append(fs, "ARR(m) = ARR(p₀) / (1 + g)^((p₀ − m) / 12) before the first known point p₀")
 		}
-		pts := make([]string, 0, len(hs)+1)
-		for _, h := range hs {
-			pts = append(pts, units.Format(h.ARRUSD, units.USD)+" in "+h.Month.String())
+		if last := min(to, a-1); last >= hs[0].Month {
+			ws = append(ws, "up to "+a.String()+" interpolated between the known run-rates of "+knownRunRates(rv, from, last))
+			fs = append(fs, "ARR(m) = ARR(p) × (ARR(q) / ARR(p))^((m − p) / (q − p)) between known points p < m < q")
 		}
-		pts = append(pts, arr+" in "+a.String())
-		ws = append(ws, "up to "+a.String()+" interpolated between the known run-rates of "+strings.Join(pts, ", "))
-		fs = append(fs, "ARR(m) = ARR(p) × (ARR(q) / ARR(p))^((m − p) / (q − p)) between known points p < m < q")
 	}
 	if to > a && rv.Mode == model.RevenuePerGW {
 		ws = append(ws, "the run-rate of "+arr+" in "+a.String()+", then "+units.Format(rv.PerGWYearUSD, units.USD)+
-			" per GW-year of capacity online, changing "+units.Format(rv.PerGWTrend, units.Growth)+" a year from "+a.String())
+			" per GW-year of capacity online, changing by "+units.Format(rv.PerGWTrend, units.Growth)+" from "+a.String())
 		fs = append(fs, "R(m) = rev_per_gw × (1 + trend)^((m − "+a.String()+") / 12) × G(m) / 12 after "+a.String())
 	}
 	if len(ws) == 0 {
 		return "", ""
 	}
 	return strings.Join(ws, "; "), "R(Y) = Σ R(m) over " + from.String() + " … " + to.String() + ", R(m) = ARR(m) / 12; " + strings.Join(fs, "; ")
+}
+
+// knownRunRates lists the known run-rates between which the months from
+// … to fall: from the last point at or before from to the first after to.
+func knownRunRates(rv *model.Revenue, from, to calendar.Month) string {
+	pts := append(slices.Clone(rv.History), model.RevenuePoint{Month: rv.ARRMonth, ARRUSD: rv.ARRUSD})
+	var out []string
+	for i, p := range pts {
+		next := i+1 < len(pts) && pts[i+1].Month <= from
+		after := i > 0 && pts[i-1].Month > to
+		if next || after {
+			continue
+		}
+		out = append(out, units.Format(p.ARRUSD, units.USD)+" in "+p.Month.String())
+	}
+	return strings.Join(out, ", ")
 }
 
 // yearRevenue explains the buyer's revenue in year yr.
