@@ -1,6 +1,8 @@
 package explain
 
 import (
+	"math"
+
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
 )
@@ -98,12 +100,67 @@ func (c *context) energyAt(i int, m calendar.Month) float64 {
 	return c.r.Deals[i].EnergyMWh[m-c.r.From] + c.sustainUnits(i, m)*a.ITKW/1000*w.PUE*w.Load*m.Hours()
 }
 
-// spendAt is deal i's spend in month m of the horizon: the contract's and
-// that of its renewals or replacements, as the model lists them (their
-// purchases, paid in cash or by lease, are not worked out again here).
+// spendAt is deal i's spend in month m of the horizon: the contract's, as
+// the model lists it, and what its renewals or replacements cost.
 func (c *context) spendAt(i int, m calendar.Month) float64 {
-	j := m - c.r.From
-	return c.r.Deals[i].SpendUSD[j] + c.r.Deals[i].SustainSpendUSD[j]
+	return c.r.Deals[i].SpendUSD[m-c.r.From] + c.sustainSpend(i, m)
+}
+
+// sustainSpend is what renewing or replacing deal i's capacity costs in
+// month m (MODEL.md §7): a cloud deal's renewal j at P × (1 + trend)^(j ×
+// term / 12) per accelerator-hour; an owned deal's batch D(k) bought again
+// at k + j × L for C × D(k) × (1 + trend)^(j × life), paid in cash or by
+// lease (§8), plus the power of the units past their first life.
+func (c *context) sustainSpend(i int, m calendar.Month) float64 {
+	sv, dr, w := c.svc(i), &c.r.Deals[i], &c.s.Portfolio.World
+	if sv.beyond(m) == 0 && (sv.cloud || !sv.sustained) {
+		return 0
+	}
+	if sv.cloud {
+		j := (m - sv.start) / calendar.Month(c.s.Portfolio.Deals[i].TermMonths)
+		term := float64(c.s.Portfolio.Deals[i].TermMonths)
+		return dr.PriceUSDPerHour * math.Pow(1+w.SustainTrend, float64(j)*term/12) * dr.Accelerators * m.Hours()
+	}
+	a := c.accel(i)
+	s := c.sustainUnits(i, m) * a.ITKW / 1000 * w.PUE * w.Load * w.PowerUSDPerMWh * m.Hours()
+	L := 12 * w.LifeYears
+	perMonth, _, _ := leaseOf(w)
+	at := float64(m - sv.start) // month m is [at, at + 1) from the deal's start
+	for k := sv.start; k <= sv.full; k++ {
+		dk := sv.delivered[k-sv.start]
+		if dk == 0 {
+			continue
+		}
+		for j := 1; ; j++ {
+			t := float64(k-sv.start) + float64(j)*L
+			if t >= at+1 {
+				break
+			}
+			amount := dr.UnitCostUSD * dr.Accelerators * dk * math.Pow(1+w.SustainTrend, float64(j)*w.LifeYears)
+			if w.Finance == model.FinanceLease {
+				s += amount * perMonth * overlap(at, at+1, t, t+L)
+			} else {
+				s += amount * paidIn(at, t)
+			}
+		}
+	}
+	return s
+}
+
+// overlap is the length of [a, b) ∩ [c, d).
+func overlap(a, b, c, d float64) float64 { return max(0, min(b, d)-max(a, c)) }
+
+// paidIn is the share of a cash purchase at the real time t that month
+// [at, at + 1) pays (MODEL.md §8): 1 − φ in month ⌊t⌋, φ in the next.
+func paidIn(at, t float64) float64 {
+	fl := math.Floor(t)
+	switch at {
+	case fl:
+		return 1 - (t - fl)
+	case fl + 1:
+		return t - fl
+	}
+	return 0
 }
 
 // gwOnline is the facility GW of the deals on in month m of the horizon.

@@ -13,7 +13,11 @@ import (
 
 // sustainKeys are the inputs behind what renewing capacity costs.
 func (c *context) sustainKeys() []string {
-	return append(c.onKeys(), "sustain", "sustain_trend", "life", "finance", "finance_rate")
+	k := append(c.onKeys(), "sustain", "sustain_trend", "life", "finance", "finance_rate")
+	for _, i := range c.onDeals() {
+		k = append(k, "d."+c.s.Portfolio.Deals[i].ID+".sustain")
+	}
+	return k
 }
 
 // cashKeys are the inputs behind the cash account.
@@ -46,8 +50,8 @@ func (c *context) portfolioV2(d *Derivation, out string) bool {
 	case "sustain_spend_usd":
 		ts, total := c.byDeal("", units.USD, false, func(i int) float64 {
 			s := 0.0
-			for _, v := range r.Deals[i].SustainSpendUSD {
-				s += v
+			for m := r.From; m <= r.To; m++ {
+				s += c.sustainSpend(i, m)
 			}
 			return s
 		})
@@ -155,10 +159,8 @@ func (c *context) yearV2(d *Derivation, y int, out string) bool {
 	case "sustain_spend_usd":
 		ts, total := c.byDeal("", units.USD, false, func(i int) float64 {
 			s := 0.0
-			if ss := r.Deals[i].SustainSpendUSD; len(ss) > 0 {
-				for m := yr.First; m <= yr.Last; m++ {
-					s += ss[m-r.From]
-				}
+			for m := yr.First; m <= yr.Last; m++ {
+				s += c.sustainSpend(i, m)
 			}
 			return s
 		})
