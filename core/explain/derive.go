@@ -147,6 +147,7 @@ type context struct {
 	ins  []scenario.Input // the scenario's inputs, listed on first use
 	base *scenario.Scenario
 	svs  []*service // each deal's service, worked out on first use
+	acct *account   // the cash account, worked out on first use
 }
 
 func (c *context) inputList() []scenario.Input {
