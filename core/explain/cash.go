@@ -31,19 +31,6 @@ func (c *context) cashKeys() []string {
 	return keys
 }
 
-// sumSeries adds a portfolio series over the months from … to of the
-// horizon.
-func (c *context) sumSeries(series []float64, from, to calendar.Month) float64 {
-	sum := 0.0
-	if len(series) == 0 {
-		return 0
-	}
-	for m := max(from, c.r.From); m <= to; m++ {
-		sum += series[m-c.r.From]
-	}
-	return sum
-}
-
 func (c *context) portfolioV2(d *Derivation, out string) bool {
 	r, t := c.r, &c.r.Totals
 	switch out {

@@ -68,6 +68,10 @@ var edited = []struct{ name, link string }{
 		"&opex_late_month=2030-01&rev_share=0.2&rev_share_end=2030-12&rev_share_cap=38B&f.r.usd=40B&f.r.month=2026-06&sustain=1"},
 	{"cash from before the horizon", "data=2026-11&from=2027-01&cash=30B&cash_month=2026-01&opex_share=0.5"},
 	{"revenue per GW", "data=2026-11&revenue=per_gw&rev_per_gw=10B&rev_per_gw_trend=0.05&sustain=1"},
+	{"renewals before a late horizon", "data=2026-11&from=2031-01&to=2036-12&sustain=1&life=4&finance=lease"},
+	{"cash after the horizon", "data=2026-11&cash=10B&cash_month=2040-01"},
+	{"revenue per GW and cash from before the horizon", "data=2026-11&revenue=per_gw&from=2027-03&cash=5B&cash_month=2025-06&sustain=1&finance=lease" +
+		"&rev_share=0.1&rev_share_end=2028-12&opex_share=1.2&opex_share_late=0.4&opex_late_month=2029-06"},
 }
 
 func scenarios(t *testing.T) map[string]*scenario.Scenario {
