@@ -13,7 +13,11 @@ import (
 
 // sustainKeys are the inputs behind what renewing capacity costs.
 func (c *context) sustainKeys() []string {
-	return append(c.onKeys(), "sustain", "sustain_trend", "life", "finance", "finance_rate")
+	k := append(c.onKeys(), "sustain", "sustain_trend", "life", "finance", "finance_rate")
+	for _, i := range c.onDeals() {
+		k = append(k, "d."+c.s.Portfolio.Deals[i].ID+".sustain")
+	}
+	return k
 }
 
 // cashKeys are the inputs behind the cash account.
@@ -27,27 +31,14 @@ func (c *context) cashKeys() []string {
 	return keys
 }
 
-// sumSeries adds a portfolio series over the months from … to of the
-// horizon.
-func (c *context) sumSeries(series []float64, from, to calendar.Month) float64 {
-	sum := 0.0
-	if len(series) == 0 {
-		return 0
-	}
-	for m := max(from, c.r.From); m <= to; m++ {
-		sum += series[m-c.r.From]
-	}
-	return sum
-}
-
 func (c *context) portfolioV2(d *Derivation, out string) bool {
 	r, t := c.r, &c.r.Totals
 	switch out {
 	case "sustain_spend_usd":
 		ts, total := c.byDeal("", units.USD, false, func(i int) float64 {
 			s := 0.0
-			for _, v := range r.Deals[i].SustainSpendUSD {
-				s += v
+			for m := r.From; m <= r.To; m++ {
+				s += c.sustainSpend(i, m)
 			}
 			return s
 		})
@@ -92,22 +83,71 @@ func (c *context) portfolioV2(d *Derivation, out string) bool {
 			d.Inputs = c.inputs([]string{"cash_month"})
 			return true
 		}
-		low := math.Inf(1)
-		if m := t.MinCashMonth; m >= r.From && m <= r.To {
-			low = r.CashUSD[m-r.From]
-		}
+		low, at := c.cashAccount().lowest()
 		if math.IsInf(low, 1) {
-			// The lowest month falls before the horizon: the model's word.
-			low = -t.FundingNeedUSD
+			// The cash month is after the horizon: no month is counted.
+			low = 0
 		}
-		lt := Term{Symbol: "cash(" + t.MinCashMonth.String() + ")", Label: "the lowest cash balance, in " + t.MinCashMonth.String(),
+		lt := Term{Symbol: "cash(" + at.String() + ")", Label: "the lowest cash balance, in " + at.String(),
 			Value: low, Unit: units.USD, Text: show(low, units.USD)}
 		c.setDerivation(d, "what must still be raised to keep cash at or above zero from the cash month to the horizon's end: the lowest balance, if below zero, turned positive",
-			"need = max(0, −min cash)", "max(0, −"+lt.Text+")", max(0, -low), c.cashKeys(), []Term{lt})
+			"need = max(0, −min cash)", "max(0, −("+lt.Text+"))", max(0, -low), append(c.cashKeys(), c.capacityKeys(true)...), []Term{lt})
 	default:
 		return false
 	}
 	return true
+}
+
+// leaseOf returns what a lease of MODEL.md §8 pays a month per USD of a
+// purchase, a / A = i / (1 − (1 + i)^−L) (1 / L when i = 0), with the
+// monthly rate i = (1 + finance_rate)^(1/12) − 1 and the months L of a
+// batch's life.
+func leaseOf(w *model.World) (perMonth, i, L float64) {
+	L = 12 * w.LifeYears
+	i = math.Pow(1+w.FinanceRate, 1.0/12) - 1
+	if i == 0 {
+		return 1 / L, i, L
+	}
+	return i / (1 - math.Pow(1+i, -L)), i, L
+}
+
+// yearFunding explains the money raised in the months from … to of a year.
+func (c *context) yearFunding(d *Derivation, from, to calendar.Month, ys string) {
+	cs := &c.s.Portfolio.Cash
+	var ts []Term
+	total := 0.0
+	for _, f := range cs.Funding {
+		if !f.On || f.Month < from || f.Month > to {
+			continue
+		}
+		total += f.USD
+		ts = append(ts, Term{Symbol: f.Name, Label: f.Name + ", " + f.Month.String(), Value: f.USD, Unit: units.USD, Text: f.Name + " " + show(f.USD, units.USD)})
+	}
+	c.setDerivation(d, "the money raised in "+ys+": the funding events that are on, each received in its month, from the cash month ("+cs.Month.String()+")",
+		"F(Y) = Σ funding events over "+from.String()+" … "+to.String(), sumText(ts, units.USD), total, c.cashKeys(), ts)
+}
+
+// yearCash explains the cash balance at the end of year yi.
+func (c *context) yearCash(d *Derivation, yi int, acct *account, from calendar.Month) {
+	r := c.r
+	yr := &r.Years[yi]
+	ys := strconv.Itoa(yr.Year)
+	cm := acct.from
+	prev, prevText, prevPath := c.s.Portfolio.Cash.USD, "opening cash at the start of "+cm.String(), ""
+	if j, ok := acct.at(from - 1); ok {
+		prev, prevText = acct.cash[j], "cash at the end of "+(from-1).String()
+		if yi > 0 && r.Years[yi-1].Last == from-1 {
+			prevPath = "years." + strconv.Itoa(yr.Year-1) + ".cash_usd"
+		}
+	}
+	net := acct.sum(acct.net, from, yr.Last)
+	pt := Term{Symbol: "cash₀", Label: prevText, Path: prevPath, Value: prev, Unit: units.USD, Text: show(prev, units.USD)}
+	nt := c.term("N", "years."+ys+".net_cash_flow_usd", net, units.USD)
+	words := "the cash at the end of " + ys + ": the balance before it plus the year's net cash flow"
+	if cm < r.From && yi == 0 {
+		words += ", the balance counted from the cash month (" + cm.String() + "), before the horizon"
+	}
+	c.setDerivation(d, words, "cash(Y) = cash₀ + N(Y)", pt.Text+" + "+nt.Text, prev+net, append(c.cashKeys(), c.capacityKeys(true)...), []Term{pt, nt})
 }
 
 // financing explains what a lease adds to an owned deal's price.
@@ -124,12 +164,8 @@ func (x *dealCtx) financing(d *Derivation) {
 		x.setDerivation(d, words, "F = Σ payments − V", vt.Text+" − "+vt.Text, 0, keys, []Term{vt})
 		return
 	}
-	L := 12 * w.LifeYears
-	i := math.Pow(1+w.FinanceRate, 1.0/12) - 1
-	factor := 1.0
-	if i != 0 {
-		factor = i * L / (1 - math.Pow(1+i, -L))
-	}
+	perMonth, i, L := leaseOf(w)
+	factor := perMonth * L
 	lt := Term{Symbol: "L", Label: "months of a lease: the life of a batch", Value: L, Unit: units.Months, Text: strconv.FormatFloat(L, 'g', 6, 64) + " months"}
 	it := Term{Symbol: "i", Label: "monthly rate, (1 + rate)^(1/12) − 1", Value: i, Unit: units.Fraction, Text: strconv.FormatFloat(i, 'g', 6, 64)}
 	x.setDerivation(d, "each delivered batch of cost A is paid as a level monthly payment a = A × i / (1 − (1 + i)^−L) over the L months it serves, so the contract pays V × i × L / (1 − (1 + i)^−L) in all; financing is what that adds to V",
@@ -149,72 +185,79 @@ func (c *context) yearV2(d *Derivation, y int, out string) bool {
 		d.Words = "no cash is worked out: the scenario has no cash month"
 		d.Formula = out + "(Y) = Σ over the months from the cash month"
 		d.Numbers = d.Formula + " = " + d.Result
-		d.computed = d.Value
+		d.computed = 0 // the model's figure without cash
 		d.Inputs = c.inputs([]string{"cash_month"})
 	}
-	series := func(s []float64, words, sym string, keys []string) {
-		if !c.r.Totals.HasCash {
+	acct := c.cashAccount()
+	// series explains a flow of the account summed over the year's
+	// months from the cash month.
+	series := func(get func(a *account) []float64, words, sym, each, share string, keys []string) {
+		if acct == nil {
 			noCash()
 			return
 		}
-		total := 0.0
-		if from <= yr.Last {
-			total = c.sumSeries(s, from, yr.Last)
-		}
+		total := acct.sum(get(acct), from, yr.Last)
+		rev := acct.sum(acct.revenue, from, yr.Last)
+		ts := []Term{{Symbol: "R", Label: "revenue from " + from.String() + " to " + yr.Last.String(), Value: rev, Unit: units.USD, Text: show(rev, units.USD)}}
 		c.setDerivation(d, words+" in "+ys+", counted from the cash month ("+cm.String()+")",
-			sym+"(Y) = Σ "+sym+"(m) over "+max(from, yr.First).String()+" … "+yr.Last.String(), show(total, units.USD), total, keys, nil)
+			sym+"(Y) = Σ "+sym+"(m) over "+from.String()+" … "+yr.Last.String()+", "+each, share+" of "+ts[0].Text, total, keys, ts)
 	}
 	switch out {
 	case "sustain_spend_usd":
 		ts, total := c.byDeal("", units.USD, false, func(i int) float64 {
 			s := 0.0
-			if ss := r.Deals[i].SustainSpendUSD; len(ss) > 0 {
-				for m := yr.First; m <= yr.Last; m++ {
-					s += ss[m-r.From]
-				}
+			for m := yr.First; m <= yr.Last; m++ {
+				s += c.sustainSpend(i, m)
 			}
 			return s
 		})
 		c.setDerivation(d, "what the deals on cost in "+ys+" after their contracts end: renewed leases, replaced hardware and its power",
 			"S_sustain(Y) = Σ_d Σ S_sustain,d(m) over "+span, sumText(ts, units.USD), total, c.sustainKeys(), ts)
 	case "opex_usd":
-		series(r.OpexUSD, "cash costs other than compute (staff, sales, administration): a share of each month's revenue moving from the first share to the later one", "O",
-			append(c.revenueKeys(), "cash_month", "opex_share", "opex_share_late", "opex_late_month"))
+		cs := &c.s.Portfolio.Cash
+		share := "a share of " + units.Format(cs.OpexShare, units.Fraction) + " throughout"
+		if cs.OpexLateMonth != 0 {
+			share = "a share moving linearly from " + units.Format(cs.OpexShare, units.Fraction) + " in " + cm.String() + " to " +
+				units.Format(cs.OpexShareLate, units.Fraction) + " in " + cs.OpexLateMonth.String() + ", and staying there"
+		}
+		series(func(a *account) []float64 { return a.opex },
+			"cash costs other than compute (staff, sales, administration): each month's revenue times "+share, "O", "O(m) = s(m) × R(m)",
+			units.Format(opexShare(cs, from), units.Fraction)+" … "+units.Format(opexShare(cs, yr.Last), units.Fraction),
+			append(append(c.revenueKeys(), "cash_month", "opex_share", "opex_share_late", "opex_late_month"), c.capacityKeys(false)...))
 	case "rev_share_usd":
-		series(r.RevShareUSD, "the share of revenue owed to a partner until its end month, never more in all than its cap", "RS",
-			append(c.revenueKeys(), "cash_month", "rev_share", "rev_share_end", "rev_share_cap"))
+		cs := &c.s.Portfolio.Cash
+		capped := ""
+		if cs.RevShareCapUSD > 0 {
+			capped = " (at most " + units.Format(cs.RevShareCapUSD, units.USD) + " in all)"
+		}
+		series(func(a *account) []float64 { return a.rs }, "the share of revenue owed to a partner until its end month, never more in all than its cap", "RS",
+			"RS(m) = rev_share × R(m), up to what the cap leaves", units.Format(cs.RevShare, units.Fraction)+capped,
+			append(append(c.revenueKeys(), "cash_month", "rev_share", "rev_share_end", "rev_share_cap"), c.capacityKeys(false)...))
 	case "funding_usd":
-		series(r.FundingUSD, "the money raised (the funding events that are on)", "F", c.cashKeys())
-	case "net_cash_flow_usd":
-		if !c.r.Totals.HasCash {
+		if acct == nil {
 			noCash()
 			return true
 		}
-		var terms []Term
-		total := 0.0
-		if from <= yr.Last {
-			rev := c.sumSeries(r.RevenueUSD, from, yr.Last)
-			spend := c.sumSeries(r.SpendUSD, from, yr.Last)
-			opex := c.sumSeries(r.OpexUSD, from, yr.Last)
-			rs := c.sumSeries(r.RevShareUSD, from, yr.Last)
-			fund := c.sumSeries(r.FundingUSD, from, yr.Last)
-			total = rev - spend - opex - rs + fund
-			terms = []Term{
-				{Symbol: "R", Label: "revenue", Value: rev, Unit: units.USD, Text: show(rev, units.USD)},
-				{Symbol: "S", Label: "spend on compute", Value: spend, Unit: units.USD, Text: show(spend, units.USD)},
-				c.term("O", "years."+ys+".opex_usd", opex, units.USD),
-				c.term("RS", "years."+ys+".rev_share_usd", rs, units.USD),
-				c.term("F", "years."+ys+".funding_usd", fund, units.USD),
-			}
+		c.yearFunding(d, from, yr.Last, ys)
+	case "net_cash_flow_usd":
+		if acct == nil {
+			noCash()
+			return true
 		}
-		numbers := show(0, units.USD)
-		if len(terms) > 0 {
-			numbers = terms[0].Text + " − " + terms[1].Text + " − " + terms[2].Text + " − " + terms[3].Text + " + " + terms[4].Text
+		sum := func(s []float64) float64 { return acct.sum(s, from, yr.Last) }
+		rev, spend, opex, rs, fund := sum(acct.revenue), sum(acct.spend), sum(acct.opex), sum(acct.rs), sum(acct.funding)
+		terms := []Term{
+			{Symbol: "R", Label: "revenue", Value: rev, Unit: units.USD, Text: show(rev, units.USD)},
+			{Symbol: "S", Label: "spend on compute", Value: spend, Unit: units.USD, Text: show(spend, units.USD)},
+			c.term("O", "years."+ys+".opex_usd", opex, units.USD),
+			c.term("RS", "years."+ys+".rev_share_usd", rs, units.USD),
+			c.term("F", "years."+ys+".funding_usd", fund, units.USD),
 		}
+		numbers := terms[0].Text + " − " + terms[1].Text + " − " + terms[2].Text + " − " + terms[3].Text + " + " + terms[4].Text
 		c.setDerivation(d, "the cash that came in less the cash that went out in "+ys+", from the cash month ("+cm.String()+")",
-			"N(Y) = R − S − O − RS + F", numbers, total, c.cashKeys(), terms)
+			"N(Y) = R − S − O − RS + F", numbers, rev-spend-opex-rs+fund, append(c.cashKeys(), c.capacityKeys(true)...), terms)
 	case "free_cash_flow_usd":
-		if !c.r.Totals.HasCash {
+		if acct == nil {
 			noCash()
 			return true
 		}
@@ -223,22 +266,18 @@ func (c *context) yearV2(d *Derivation, y int, out string) bool {
 		c.setDerivation(d, "the cash that came in less the cash that went out in "+ys+", before any money raised: what analysts call free cash flow, negative when cash burns",
 			"FCF(Y) = N(Y) − F(Y)", nt.Text+" − "+ft.Text, yr.NetCashFlowUSD-yr.FundingUSD, c.cashKeys(), []Term{nt, ft})
 	case "cash_usd":
-		if !c.r.Totals.HasCash || yr.Last < cm {
+		if acct == nil || yr.Last < cm {
 			d.Words = "no cash balance: the cash account starts later, or the scenario has no cash month"
 			d.Formula = "cash(Y) = cash at the end of " + ys
 			d.Numbers = d.Formula + " = " + d.Result
-			d.computed = d.Value
+			d.computed = 0 // the model's figure without cash
+			if acct != nil {
+				d.computed = math.NaN() // before the cash month
+			}
 			d.Inputs = c.inputs([]string{"cash_month"})
 			return true
 		}
-		prev, prevText, prevPath := c.s.Portfolio.Cash.USD, "opening cash at the start of "+cm.String(), ""
-		if yi > 0 && r.Years[yi-1].Last >= cm {
-			prev, prevText, prevPath = r.Years[yi-1].CashUSD, "cash at the end of "+strconv.Itoa(y-1), "years."+strconv.Itoa(y-1)+".cash_usd"
-		}
-		pt := Term{Symbol: "cash₀", Label: prevText, Path: prevPath, Value: prev, Unit: units.USD, Text: show(prev, units.USD)}
-		nt := c.term("N", "years."+ys+".net_cash_flow_usd", yr.NetCashFlowUSD, units.USD)
-		c.setDerivation(d, "the cash at the end of "+ys+": the balance before it plus the year's net cash flow",
-			"cash(Y) = cash₀ + N(Y)", pt.Text+" + "+nt.Text, prev+yr.NetCashFlowUSD, c.cashKeys(), []Term{pt, nt})
+		c.yearCash(d, yi, acct, from)
 	default:
 		return false
 	}

@@ -352,14 +352,19 @@ func (x *dealCtx) usefulFLOP(d *Derivation) {
 func (x *dealCtx) pv(d *Derivation) {
 	w, sv := x.w, &x.sv
 	N := x.dr.Accelerators
+	leased := !x.cloud() && w.Finance == model.FinanceLease
+	perMonth, _, _ := leaseOf(w)
 	var pv, spend float64
 	energyPerUnitHour := x.a.ITKW / 1000 * w.PUE * w.Load * w.PowerUSDPerMWh
 	for i, u := range sv.units {
 		m := sv.start + calendar.Month(i)
 		var s float64
-		if x.cloud() {
+		switch {
+		case x.cloud():
 			s = x.dr.PriceUSDPerHour * N * u * m.Hours()
-		} else {
+		case leased:
+			s = x.dr.UnitCostUSD*N*perMonth*u + energyPerUnitHour*N*u*m.Hours()
+		default:
 			s = x.dr.UnitCostUSD*N*sv.delivered[i] + energyPerUnitHour*N*u*m.Hours()
 		}
 		spend += s
@@ -367,9 +372,13 @@ func (x *dealCtx) pv(d *Derivation) {
 	}
 	words := "each month's spend, "
 	keys := append(x.keysOf(model.Value), x.ahKeys()...)
-	if x.cloud() {
+	switch {
+	case x.cloud():
 		words += "the price times the accelerator-hours of the month, "
-	} else {
+	case leased:
+		words += "the lease payments on the accelerators online that month (each batch paid as a level monthly payment C × i / (1 − (1 + i)^−L) over the L months it serves) plus their power, "
+		keys = append(append(keys, x.keysOf(model.Price)...), x.acc+"it_kw", "pue", "load", "power_price", "life", "finance", "finance_rate")
+	default:
 		words += "the payment for the accelerators delivered that month plus the power for those online, "
 		keys = append(append(keys, x.keysOf(model.Price)...), x.acc+"it_kw", "pue", "load", "power_price", "life")
 	}

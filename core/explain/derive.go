@@ -146,6 +146,8 @@ type context struct {
 	l    *report.Layout
 	ins  []scenario.Input // the scenario's inputs, listed on first use
 	base *scenario.Scenario
+	svs  []*service // each deal's service, worked out on first use
+	acct *account   // the cash account, worked out on first use
 }
 
 func (c *context) inputList() []scenario.Input {

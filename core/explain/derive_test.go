@@ -77,6 +77,18 @@ var edited = []struct{ name, link string }{
 	{"no revenue", "arr=0"},
 	{"a run-rate month after the horizon's start", "arr_month=2027-06&growth=0.7"},
 	{"no payback within the horizon", "arr=1B&growth=0.1"},
+	// Version 2 (MODEL.md §7–§10), on the data of 2026-11.
+	{"renewals after the contracts", "data=2026-11&sustain=1&sustain_trend=-0.1&life=4.5"},
+	{"owned hardware on lease", "data=2026-11&finance=lease&finance_rate=0.1&life=5.25"},
+	{"renewals and leases, one deal opting out", "data=2026-11&sustain=1&finance=lease&finance_rate=0.08&d.aws.sustain=0"},
+	{"cash, other costs, a revenue share and funding", "data=2026-11&cash=30B&cash_month=2026-01&opex_share=0.8&opex_share_late=0.3" +
+		"&opex_late_month=2030-01&rev_share=0.2&rev_share_end=2030-12&rev_share_cap=38B&f.r.usd=40B&f.r.month=2026-06&sustain=1"},
+	{"cash from before the horizon", "data=2026-11&from=2027-01&cash=30B&cash_month=2026-01&opex_share=0.5"},
+	{"revenue per GW", "data=2026-11&revenue=per_gw&rev_per_gw=10B&rev_per_gw_trend=0.05&sustain=1"},
+	{"renewals before a late horizon", "data=2026-11&from=2031-01&to=2036-12&sustain=1&life=4&finance=lease"},
+	{"cash after the horizon", "data=2026-11&cash=10B&cash_month=2040-01"},
+	{"revenue per GW and cash from before the horizon", "data=2026-11&revenue=per_gw&from=2027-03&cash=5B&cash_month=2025-06&sustain=1&finance=lease" +
+		"&rev_share=0.1&rev_share_end=2028-12&opex_share=1.2&opex_share_late=0.4&opex_late_month=2029-06"},
 }
 
 func scenarios(t *testing.T) map[string]*scenario.Scenario {
@@ -92,32 +104,59 @@ func scenarios(t *testing.T) map[string]*scenario.Scenario {
 
 func TestDerivationsMatchTheReport(t *testing.T) {
 	for name, s := range scenarios(t) {
-		t.Run(name, func(t *testing.T) {
-			r, err := s.Evaluate()
-			require.NoError(t, err)
-			l := report.NewLayout(s)
-			x := NewDeriver(s, r)
-			for _, path := range Paths(s) {
-				d, err := x.Derive(path)
-				require.NoError(t, err, path)
-				assert.NotEmpty(t, d.Title, path)
-				assert.NotEmpty(t, d.Words, path)
-				assert.True(t, strings.HasPrefix(d.Numbers, d.Formula), "%s: %q", path, d.Numbers)
-				assert.True(t, strings.HasSuffix(d.Numbers, d.Result), "%s: %q", path, d.Numbers)
-				if path == "portfolio.payback_month" {
-					want := "none within the horizon"
-					if r.Totals.HasPayback {
-						want = r.Totals.PaybackMonth.String()
-					}
-					assert.Equal(t, want, d.Result)
-					continue
-				}
-				want, ok := l.Value(r, path)
-				require.True(t, ok)
-				assert.Equal(t, math.Float64bits(want), math.Float64bits(d.Value), "%s is the report's value", path)
-				sameFigure(t, want, d.computed, "%s: %s", path, d.Numbers)
-			}
+		t.Run(name, func(t *testing.T) { derivationsMatch(t, s) })
+	}
+}
+
+// TestDerivationsMatchTheReportOnTheNextVintage holds the derivations of
+// the presets of vintage 2026-12, whose buyers carry known run-rates
+// before their run-rate month (MODEL.md §9), and of some of its version 2
+// settings.
+func TestDerivationsMatchTheReportOnTheNextVintage(t *testing.T) {
+	next := library.WithNext()
+	v := next.Latest()
+	for i := range v.Presets {
+		s := scenario.New(next, v, &v.Presets[i])
+		t.Run("preset "+s.Preset.ID, func(t *testing.T) { derivationsMatch(t, s) })
+	}
+	for _, link := range []string{
+		"data=2026-12&revenue=per_gw&from=2023-06",
+		"data=2026-12&preset=xai&from=2024-01&sustain=0&finance=cash",
+		"data=2026-12&preset=anthropic-2026-12&from=2026-01&to=2040-12&cash=10B&cash_month=2025-06",
+	} {
+		t.Run(link, func(t *testing.T) {
+			s, probs := scenario.Decode(next, link)
+			require.Empty(t, probs, "link %q", link)
+			derivationsMatch(t, s)
 		})
+	}
+}
+
+func derivationsMatch(t *testing.T, s *scenario.Scenario) {
+	t.Helper()
+	r, err := s.Evaluate()
+	require.NoError(t, err)
+	l := report.NewLayout(s)
+	x := NewDeriver(s, r)
+	for _, path := range Paths(s) {
+		d, err := x.Derive(path)
+		require.NoError(t, err, path)
+		assert.NotEmpty(t, d.Title, path)
+		assert.NotEmpty(t, d.Words, path)
+		assert.True(t, strings.HasPrefix(d.Numbers, d.Formula), "%s: %q", path, d.Numbers)
+		assert.True(t, strings.HasSuffix(d.Numbers, d.Result), "%s: %q", path, d.Numbers)
+		if path == "portfolio.payback_month" {
+			want := "none within the horizon"
+			if r.Totals.HasPayback {
+				want = r.Totals.PaybackMonth.String()
+			}
+			assert.Equal(t, want, d.Result)
+			continue
+		}
+		want, ok := l.Value(r, path)
+		require.True(t, ok)
+		assert.Equal(t, math.Float64bits(want), math.Float64bits(d.Value), "%s is the report's value", path)
+		sameFigure(t, want, d.computed, "%s: %s", path, d.Numbers)
 	}
 }
 

@@ -118,17 +118,16 @@ func (c *context) portfolio(d *Derivation, out string) bool {
 			series, sym, what = "UnitsOnline", "U", "accelerators online"
 			m = c.peakMonth(r.Accelerators)
 		}
-		j := int(m - r.From)
 		ts, total := c.byDeal("", d.Unit, false, func(i int) float64 {
 			if series == "GWOnline" {
-				return r.Deals[i].GWOnline[j]
+				return c.gwAt(i, m)
 			}
-			return r.Deals[i].UnitsOnline[j]
+			return c.unitsAt(i, m)
 		})
 		c.setDerivation(d, "the highest monthly total of "+what+" of the deals on within the horizon ("+
-			w.From.String()+" to "+w.To.String()+"), reached in "+m.String(),
+			w.From.String()+" to "+w.To.String()+"), reached in "+m.String()+c.sustainWords(),
 			"peak "+sym+" = Σ_d "+sym+"_d("+m.String()+")", sumText(ts, d.Unit), total,
-			append(c.onKeys(), "pue", "from", "to"), ts)
+			append(append(c.onKeys(), "pue", "from", "to"), c.capacityKeys(false)...), ts)
 	case "peak_gw_per_week":
 		c.buildRate(d, t.PeakGWPerWeekYear, true)
 	case "peak_cumulative_gap_usd":
@@ -151,8 +150,16 @@ func (c *context) peakMonth(series []float64) calendar.Month {
 	return c.r.From + calendar.Month(best)
 }
 
+// revenueKeys lists the inputs behind the buyer's revenue: its path, and
+// with revenue per GW (MODEL.md §9) the figure, its trend and everything
+// that moves the capacity online.
 func (c *context) revenueKeys() []string {
-	return []string{"arr", "arr_month", "growth", "growth_decay"}
+	k := []string{"arr", "arr_month", "growth", "growth_decay"}
+	if c.s.Portfolio.Revenue.Mode == model.RevenuePerGW {
+		k = append(append(append(k, "revenue", "rev_per_gw", "rev_per_gw_trend"), c.onKeys()...), "pue")
+		k = append(k, c.capacityKeys(false)...)
+	}
+	return k
 }
 
 // gap explains the cumulative gap at month index j of the horizon.
@@ -170,13 +177,13 @@ func (c *context) gap(d *Derivation, j int, words string) {
 	}
 	c.setDerivation(d, words+": the spend of the deals on minus the buyer's revenue, summed from the horizon's first month",
 		"gap("+m.String()+") = Σ spend − Σ revenue over "+r.From.String()+" … "+m.String(), join(ts, " − "), spend-revenue,
-		append(append(c.onKeys(), c.revenueKeys()...), "from"), ts)
+		append(append(append(c.onKeys(), c.revenueKeys()...), "from"), c.capacityKeys(true)...), ts)
 }
 
 func (c *context) payback(d *Derivation) {
 	r, t := c.r, &c.r.Totals
 	d.Unit = units.Number
-	d.Inputs = c.inputs(append(append(c.onKeys(), c.revenueKeys()...), "from", "to"))
+	d.Inputs = c.inputs(append(append(append(c.onKeys(), c.revenueKeys()...), "from", "to"), c.capacityKeys(true)...))
 	d.Words = "the first month after the peak of the cumulative gap (" + t.PeakGapMonth.String() +
 		") at which the cumulative gap is zero or less: spend since the horizon's first month is paid back by revenue"
 	d.Formula = "payback = first m > " + t.PeakGapMonth.String() + " with gap(m) ≤ 0"
@@ -216,10 +223,8 @@ func (c *context) buildRate(d *Derivation, y int, peak bool) {
 		dec := calendar.December(y - 1)
 		p := &c.s.Portfolio
 		for _, i := range c.onDeals() {
-			dl := &p.Deals[i]
-			a, _ := p.Accelerator(dl.Accel)
-			sv := serviceOf(dl, &p.World)
-			prev += r.Deals[i].Accelerators * sv.at(dec) * a.ITKW * p.World.PUE / 1e6
+			a, sv := c.accel(i), c.svc(i)
+			prev += r.Deals[i].Accelerators * (sv.at(dec) + sv.beyond(dec)) * a.ITKW * p.World.PUE / 1e6
 		}
 	}
 	days := 0
@@ -228,14 +233,14 @@ func (c *context) buildRate(d *Derivation, y int, peak bool) {
 	}
 	cur := c.term("G("+yr.Last.String()+")", "years."+strconv.Itoa(y)+".facility_gw", yr.FacilityGW, units.GW)
 	pt := Term{Symbol: "G(" + calendar.December(y-1).String() + ")", Label: prevLabel, Path: prevPath, Value: prev, Unit: units.GW, Text: units.Format(prev, units.GW)}
-	words := "the facility power added during " + strconv.Itoa(y) + ", per week"
+	words := "the facility power added during " + strconv.Itoa(y) + ", per week" + c.sustainWords()
 	if peak {
 		words = "the fastest build rate of any year within the horizon, in " + strconv.Itoa(y) + ": " + words +
 			"; set beside the ambition of 1 GW a week"
 	}
 	c.setDerivation(d, words, "rate = (G(end of year) − G(end of year before)) × 7 / days in year",
 		"("+cur.Text+" − "+pt.Text+") × 7 / "+strconv.Itoa(days), (yr.FacilityGW-prev)*7/float64(days),
-		append(c.onKeys(), "pue", "from", "to"), []Term{cur, pt})
+		append(append(c.onKeys(), "pue", "from", "to"), c.capacityKeys(false)...), []Term{cur, pt})
 }
 
 func (c *context) year(d *Derivation, y int, out string) bool {
@@ -248,11 +253,11 @@ func (c *context) year(d *Derivation, y int, out string) bool {
 	p := &c.s.Portfolio
 	months := float64(yr.Last - yr.First + 1)
 	span := yr.First.String() + " … " + yr.Last.String()
-	overMonths := func(get func(dr *model.DealResult, i int, j int) float64) func(i int) float64 {
+	overMonths := func(get func(i int, m calendar.Month) float64) func(i int) float64 {
 		return func(i int) float64 {
 			s := 0.0
 			for m := yr.First; m <= yr.Last; m++ {
-				s += get(&r.Deals[i], i, int(m-r.From))
+				s += get(i, m)
 			}
 			return s
 		}
@@ -261,74 +266,59 @@ func (c *context) year(d *Derivation, y int, out string) bool {
 	spendTerm := c.term("S", "years."+ys+".spend_usd", yr.SpendUSD, units.USD)
 	revenueTerm := c.term("R", "years."+ys+".revenue_usd", yr.RevenueUSD, units.USD)
 	avgTerm := c.term("avg G", "years."+ys+".avg_facility_gw", yr.AvgFacilityGW, units.GW)
+	sw := c.sustainWords()
 	switch out {
 	case "spend_usd":
-		ts, total := c.byDeal("", units.USD, false, overMonths(func(dr *model.DealResult, _, j int) float64 { return dr.SpendUSD[j] }))
-		c.setDerivation(d, "what the deals on cost in "+ys+": cloud deals the price times the accelerator-hours used, owned deals the payment for what is delivered plus the power for what is online",
-			"S(Y) = Σ_d Σ spend_d(m) over "+span, sumText(ts, units.USD), total, c.onKeys(), ts)
+		ts, total := c.byDeal("", units.USD, false, overMonths(c.spendAt))
+		owned := "owned deals the payment for what is delivered plus the power for what is online"
+		if c.leased() {
+			owned = "owned deals the lease payments on what is online (a level payment over each batch's life) plus its power"
+		}
+		c.setDerivation(d, "what the deals on cost in "+ys+": cloud deals the price times the accelerator-hours used, "+owned+sw,
+			"S(Y) = Σ_d Σ spend_d(m) over "+span, sumText(ts, units.USD), total, append(c.onKeys(), c.capacityKeys(true)...), ts)
 	case "revenue_usd":
-		rev := revenueMonthly(&p.Revenue, yr.First, yr.Last)
-		total := 0.0
-		for _, v := range rev {
-			total += v
-		}
-		rv := &p.Revenue
-		words := "the buyer's revenue in " + ys + ": the run-rate of each month over 12, the run-rate starting at " +
-			units.Format(rv.ARRUSD, units.USD) + " in " + rv.ARRMonth.String() + " and growing " + units.Format(rv.Growth, units.Growth) +
-			" in the first year after, the growth shrinking by " + units.Format(rv.GrowthDecay, units.Fraction) + " each later year"
-		if rv.ARRUSD == 0 {
-			words = "no revenue path is set for " + c.s.Preset.Buyer + ": its run-rate is zero"
-		}
-		first, last := rev[0]*12, rev[len(rev)-1]*12
-		ts := []Term{
-			{Symbol: "ARR(" + yr.First.String() + ")", Label: "run-rate in " + yr.First.String(), Value: first, Unit: units.USD, Text: units.Format(first, units.USD)},
-			{Symbol: "ARR(" + yr.Last.String() + ")", Label: "run-rate in " + yr.Last.String(), Value: last, Unit: units.USD, Text: units.Format(last, units.USD)},
-		}
-		c.setDerivation(d, words, "R(Y) = Σ ARR(m) / 12 over "+span+", ARR(m) = ARR(m − 1) × (1 + g_k)^(1/12), g_k = growth × (1 − decay)^k",
-			"Σ of run-rates from "+ts[0].Text+" to "+ts[1].Text+", / 12", total, c.revenueKeys(), ts)
+		c.yearRevenue(d, yr)
 	case "coverage":
 		c.setDerivation(d, "the buyer's revenue in "+ys+" divided by the spend of the deals on",
 			"coverage = R(Y) / S(Y)", revenueTerm.Text+" / "+spendTerm.Text, yr.RevenueUSD/yr.SpendUSD,
-			append(c.onKeys(), c.revenueKeys()...), []Term{revenueTerm, spendTerm})
+			append(append(c.onKeys(), c.revenueKeys()...), c.capacityKeys(true)...), []Term{revenueTerm, spendTerm})
 	case "cumulative_gap_usd":
 		c.gap(d, int(yr.Last-r.From), "the cumulative gap at the end of "+ys)
 	case "facility_gw", "accelerators":
-		j := int(yr.Last - r.From)
-		what, sym := "facility power", "G"
-		get := func(i int) float64 { return r.Deals[i].GWOnline[j] }
+		m := yr.Last
+		what, sym, get := "facility power", "G", c.gwAt
 		if out == "accelerators" {
-			what, sym = "accelerators", "U"
-			get = func(i int) float64 { return r.Deals[i].UnitsOnline[j] }
+			what, sym, get = "accelerators", "U", c.unitsAt
 		}
-		ts, total := c.byDeal("", d.Unit, false, get)
+		ts, total := c.byDeal("", d.Unit, false, func(i int) float64 { return get(i, m) })
 		keys := c.onKeys()
 		if out == "facility_gw" {
 			keys = append(keys, "pue")
 		}
-		c.setDerivation(d, "the "+what+" online at the end of "+ys+" ("+yr.Last.String()+"), summed over the deals on",
-			sym+"(Y) = Σ_d "+sym+"_d("+yr.Last.String()+")", sumText(ts, d.Unit), total, keys, ts)
+		c.setDerivation(d, "the "+what+" online at the end of "+ys+" ("+m.String()+"), summed over the deals on"+sw,
+			sym+"(Y) = Σ_d "+sym+"_d("+m.String()+")", sumText(ts, d.Unit), total, append(keys, c.capacityKeys(false)...), ts)
 	case "avg_facility_gw":
-		ts, total := c.byDeal("", units.GW, false, overMonths(func(dr *model.DealResult, _, j int) float64 { return dr.GWOnline[j] }))
+		ts, total := c.byDeal("", units.GW, false, overMonths(c.gwAt))
 		for k := range ts {
 			ts[k].Value /= months
 			ts[k].Text = ts[k].Symbol + " " + units.Format(ts[k].Value, units.GW)
 		}
-		c.setDerivation(d, "the facility power online in the average month of "+ys,
+		c.setDerivation(d, "the facility power online in the average month of "+ys+sw,
 			"avg G(Y) = Σ_d Σ G_d(m) / months, over "+span, "("+sumText(ts, units.GW)+")", total/months,
-			append(c.onKeys(), "pue"), ts)
+			append(append(c.onKeys(), "pue"), c.capacityKeys(false)...), ts)
 	case "energy_twh":
-		ts, total := c.byDeal("", units.TWh, false, overMonths(func(dr *model.DealResult, _, j int) float64 { return dr.EnergyMWh[j] / 1e6 }))
-		c.setDerivation(d, "the energy the deals on use in "+ys+": the accelerator-hours of each month times IT power, PUE and load",
-			"E(Y) = Σ_d Σ E_d(m) over "+span, sumText(ts, units.TWh), total, append(c.onKeys(), "pue", "load"), ts)
+		ts, total := c.byDeal("", units.TWh, false, overMonths(func(i int, m calendar.Month) float64 { return c.energyAt(i, m) / 1e6 }))
+		c.setDerivation(d, "the energy the deals on use in "+ys+": the accelerator-hours of each month times IT power, PUE and load"+sw,
+			"E(Y) = Σ_d Σ E_d(m) over "+span, sumText(ts, units.TWh), total,
+			append(append(c.onKeys(), "pue", "load"), c.capacityKeys(false)...), ts)
 	case "useful_flop":
-		ts, total := c.byDeal("", units.FLOP, false, overMonths(func(dr *model.DealResult, i, j int) float64 {
-			a, _ := p.Accelerator(p.Deals[i].Accel)
-			m := r.From + calendar.Month(j)
-			return dr.UnitsOnline[j] * m.Hours() * a.FP8PFLOPS * 1e15 * 3600 * p.World.Utilization
+		ts, total := c.byDeal("", units.FLOP, false, overMonths(func(i int, m calendar.Month) float64 {
+			a := c.accel(i)
+			return c.unitsAt(i, m) * m.Hours() * a.FP8PFLOPS * 1e15 * 3600 * p.World.Utilization
 		}))
-		c.setDerivation(d, "the useful compute of the deals on in "+ys+": the accelerator-hours of each month times FP8 peak and utilization",
+		c.setDerivation(d, "the useful compute of the deals on in "+ys+": the accelerator-hours of each month times FP8 peak and utilization"+sw,
 			"F_u(Y) = Σ_d Σ U_d(m) × hours(m) × fp8 × 10¹⁵ × 3600 × utilization over "+span,
-			sumText(ts, units.FLOP), total, append(c.onKeys(), "utilization"), ts)
+			sumText(ts, units.FLOP), total, append(append(c.onKeys(), "utilization"), c.capacityKeys(false)...), ts)
 	case "gw_per_week":
 		c.buildRate(d, y, false)
 	case "revenue_per_gw_year_usd", "break_even_per_gw_year_usd":
@@ -337,7 +327,7 @@ func (c *context) year(d *Derivation, y int, out string) bool {
 			num, what = spendTerm, "spend"
 		}
 		gwYears := yr.AvgFacilityGW * months / 12
-		keys := append(c.onKeys(), "pue")
+		keys := append(append(c.onKeys(), "pue"), c.capacityKeys(what == "spend")...)
 		if what == "revenue" {
 			keys = append(keys, c.revenueKeys()...)
 		}

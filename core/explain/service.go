@@ -14,10 +14,31 @@ type service struct {
 	start, last calendar.Month
 	units       []float64 // U(m) / N, for m = start … last
 	delivered   []float64 // D(m) / N of owned deals
+
+	// What sustaining adds after the contract (MODEL.md §7), when the
+	// deal is on and held: see beyond.
+	sustained bool
+	cloud     bool
+	shape     model.Shape
+	full      calendar.Month
+	whole     calendar.Month // whole months of an owned batch's life
+	frac      float64        // the share of one more month it serves
+}
+
+// sustainedDeal reports whether MODEL.md §7 holds d after its contract:
+// only a deal that is on, by its own override or else the world's switch.
+func sustainedDeal(d *model.Deal, w *model.World) bool {
+	switch {
+	case !d.On || d.Sustain == model.SustainNever:
+		return false
+	case d.Sustain == model.SustainAlways:
+		return true
+	}
+	return w.Sustain
 }
 
 func serviceOf(d *model.Deal, w *model.World) service {
-	s := service{start: d.Start}
+	s := service{start: d.Start, sustained: sustainedDeal(d, w), cloud: d.Kind == model.Cloud, shape: d.Shape, full: d.Full}
 	f := func(m calendar.Month) float64 { return model.Ramp(d.Shape, d.Start, d.Full, m) }
 	if d.Kind == model.Cloud {
 		s.last = d.Start + calendar.Month(d.TermMonths) - 1
@@ -33,6 +54,7 @@ func serviceOf(d *model.Deal, w *model.World) service {
 	months := 12 * w.LifeYears
 	whole := calendar.Month(math.Floor(months))
 	frac := months - math.Floor(months)
+	s.whole, s.frac = whole, frac
 	s.last = d.Full + whole - 1
 	if frac > 0 {
 		s.last++
@@ -71,30 +93,29 @@ func (s *service) at(m calendar.Month) float64 {
 	return s.units[m-s.start]
 }
 
+// beyond returns what sustaining adds to U(m) / N in month m (MODEL.md
+// §7): a cloud deal renewed at full size after its term; an owned deal's
+// batches past their first life, each bought again, (1 − φ) f(m − w) +
+// φ f(m − w − 1) for a life of w + φ months, and all of N after the
+// contract's last month. Zero for a deal that is not sustained.
+func (s *service) beyond(m calendar.Month) float64 {
+	switch {
+	case !s.sustained:
+		return 0
+	case m > s.last:
+		return 1
+	case s.cloud || m < s.start+s.whole:
+		return 0
+	}
+	f := func(k calendar.Month) float64 { return model.Ramp(s.shape, s.start, s.full, k) }
+	old := f(m - s.whole)
+	if s.frac > 0 {
+		old = (1-s.frac)*old + s.frac*f(m-s.whole-1)
+	}
+	return old
+}
+
 // discount is 1 / (1 + rate)^((m − valuation month) / 12).
 func discount(w *model.World, m calendar.Month) float64 {
 	return math.Pow(1+w.DiscountRate, -float64(m-w.ValuationMonth)/12)
-}
-
-// revenueMonthly returns revenue(m) = ARR(m) / 12 for the months from … to,
-// following MODEL.md §5 month by month from the run-rate month.
-func revenueMonthly(rv *model.Revenue, from, to calendar.Month) []float64 {
-	out := make([]float64, to-from+1)
-	a := rv.ARRMonth
-	arr := func(m calendar.Month) float64 {
-		v := rv.ARRUSD
-		if m >= a {
-			for j := 1; j <= int(m-a); j++ {
-				k := (j - 1) / 12
-				g := rv.Growth * math.Pow(1-rv.GrowthDecay, float64(k))
-				v *= math.Pow(1+g, 1.0/12)
-			}
-			return v
-		}
-		return v / math.Pow(1+rv.Growth, float64(a-m)/12)
-	}
-	for m := from; m <= to; m++ {
-		out[m-from] = arr(m) / 12
-	}
-	return out
 }
