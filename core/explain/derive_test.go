@@ -113,7 +113,7 @@ func TestDerivationsMatchTheReport(t *testing.T) {
 // before their run-rate month (MODEL.md §9), and of some of its version 2
 // settings.
 func TestDerivationsMatchTheReportOnTheNextVintage(t *testing.T) {
-	next := library.WithNext()
+	next := library.Default()
 	v := next.Latest()
 	for i := range v.Presets {
 		s := scenario.New(next, v, &v.Presets[i])
