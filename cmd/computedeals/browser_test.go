@@ -287,6 +287,13 @@ func lookup(doc map[string]any, path string) (any, bool) {
 				return v, ok
 			}
 		}
+	case parts[0] == "published" && len(parts) == 3:
+		for _, x := range doc["published"].([]any) {
+			if pm := x.(map[string]any); pm["id"] == parts[1] {
+				v, ok := pm[parts[2]]
+				return v, ok
+			}
+		}
 	case parts[0] == "years" && len(parts) == 3:
 		for _, y := range doc["years"].([]any) {
 			ym := y.(map[string]any)
