@@ -347,10 +347,7 @@ func (a *App) dealCard(i int, base *scenario.Scenario) *Node {
 	}
 	meta := d.Kind.String() + " · " + accel
 	if ld, ok := s.Vintage.Deal(d.ID); ok && s.IsLibraryDeal(i) && ld.Commitment != library.CommitmentUnknown {
-		meta += " · " + ld.Commitment.String()
-		if ld.CommitmentNote != "" && ld.CommitmentNote != ld.Commitment.String() {
-			meta += " (" + ld.CommitmentNote + ")"
-		}
+		meta += " · " + commitmentText(ld)
 	}
 	var ins []scenario.Input
 	edKey := ""
@@ -374,7 +371,9 @@ func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, 
 	id := d.ID
 	var note Item
 	if ld, ok := s.Vintage.Deal(id); ok && s.IsLibraryDeal(i) {
-		meta += " · announced " + ld.Announced
+		if ld.Announced != "" {
+			meta += " · announced " + ld.Announced
+		}
 		if ld.Note != "" {
 			note = E("p", Class("note"), T(ld.Note+" "), a.sourceLinks(ld.NoteSources))
 		}
@@ -586,11 +585,11 @@ func (a *App) publishedView() Item {
 			diff = Items{T(signedUSD(d) + rel)}
 		}
 		body.Children = append(body.Children, E("tr",
-			E("th", A("scope", "row"), T(f.Source+", "+f.Date), E("br"), E("span", Class("muted"), T(f.Label))),
-			E("td", Class("num"), T(units.Format(f.ValueUSD, units.USD)+" "), a.factBadge(f.Fact)),
+			E("th", A("scope", "row"), T(f.Source+", "+f.Date), E("br"), E("span", Class("muted"), T(f.Label)),
+				If(f.Note != "", E("p", Class("pubnote"), T(f.Note)))),
+			E("td", Class("num"), T(units.Format(f.ValueUSD, units.USD)), E("br"), a.factBadge(f.Fact)),
 			E("td", Class("num"), mine),
 			E("td", Class("num"), diff),
-			E("td", Class("note"), T(f.Note)),
 		))
 	}
 	return E("section", Class("published"), A("aria-labelledby", "pub-title"),
@@ -599,9 +598,23 @@ func (a *App) publishedView() Item {
 		E("div", Class("scroll"), A("tabindex", "0"), A("role", "region"), A("aria-labelledby", "pub-title"),
 			E("table", Class("pubtable"),
 				E("thead", E("tr", E("th", A("scope", "col"), T("Source and figure")), E("th", A("scope", "col"), T("Published")),
-					E("th", A("scope", "col"), T("This scenario")), E("th", A("scope", "col"), T("Difference")), E("th", A("scope", "col"), T("Note")))),
+					E("th", A("scope", "col"), T("This scenario")), E("th", A("scope", "col"), T("Difference")))),
 				body)),
 	)
+}
+
+// commitmentText says how firmly a deal binds: its kind of commitment,
+// and the vintage's own words where they say more ("binding lease (r)",
+// "12 B binding, 15 B up-to").
+func commitmentText(d *library.Deal) string {
+	c, note := d.Commitment.String(), d.CommitmentNote
+	switch {
+	case note == "":
+		return c
+	case strings.HasPrefix(note, c) || strings.HasPrefix(note, "**"+c):
+		return strings.Trim(note, "*")
+	}
+	return c + ": " + strings.Trim(note, "*")
 }
 
 // signedUSD writes a difference with its sign: +$12.0B, −$3.40B.
