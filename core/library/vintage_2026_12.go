@@ -1470,16 +1470,30 @@ func vintage202612() *Vintage {
 			Note: "xAI's two Colossus sites; the data is thin (M–L).",
 			On:   []string{"xai-colossus1", "xai-colossus2"}},
 		{ID: "hsbc-2025-11", Title: "HSBC's reading, November 2025", Buyer: "OpenAI",
-			Note: "Mirrors HSBC's model of November 2025: the deals OpenAI had then (about 36 GW contracted, the NVIDIA letter included), paid as leases, with revenue of 213 B USD in 2030. " +
-				"Growth 0.94 gives about 213 B in 2030 in this vintage's model (read off an evaluation, not fitted). Still to calibrate: HSBC has only about a third of the 36 GW online by 2030, so the owned deals' full months would move later; here they keep the vintage's ramps, which reach about 37 GW. " +
-				"Set beside HSBC's 792 B USD of rent for H2 2025–2030 and its funding gap of 207 B.",
-			On:        []string{"openai-fleet-2025", "oracle-abilene", "aws", "azure", "oracle", "coreweave", "nvidia", "amd", "amd-later", "broadcom"},
-			Overrides: map[string]string{"growth": "0.94"}},
+			Note: "Mirrors HSBC's model of November 2025: the deals OpenAI had then (about 36 GW contracted, the NVIDIA letter included), all paid as rent, with revenue of 213 B USD in 2030. " +
+				"Assumptions needed to match it: HSBC has only about a third of the 36 GW online by 2030, so the three chip deals (nvidia, broadcom, amd-later) reach full size in 2035-12 instead of 2029–2030; " +
+				"rent is what the contracts hold, with no renewals after them (sustain 0), as in HSBC's ~1.4 T USD to 2033; " +
+				"HSBC's users follow an S-curve that flattens by 2030, so growth slows fast: growth 1.25 with decay 0.35 (the top of its range) gives 213 B in 2030; " +
+				"the gap starts from HSBC's 17.5 B of cash and 24 B of undrawn facilities, 41.5 B at 2025-11, with nothing raised after (the March 2026 round is off); " +
+				"HSBC publishes no costs besides rent and its figures leave little room for them, so other costs sit at the bottom of their ranges (50 % of revenue falling to 15 % in 2030) and no revenue share is paid to Microsoft. " +
+				"Result: rent of 734 B for H2 2025–2030 (HSBC 792 B, −7 %), 1.44 T to 2033 (~1.4 T, +3 %), a funding gap of 232 B by 2030 (207 B, +12 %). " +
+				"Not matched: about 21 GW is online at the end of 2030, not HSBC's ~12, because this vintage's rent per GW (about 11 B USD per GW-year) is below HSBC's (about 620 B a year for 36 GW, ~17 B); " +
+				"HSBC also counts 26 B from NVIDIA and AMD, which a preset cannot add because it cannot add a funding event (with it the gap would be about 206 B).",
+			On: []string{"openai-fleet-2025", "oracle-abilene", "aws", "azure", "oracle", "coreweave", "nvidia", "amd", "amd-later", "broadcom"},
+			Overrides: map[string]string{
+				"growth": "1.25", "growth_decay": "0.35", "sustain": "0",
+				"d.nvidia.full": "2035-12", "d.broadcom.full": "2035-12", "d.amd-later.full": "2035-12",
+				"cash": "41.5B", "cash_month": "2025-11", "f.round-2026-03.on": "0",
+				"opex_share": "0.5", "opex_share_late": "0.15", "rev_share": "0",
+			}},
 		{ID: "openai-plan-2026-02", Title: "OpenAI's plan, February 2026", Buyer: "OpenAI",
-			Note: "Mirrors OpenAI's plan to investors: the binding deals behind about 600 B USD of compute through 2030, with revenue of over 280 B USD in 2030. " +
-				"Growth 1.1 gives about 283 B in 2030 in this vintage's model (the data file's rough figure was 1.15); everything else is the vintage's. The deals give about 620 B of compute over 2025–2030 and 132 B in 2028, beside OpenAI's ~600 B and 121 B.",
+			Note: "Mirrors OpenAI's plan to investors of February 2026: the binding deals behind about 600 B USD of compute through 2030, with revenue of over 280 B USD in 2030. " +
+				"Assumptions needed to match it: growth 1.1 gives about 283 B of revenue in 2030 (the data file's rough figure was 1.15); " +
+				"Oracle's 4.5 GW starts in 2028-01 instead of 2027-06, as some Oracle sites for OpenAI were reported to slip to 2028 (Oracle denies; it is still Oracle's fiscal 2028), so its 300 B is paid over five years from then (3.77 USD per GPU-hour instead of 4.03). Everything else is the vintage's. " +
+				"Result: 605 B USD of compute over 2025–2030 (OpenAI ~600 B, +1 %) and 126 B in 2028 (121 B, +4 %). " +
+				"Not matched: the burn of about 25 B in 2026 (here about 44 B, with other costs at 75 % of revenue), about 51 B in 2029 (here about 40 B), and capacity: about 15 GW at the peak, half of the 30 GW by 2030 of the investor memo.",
 			On:        []string{"openai-fleet-2025", "oracle-abilene", "aws", "aws-trainium", "azure", "oracle", "coreweave", "amd", "cerebras"},
-			Overrides: map[string]string{"growth": "1.1"}},
+			Overrides: map[string]string{"growth": "1.1", "d.oracle.start": "2028-01"}},
 	}
 
 	v.Notes = []Note{

@@ -337,7 +337,9 @@ func TestNextPresets(t *testing.T) {
 			}
 			assert.Empty(t, model.Check(&port), "every preset evaluates")
 			for k := range p.Overrides {
-				assert.Contains(t, []string{"growth"}, k, "an override this test does not know")
+				assert.Contains(t, []string{"growth", "growth_decay", "sustain", "cash", "cash_month", "f.round-2026-03.on",
+					"opex_share", "opex_share_late", "rev_share", "d.nvidia.full", "d.broadcom.full", "d.amd-later.full", "d.oracle.start"},
+					k, "an override this test does not know")
 			}
 		})
 	}
