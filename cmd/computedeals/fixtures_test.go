@@ -412,9 +412,10 @@ var version2Neutral = []struct {
 	{regexp.MustCompile(`^deals\[\d+\]\.(bands\.)?financing_usd(\.p\d+)?$`), "0"},
 	{regexp.MustCompile(`^deals\[\d+\]\.inputs\.sustain\.value$`), `"auto"`},
 	{regexp.MustCompile(`^deals\[\d+\]\.inputs\.sustain\.changed$`), "false"},
-	// The yearly cash balance is 0, not null, when there is no cash
-	// account (core/report writes it as model.Year holds it).
-	{regexp.MustCompile(`^years\[\d+\]\.(bands\.)?(sustain_spend_usd|opex_usd|rev_share_usd|funding_usd|net_cash_flow_usd|free_cash_flow_usd|cash_usd)(\.p\d+)?$`), "0"},
+	// Without a cash account the yearly cash figures have no value
+	// (MODEL.md §10), and nothing is renewed.
+	{regexp.MustCompile(`^years\[\d+\]\.(bands\.)?sustain_spend_usd(\.p\d+)?$`), "0"},
+	{regexp.MustCompile(`^years\[\d+\]\.(bands\.)?(opex_usd|rev_share_usd|funding_usd|net_cash_flow_usd|free_cash_flow_usd|cash_usd)(\.p\d+)?$`), "null"},
 	{regexp.MustCompile(`^world\.(sustain|sustain_trend|finance_rate|cash|opex_share|opex_share_late|rev_share|rev_share_cap|rev_per_gw|rev_per_gw_trend)\.value$`), `"0"`},
 	{regexp.MustCompile(`^world\.(cash_month|opex_late_month|rev_share_end)\.value$`), `"none"`},
 	{regexp.MustCompile(`^world\.finance\.value$`), `"cash"`},

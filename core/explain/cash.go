@@ -185,7 +185,7 @@ func (c *context) yearV2(d *Derivation, y int, out string) bool {
 		d.Words = "no cash is worked out: the scenario has no cash month"
 		d.Formula = out + "(Y) = Σ over the months from the cash month"
 		d.Numbers = d.Formula + " = " + d.Result
-		d.computed = 0 // the model's figure without cash
+		d.computed = math.NaN() // no cash account: the figure has no value
 		d.Inputs = c.inputs([]string{"cash_month"})
 	}
 	acct := c.cashAccount()
@@ -270,10 +270,7 @@ func (c *context) yearV2(d *Derivation, y int, out string) bool {
 			d.Words = "no cash balance: the cash account starts later, or the scenario has no cash month"
 			d.Formula = "cash(Y) = cash at the end of " + ys
 			d.Numbers = d.Formula + " = " + d.Result
-			d.computed = 0 // the model's figure without cash
-			if acct != nil {
-				d.computed = math.NaN() // before the cash month
-			}
+			d.computed = math.NaN() // no account, or not yet: no value
 			d.Inputs = c.inputs([]string{"cash_month"})
 			return true
 		}

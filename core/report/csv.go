@@ -55,7 +55,7 @@ func CSV(s *scenario.Scenario, r *model.Result) string {
 		y := &r.Years[i]
 		cells := []string{strconv.Itoa(y.Year), Cell(y.First.String()), Cell(y.Last.String())}
 		for _, o := range yearOutputs {
-			cells = append(cells, Number(o.get(y)))
+			cells = append(cells, Number(o.of(r, y)))
 		}
 		w.row(cells...)
 	}

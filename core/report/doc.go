@@ -115,7 +115,7 @@ func yearsDoc(s *scenario.Scenario, r *model.Result) []any {
 		y := &r.Years[i]
 		o := Obj{{"year", y.Year}}
 		for _, yo := range yearOutputs {
-			o = append(o, KV{yo.Name, yo.get(y)})
+			o = append(o, KV{yo.Name, yo.of(r, y)})
 		}
 		by := Obj{}
 		for j := range r.Deals {

@@ -35,6 +35,17 @@ type portfolioOutput struct {
 type yearOutput struct {
 	Output
 	get func(*model.Year) float64
+	// cash marks a figure of the cash account (MODEL.md §10): without a
+	// cash month it has no value (null in the JSON).
+	cash bool
+}
+
+// of reads the output of year y of r.
+func (o *yearOutput) of(r *model.Result, y *model.Year) float64 {
+	if o.cash && !r.Totals.HasCash {
+		return math.NaN()
+	}
+	return o.get(y)
 }
 
 // DealOutputs are the numeric fields of each deal in the eval JSON.
@@ -85,25 +96,25 @@ func cashOnly(has bool, v float64) float64 {
 }
 
 var yearOutputs = []yearOutput{
-	{Output{"spend_usd", "Spend", units.USD}, func(y *model.Year) float64 { return y.SpendUSD }},
-	{Output{"revenue_usd", "Revenue", units.USD}, func(y *model.Year) float64 { return y.RevenueUSD }},
-	{Output{"coverage", "Revenue / spend", units.Ratio}, func(y *model.Year) float64 { return y.Coverage }},
-	{Output{"cumulative_gap_usd", "Cumulative gap", units.USD}, func(y *model.Year) float64 { return y.CumulativeGapUSD }},
-	{Output{"facility_gw", "Facility power", units.GW}, func(y *model.Year) float64 { return y.FacilityGW }},
-	{Output{"avg_facility_gw", "Average facility power", units.GW}, func(y *model.Year) float64 { return y.AvgFacilityGW }},
-	{Output{"accelerators", "Accelerators online", units.Count}, func(y *model.Year) float64 { return y.Accelerators }},
-	{Output{"energy_twh", "Energy", units.TWh}, func(y *model.Year) float64 { return y.EnergyTWh }},
-	{Output{"useful_flop", "Useful FLOP", units.FLOP}, func(y *model.Year) float64 { return y.UsefulFLOP }},
-	{Output{"gw_per_week", "Build rate", units.GWPerWeek}, func(y *model.Year) float64 { return y.GWPerWeek }},
-	{Output{"revenue_per_gw_year_usd", "Revenue per GW-year", units.USD}, func(y *model.Year) float64 { return y.RevenuePerGWYearUSD }},
-	{Output{"break_even_per_gw_year_usd", "Spend per GW-year", units.USD}, func(y *model.Year) float64 { return y.BreakEvenPerGWYearUSD }},
-	{Output{"sustain_spend_usd", "Spend on renewals and replacements", units.USD}, func(y *model.Year) float64 { return y.SustainSpendUSD }},
-	{Output{"opex_usd", "Other costs", units.USD}, func(y *model.Year) float64 { return y.OpexUSD }},
-	{Output{"rev_share_usd", "Revenue share", units.USD}, func(y *model.Year) float64 { return y.RevShareUSD }},
-	{Output{"funding_usd", "Money raised", units.USD}, func(y *model.Year) float64 { return y.FundingUSD }},
-	{Output{"net_cash_flow_usd", "Net cash flow", units.USD}, func(y *model.Year) float64 { return y.NetCashFlowUSD }},
-	{Output{"free_cash_flow_usd", "Free cash flow", units.USD}, func(y *model.Year) float64 { return y.NetCashFlowUSD - y.FundingUSD }},
-	{Output{"cash_usd", "Cash at the year's end", units.USD}, func(y *model.Year) float64 { return y.CashUSD }},
+	{Output{"spend_usd", "Spend", units.USD}, func(y *model.Year) float64 { return y.SpendUSD }, false},
+	{Output{"revenue_usd", "Revenue", units.USD}, func(y *model.Year) float64 { return y.RevenueUSD }, false},
+	{Output{"coverage", "Revenue / spend", units.Ratio}, func(y *model.Year) float64 { return y.Coverage }, false},
+	{Output{"cumulative_gap_usd", "Cumulative gap", units.USD}, func(y *model.Year) float64 { return y.CumulativeGapUSD }, false},
+	{Output{"facility_gw", "Facility power", units.GW}, func(y *model.Year) float64 { return y.FacilityGW }, false},
+	{Output{"avg_facility_gw", "Average facility power", units.GW}, func(y *model.Year) float64 { return y.AvgFacilityGW }, false},
+	{Output{"accelerators", "Accelerators online", units.Count}, func(y *model.Year) float64 { return y.Accelerators }, false},
+	{Output{"energy_twh", "Energy", units.TWh}, func(y *model.Year) float64 { return y.EnergyTWh }, false},
+	{Output{"useful_flop", "Useful FLOP", units.FLOP}, func(y *model.Year) float64 { return y.UsefulFLOP }, false},
+	{Output{"gw_per_week", "Build rate", units.GWPerWeek}, func(y *model.Year) float64 { return y.GWPerWeek }, false},
+	{Output{"revenue_per_gw_year_usd", "Revenue per GW-year", units.USD}, func(y *model.Year) float64 { return y.RevenuePerGWYearUSD }, false},
+	{Output{"break_even_per_gw_year_usd", "Spend per GW-year", units.USD}, func(y *model.Year) float64 { return y.BreakEvenPerGWYearUSD }, false},
+	{Output{"sustain_spend_usd", "Spend on renewals and replacements", units.USD}, func(y *model.Year) float64 { return y.SustainSpendUSD }, false},
+	{Output{"opex_usd", "Other costs", units.USD}, func(y *model.Year) float64 { return y.OpexUSD }, true},
+	{Output{"rev_share_usd", "Revenue share", units.USD}, func(y *model.Year) float64 { return y.RevShareUSD }, true},
+	{Output{"funding_usd", "Money raised", units.USD}, func(y *model.Year) float64 { return y.FundingUSD }, true},
+	{Output{"net_cash_flow_usd", "Net cash flow", units.USD}, func(y *model.Year) float64 { return y.NetCashFlowUSD }, true},
+	{Output{"free_cash_flow_usd", "Free cash flow", units.USD}, func(y *model.Year) float64 { return y.NetCashFlowUSD - y.FundingUSD }, true},
+	{Output{"cash_usd", "Cash at the year's end", units.USD}, func(y *model.Year) float64 { return y.CashUSD }, true},
 }
 
 // Scalar is one numeric output with its path.
@@ -174,7 +185,7 @@ func (l *Layout) Values(r *model.Result, dst []float64) []float64 {
 	}
 	for i := range r.Years {
 		for _, o := range yearOutputs {
-			dst = append(dst, o.get(&r.Years[i]))
+			dst = append(dst, o.of(r, &r.Years[i]))
 		}
 	}
 	return dst
@@ -196,7 +207,7 @@ func (l *Layout) Value(r *model.Result, path string) (float64, bool) {
 	}
 	j := i - np - nd*len(r.Deals)
 	ny := len(yearOutputs)
-	return yearOutputs[j%ny].get(&r.Years[j/ny]), true
+	return yearOutputs[j%ny].of(r, &r.Years[j/ny]), true
 }
 
 // DealName is how deal i is called in text: the library's title, or for
