@@ -100,6 +100,9 @@ func dealsDoc(s *scenario.Scenario, r *model.Result) []any {
 		o = append(o, KV{"inputs", inputsDoc(s, s.DealInputs(i))})
 		if ld, ok := s.Vintage.Deal(d.ID); ok && s.IsLibraryDeal(i) {
 			o = append(o, KV{"announced", ld.Announced})
+			if ld.Commitment != library.CommitmentUnknown {
+				o = append(o, KV{"commitment", Obj{{"strength", ld.Commitment.String()}, {"note", ld.CommitmentNote}}})
+			}
 			if ld.Note != "" {
 				o = append(o, KV{"note", Obj{{"text", ld.Note}, {"sources", orEmptyStrings(ld.NoteSources)}}})
 			}
