@@ -422,6 +422,7 @@ var version2Neutral = []struct {
 	{regexp.MustCompile(`^world\.revenue\.value$`), `"path"`},
 	{regexp.MustCompile(`^world\.(sustain|sustain_trend|finance|finance_rate|cash|cash_month|opex_share|opex_share_late|opex_late_month|rev_share|rev_share_end|rev_share_cap|revenue|rev_per_gw|rev_per_gw_trend)\.changed$`), "false"},
 	{regexp.MustCompile(`^published$`), "[0 items]"},
+	{regexp.MustCompile(`^funding$`), "[0 items]"},
 }
 
 // checkVersion2Neutral checks every value of got that version2Neutral

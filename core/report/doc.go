@@ -27,6 +27,7 @@ func Doc(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) Ob
 		{"deals", dealsDoc(s, r)},
 		{"years", yearsDoc(s, r)},
 		{"world", inputsDoc(s, worldInputs(s))},
+		{"funding", fundingDoc(s)},
 		{"accelerators", accelsDoc(s)},
 		{"notes", notesDoc(s)},
 		{"published", publishedDoc(s, r)},
@@ -140,9 +141,27 @@ func yearsDoc(s *scenario.Scenario, r *model.Result) []any {
 func worldInputs(s *scenario.Scenario) []scenario.Input {
 	var out []scenario.Input
 	for _, in := range s.Inputs() {
-		if in.Deal < 0 && in.Accel < 0 {
+		if in.Deal < 0 && in.Accel < 0 && in.Funding == 0 {
 			out = append(out, in)
 		}
+	}
+	return out
+}
+
+// fundingDoc lists the buyer's funding events (and the user's), each with
+// its inputs and, for the library's, the note on what it depends on.
+func fundingDoc(s *scenario.Scenario) []any {
+	out := []any{}
+	var notes map[string]string
+	if b, ok := s.Vintage.Buyer(s.Preset.Buyer); ok {
+		notes = b.FundingNotes
+	}
+	for i, f := range s.Portfolio.Cash.Funding {
+		o := Obj{{"id", f.ID}, {"name", f.Name}, {"library", s.IsLibraryFunding(i)}, {"inputs", inputsDoc(s, s.FundingInputs(i))}}
+		if n := notes[f.ID]; n != "" && s.IsLibraryFunding(i) {
+			o = append(o, KV{"note", n})
+		}
+		out = append(out, o)
 	}
 	return out
 }
