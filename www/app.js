@@ -181,6 +181,13 @@
   // Escape closes a notice; Ctrl+Z and Ctrl+Shift+Z (Cmd on a Mac) undo
   // and redo, except in a text field, which keeps its own undo.
   document.addEventListener('keydown', (e) => {
+    const t0 = e.target;
+    if (e.key === 'Enter' && t0 && t0.dataset && t0.dataset.input === 'ui.seek.target') {
+      // Enter in the goal-seek target solves, as the Solve button does.
+      send('input', 'ui.seek.target', t0.value, 'type');
+      send('act', 'seek', '', '');
+      return;
+    }
     if (e.key === 'Escape' && document.querySelector('.notice')) {
       send('act', 'dismiss', '', '');
       return;

@@ -472,7 +472,9 @@ func TestGoalSeekFindsAndAppliesAValue(t *testing.T) {
 	assert.Contains(t, ans.TextContent(), "gives $3.00/h")
 	a.Handle(Event{Type: "act", Key: "seek-apply"})
 	a.Render(2000)
-	assert.InDelta(t, 3, a.r.Deals[a.s.DealIndex("aws")].PriceUSDPerHour, 3e-9)
+	// The value as the field shows it (223,600): the target to its digits.
+	assert.Contains(t, a.link, "d.aws.n=223600")
+	assert.InDelta(t, 3, a.r.Deals[a.s.DealIndex("aws")].PriceUSDPerHour, 3*0.005)
 
 	a.Handle(Event{Type: "input", Key: "ui.seek.target", Value: "$100/h", Phase: "type"})
 	a.Handle(Event{Type: "act", Key: "seek"})

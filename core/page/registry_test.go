@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -102,4 +103,26 @@ func TestTheOpeningLinksNoticeOffersNoUndo(t *testing.T) {
 	n := a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "notice" })
 	require.NotNil(t, n)
 	assert.NotContains(t, n.TextContent(), "Undo")
+}
+
+// Sliders land on round numbers: every position's value is the roundest
+// the position holds, reads back as that position, and the AWS slider can
+// land on 450k exactly (it stepped 449k ↔ 451k).
+func TestSlidersLandOnRoundValues(t *testing.T) {
+	a := newApp(t, "#v=1&data=2026-11")
+	for _, key := range []string{"d.aws.n", "pue", "growth", "d.azure.price", "life", "facility_capex"} {
+		in, err := a.s.Input(key)
+		require.NoError(t, err)
+		sc := a.sliderScale(in)
+		hit450k := false
+		for p := 0.0; p <= SliderSteps; p++ {
+			v := sc.value(p)
+			assert.Equal(t, p, sc.pos(v), "%s: position %v gives %v, which reads back elsewhere", key, p, v)
+			assert.LessOrEqual(t, len(strings.TrimLeft(strings.ReplaceAll(strconv.FormatFloat(math.Abs(v), 'e', -1, 64), ".", ""), "0")), 12)
+			hit450k = hit450k || v == 450000
+		}
+		if key == "d.aws.n" {
+			assert.True(t, hit450k, "the AWS slider reaches 450k")
+		}
+	}
 }

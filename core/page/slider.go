@@ -73,17 +73,38 @@ func (sc scale) pos(v float64) float64 {
 	return math.Round(math.Min(math.Max(t, 0), 1) * SliderSteps)
 }
 
-// value is the value at slider position p, rounded to three significant
-// figures so that dragging lands on numbers people write.
-func (sc scale) value(p float64) float64 {
-	t := p / SliderSteps
+// raw is the value at t, a share of the slider's length.
+func (sc scale) raw(t float64) float64 {
 	if sc.log {
-		return roundSig(sc.lo*math.Pow(sc.hi/sc.lo, t), 3)
+		return sc.lo * math.Pow(sc.hi/sc.lo, t)
 	}
-	v := sc.lo + t*(sc.hi-sc.lo)
-	// Round to the power of ten nearest a thousandth of the span.
-	step := math.Pow(10, math.Round(math.Log10((sc.hi-sc.lo)/SliderSteps)))
-	return roundSig(math.Round(v/step)*step, 12)
+	return sc.lo + t*(sc.hi-sc.lo)
+}
+
+// value is the value at slider position p: of the values whose position
+// is p, the roundest (the fewest significant digits), so that a slider
+// lands on numbers people write, 450k rather than 449k or 451k.
+func (sc scale) value(p float64) float64 {
+	a := sc.raw(math.Max(p-0.5, 0) / SliderSteps)
+	b := sc.raw(math.Min(p+0.5, SliderSteps) / SliderSteps)
+	if a > b {
+		a, b = b, a
+	}
+	if a <= 0 && b >= 0 && sc.pos(0) == p {
+		return 0
+	}
+	m := math.Max(math.Abs(a), math.Abs(b))
+	for sig := 1; sig <= 12; sig++ {
+		step := math.Pow(10, math.Floor(math.Log10(m))-float64(sig)+1)
+		// Both candidates of this precision in [a, b]; the ends may read
+		// back as the next position, so check.
+		for c := math.Ceil(a/step) * step; c <= b; c += step {
+			if c = roundSig(c, 12); sc.pos(c) == p {
+				return c
+			}
+		}
+	}
+	return roundSig(sc.raw(p/SliderSteps), 12)
 }
 
 func roundSig(v float64, sig int) float64 {

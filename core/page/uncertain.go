@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -112,7 +113,18 @@ func (a *App) applySeek() {
 		return
 	}
 	next := a.s.Clone()
-	if err := next.SetValue(r.Key, r.Value); err != nil {
+	// The value as the field shows it: a link carries no more digits than
+	// the reader saw, and a whole-number input a whole number.
+	in, err := next.Input(r.Key)
+	if err != nil {
+		a.seek.err = problemMsg(err)
+		return
+	}
+	v := r.Value
+	if in.Field.Integer {
+		v = math.Round(v)
+	}
+	if err := next.SetTyped(r.Key, units.Input(v, in.Field.Unit)); err != nil {
 		a.seek.err = problemMsg(err)
 		return
 	}

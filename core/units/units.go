@@ -165,6 +165,7 @@ func Parse(text string, u Unit) (float64, error) {
 	}
 	s = strings.TrimPrefix(s, "$")
 	s = strings.TrimPrefix(s, "US$")
+	s = spaceGroups(s)
 	num, rest := splitNumber(s)
 	if num == "" {
 		return 0, bad(text, u)
@@ -222,6 +223,42 @@ func splitNumber(s string) (num, rest string) {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// spaceGroups turns spaces that group digits by three ("450 000", with a
+// plain, no-break or thin space) into the thousands commas parseDecimal
+// checks, and leaves every other space alone ("1.2 GW").
+func spaceGroups(s string) string {
+	var b []byte
+	for i := 0; i < len(s); {
+		n := 0
+		switch {
+		case s[i] == ' ':
+			n = 1
+		case strings.HasPrefix(s[i:], "\u00a0"):
+			n = len("\u00a0")
+		case strings.HasPrefix(s[i:], "\u2009"), strings.HasPrefix(s[i:], "\u202f"):
+			n = len("\u2009")
+		}
+		j := i + n
+		if n > 0 && i > 0 && isDigit(s[i-1]) && j+3 <= len(s) && isDigit(s[j]) && isDigit(s[j+1]) && isDigit(s[j+2]) &&
+			(j+3 == len(s) || !isDigit(s[j+3])) {
+			if b == nil {
+				b = append(b, s[:i]...)
+			}
+			b = append(b, ',')
+			i = j
+			continue
+		}
+		if b != nil {
+			b = append(b, s[i])
+		}
+		i++
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
 
 // parseDecimal reads a decimal with optional thousands commas, which must
 // group by three.
