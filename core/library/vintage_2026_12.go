@@ -33,19 +33,25 @@ const (
 	srcNebiusMSPost       = "https://nebius.com/newsroom/nebius-announces-multi-billion-dollar-agreement-with-microsoft-for-ai-infrastructure"
 
 	// Hardware.
-	srcVRFP8     = "https://megaobzor.com/NVIDIA-predstavila-novii-superkomputer-dlja-II.html"
-	srcVRSpec    = "https://mirrorfrog.com/en/blog/nvidia-vera-rubin-platform-6-chips-deep-dive"
-	srcVRRack    = "https://regantih.github.io/reports-lab/sand-to-superintelligence/chapters/14-nvl72-drills.tsv"
-	srcNvGW      = "https://www.livemint.com/companies/nvidia-is-set-to-get-a-big-boost-from-openai-here-s-how-much-11756731303509.html"
-	srcHuang80   = "https://gridreadiness.com/blog/jensen-huang-80-billion-per-gigawatt-grid-connection-investment-thesis.html"
-	srcMI450     = "https://cloudnews.tech/amd-challenges-vera-rubin-instinct-mi455x-and-mi430x-promise-fp4-fp8-parity-same-bandwidth-and-double-hbm4-memory"
-	srcSrvNews   = "https://servernews.ru/1133303"
-	srcTrn2      = "https://glennklockwood.com/garden/processors/trainium2"
-	srcTrn3      = "https://www.tomshardware.com/tech-industry/artificial-intelligence/amazon-launches-trainium3-ai-accelerator-competing-directly-against-blackwell-ultra-in-fp8-performance-new-trn3-gen2-ultraserver-takes-vertical-scaling-notes-from-nvidias-playbook"
-	srcTrn4      = "https://nand-research.com/?p=5010"
-	srcLPX       = "https://bitcoinnewsinvest.com/nvidia-unveils-groq-3-lpx-rack-system-for-ultra-low-latency-ai-inference"
-	srcBcmFin    = "https://www.memorymarket.com/newsflash/731"
-	srcMetaAMD60 = "https://www.tredu.com/news/meta-and-advanced-micro-devices-sign-6-gigawatt-data-center-deal"
+	srcVRFP8  = "https://megaobzor.com/NVIDIA-predstavila-novii-superkomputer-dlja-II.html"
+	srcVRSpec = "https://mirrorfrog.com/en/blog/nvidia-vera-rubin-platform-6-chips-deep-dive"
+
+	// Accelerator figures found for this vintage's sources (2026-11-30).
+	srcTPU7HotChips  = "https://afnnews.qaasid.com/143260"
+	srcTPU7TechRadar = "https://nnu.ng/ironwood-tpu-details-show-googles-most-powerful-supercomputer-to-date-with-1-77pb-shared-memory-across-9216-chips-setting-a-new-world-record"
+	srcCS3STH        = "https://www.servethehome.com/cerebras-wse-3-ai-chip-launched-56x-larger-than-nvidia-h100-vertiv-supermicro-hpe-qualcomm/"
+	srcCS3Agents     = "https://awesomeagents.ai/hardware/cerebras-wse-3"
+	srcVRRack        = "https://regantih.github.io/reports-lab/sand-to-superintelligence/chapters/14-nvl72-drills.tsv"
+	srcNvGW          = "https://www.livemint.com/companies/nvidia-is-set-to-get-a-big-boost-from-openai-here-s-how-much-11756731303509.html"
+	srcHuang80       = "https://gridreadiness.com/blog/jensen-huang-80-billion-per-gigawatt-grid-connection-investment-thesis.html"
+	srcMI450         = "https://cloudnews.tech/amd-challenges-vera-rubin-instinct-mi455x-and-mi430x-promise-fp4-fp8-parity-same-bandwidth-and-double-hbm4-memory"
+	srcSrvNews       = "https://servernews.ru/1133303"
+	srcTrn2          = "https://glennklockwood.com/garden/processors/trainium2"
+	srcTrn3          = "https://www.tomshardware.com/tech-industry/artificial-intelligence/amazon-launches-trainium3-ai-accelerator-competing-directly-against-blackwell-ultra-in-fp8-performance-new-trn3-gen2-ultraserver-takes-vertical-scaling-notes-from-nvidias-playbook"
+	srcTrn4          = "https://nand-research.com/?p=5010"
+	srcLPX           = "https://bitcoinnewsinvest.com/nvidia-unveils-groq-3-lpx-rack-system-for-ultra-low-latency-ai-inference"
+	srcBcmFin        = "https://www.memorymarket.com/newsflash/731"
+	srcMetaAMD60     = "https://www.tredu.com/news/meta-and-advanced-micro-devices-sign-6-gigawatt-data-center-deal"
 
 	// OpenAI's deals.
 	srcGPU1M       = "https://www.moneycontrol.com/technology/openai-to-cross-1-million-gpus-in-2025-but-sam-altman-wants-more-article-13301548.html"
@@ -214,6 +220,10 @@ func vintage202612Sources() []Source {
 		{URL: srcIRENDcpulse, Title: "Microsoft–IREN GB300 cloud deal", Date: "2025-11-03", Grade: h},
 		{URL: srcVRFP8, Title: "NVIDIA Vera Rubin rack FP8 (review site)", Grade: l},
 		{URL: srcVRSpec, Title: "Vera Rubin platform deep dive (blog)", Grade: l},
+		{URL: srcTPU7HotChips, Title: "Google's Ironwood TPU at Hot Chips 2025 (a live blog, reposted)", Date: "2025-08", Grade: l},
+		{URL: srcTPU7TechRadar, Title: "Ironwood TPU details (TechRadar, reposted)", Date: "2025-08", Grade: l},
+		{URL: srcCS3STH, Title: "ServeTheHome: Cerebras WSE-3 AI chip launched", Date: "2024-03", Grade: m},
+		{URL: srcCS3Agents, Title: "Cerebras WSE-3 hardware page (aggregator)", Grade: l},
 		{URL: srcVRRack, Title: "NVL72 rack power table (personal report)", Grade: l},
 		{URL: srcMI450, Title: "AMD MI455X and MI430X against Vera Rubin", Grade: m},
 		{URL: srcSrvNews, Title: "ServerNews: AMD MI450 and Trainium3 figures", Grade: m},
@@ -414,7 +424,7 @@ func vintage202612() *Vintage {
 			Facts: Facts{
 				"it_kw": reported("190–230 kW for a 72-package rack; claims of 120–130 kW set aside", srcVRRack).within(2.5, 3.2),
 				"fp8":   reported("1.2 EF for a 72-package rack; one blog gives 12.5 dense", srcVRFP8, srcVRSpec).within(12.5, 17.5),
-				"hbm":   disclosed("288 GB of HBM4 announced by NVIDIA (no stored link)"),
+				"hbm":   reported("288 GB of HBM4 a package, NVIDIA's figure as two sites quote it; NVIDIA's own page is not stored", srcVRFP8, srcVRSpec),
 				"capex": assumed("all-in cost matches NVIDIA's 50–60 B USD a GW; the top of the range is Huang's 80–100 B a GW", srcNvGW, srcHuang80).within(100000, 230000),
 			},
 		},
@@ -467,17 +477,17 @@ func vintage202612() *Vintage {
 			Accelerator: model.Accelerator{ID: "tpu7", Name: "Google TPU v7 (Ironwood)", ITKW: 1.2, FP8PFLOPS: 4.614, HBMGB: 192, CapexUSD: 25000},
 			Facts: Facts{
 				"it_kw": assumed("no rack power published").within(0.8, 1.6),
-				"fp8":   disclosed("4.614 PF FP8 announced by Google (no stored link)"),
-				"hbm":   disclosed("192 GB of HBM3e announced by Google (no stored link)"),
+				"fp8":   reported("4,614 TFLOPs of FP8 a chip, Google's figure at Hot Chips 2025 as the press quotes it; Google's own page is not stored", srcTPU7HotChips, srcTPU7TechRadar),
+				"hbm":   reported("192 GB of HBM3e a chip (eight stacks), Google's figure at Hot Chips 2025 as the press quotes it", srcTPU7HotChips, srcTPU7TechRadar),
 				"capex": assumed("in-house silicon, not sold").within(15000, 35000),
 			},
 		},
 		{
 			Accelerator: model.Accelerator{ID: "cs3", Name: "Cerebras CS-3 system", ITKW: 23, FP8PFLOPS: 62, HBMGB: 44, CapexUSD: 2500000},
 			Facts: Facts{
-				"it_kw": reported("about 23 kW a system (no stored link)").within(20, 27),
+				"it_kw": reported("about 23 kW a CS-3 system", srcCS3Agents).within(20, 27),
 				"fp8":   assumed("half the 125 PF sparse FP16 figure").within(40, 125),
-				"hbm":   disclosed("44 GB of on-chip SRAM, not HBM (no stored link)"),
+				"hbm":   disclosed("44 GB of on-chip SRAM, not HBM, as Cerebras launched the WSE-3", srcCS3STH),
 				"capex": assumed("no list price published").within(1.5e6, 3.5e6),
 			},
 		},
@@ -1409,9 +1419,9 @@ func vintage202612() *Vintage {
 		pub("openai-burn-2028", "WSJ", "2026", "free cash flow in 2028", "years.free_cash_flow_usd", 2028, 2028, 0, -85e9,
 			reported("burn of about 85 B USD in 2028, with 121 B of compute", srcWSJ121),
 			"Burn as a negative free cash flow, before money raised."),
-		pub("openai-burn-2029", "OpenAI projections (reported)", "2026", "free cash flow in 2029", "years.free_cash_flow_usd", 2029, 2029, 0, -51e9,
-			reported("burn of about 51 B USD in 2029; not re-found in a stored source (no stored link)"),
-			"Burn as a negative free cash flow, before money raised; the weakest point of the path."),
+		// The path's 2029 point (about −51 B) is left out: no stored source
+		// carries it (deals-2026-12.md §4d), and a figure is never shown
+		// without one.
 		pub("openai-cash-2030", "OpenAI projections (reported)", "2026", "free cash flow in 2030", "years.free_cash_flow_usd", 2030, 2030, 0, 39e9,
 			reported("positive cash flow of about 39 B USD in 2030", srcBurn2527),
 			"Positive: the plan turns cash-positive in 2030; before money raised; a weak source (L)."),
