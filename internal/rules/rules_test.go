@@ -12,6 +12,8 @@
 //   - wasm/ imports only what DESIGN.md allows it: core, safejs and the
 //     standard library (but not syscall/js, which it reaches through
 //     safejs).
+//   - every //go:noinline kept for main.wasm's size is listed, with its
+//     reason, in README's "Size hacks" table (sizehacks_test.go).
 //
 // The size of main.wasm is the other rule; cmd/wasmsize checks it
 // against wasm-size.txt in `make check`.
