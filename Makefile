@@ -9,7 +9,7 @@ STATICCHECK := .tools/bin/staticcheck
 
 AXE      := axe-core@4.11.0
 
-.PHONY: tools serve dist wasm test test-native test-wasm check bench bench-native bench-wasm bench-browser fuzz clean
+.PHONY: tools serve dist wasm size rules test test-native test-wasm check bench bench-native bench-wasm bench-browser bench-size fuzz clean
 
 serve: dist
 	$(GO) run ./cmd/computedeals serve -addr $(ADDR) -root dist
@@ -31,13 +31,25 @@ $(STATICCHECK):
 	npm install --prefix .tools --no-save --no-audit --no-fund $(AXE)
 
 # gofmt, go vet (native and js/wasm) and staticcheck (built natively,
-# then run for both targets).
+# then run for both targets), then the project's rules: the import rules
+# and the main.wasm size ratchet.
 check: $(STATICCHECK)
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./...
 	$(STATICCHECK) ./...
 	GOOS=js GOARCH=wasm $(STATICCHECK) ./...
+	$(MAKE) --no-print-directory rules size
+
+# The import rules (internal/rules): no syscall/js in core, encoding/json
+# and regexp only where allowed, wasm/ only what DESIGN.md allows.
+rules:
+	$(GO) test -count=1 ./internal/rules
+
+# The ratchet: main.wasm's brotli size (compressed as dist does) may not
+# grow more than 2 % past the number in wasm-size.txt.
+size: wasm
+	$(GO) run ./cmd/wasmsize check -wasm dist-tmp/main.wasm -record wasm-size.txt
 
 # Native tests, the browser tests among them (they build the site themselves).
 test-native: dist
@@ -47,7 +59,7 @@ test-native: dist
 test-wasm:
 	PATH="$(WASMPATH)" GOOS=js GOARCH=wasm $(GO) test -count=1 ./core/...
 
-bench: bench-native bench-wasm bench-browser
+bench: bench-native bench-wasm bench-browser bench-size
 
 bench-native:
 	$(GO) test -run '^$$' -bench . -benchmem ./core/...
@@ -60,6 +72,12 @@ bench-wasm:
 
 bench-browser: dist
 	$(GO) test -count=1 -run 'TestBrowserBench' -v ./cmd/computedeals/ -browserbench
+
+# The bytes of code each package puts in main.wasm, from a build that
+# keeps the function names (-s drops them; the code is the same).
+bench-size:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-w' -o dist-tmp/main-names.wasm ./wasm
+	$(GO) run ./cmd/wasmsize packages -wasm dist-tmp/main-names.wasm $$(GOOS=js GOARCH=wasm $(GO) list -deps ./wasm)
 
 # Every fuzz target, each for FUZZTIME (default 1m): the link and number
 # parsers, the scenario-file reader, chart rendering of odd values, page
