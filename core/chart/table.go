@@ -15,16 +15,7 @@ import (
 // waterfall a row per bar. thead and tbody are explicit, so the browser
 // parses the HTML into this very tree.
 func Table(s Spec) *view.Node {
-	var head []string
-	var rows [][]string
-	switch s.Kind {
-	case Tornado:
-		head, rows = tornadoRows(&s)
-	case Waterfall:
-		head, rows = waterfallRows(&s)
-	default:
-		head, rows = xyRows(&s)
-	}
+	head, rows := tableRows(&s, false)
 	caption := s.Title
 	if u := unitsOf(&s); u != "" {
 		caption += " (" + u + ")"
@@ -79,7 +70,42 @@ type column struct {
 	vals []float64
 }
 
-func xyRows(s *Spec) ([]string, [][]string) {
+// cellFunc writes one value of a data table.
+type cellFunc func(v float64, s *Spec) string
+
+// pageCell is a value as the page's data table shows it; plainCell is a
+// plain number in base units, "" for a figure without a value.
+func pageCell(v float64, s *Spec) string { return formatValue(v, s.Unit) }
+
+func plainCell(v float64, _ *Spec) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return ""
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+// tableRows are the rows of a chart's data table: as the page shows them,
+// or (plain) as plain numbers for a CSV.
+func tableRows(s *Spec, plain bool) ([]string, [][]string) {
+	cell, delta := cellFunc(pageCell), cellFunc(func(v float64, s *Spec) string { return signed(v, s) })
+	if plain {
+		cell, delta = plainCell, plainCell
+	}
+	switch s.Kind {
+	case Tornado:
+		return tornadoRows(s, cell)
+	case Waterfall:
+		return waterfallRows(s, cell, delta)
+	}
+	return xyRows(s, cell)
+}
+
+// CSVRows returns a chart's data as plain numbers in base units (USD,
+// GW, …): one header row, then a row per row of its data table, the tidy
+// form a CSV of the chart holds. A figure without a value is "".
+func CSVRows(s Spec) ([]string, [][]string) { return tableRows(&s, true) }
+
+func xyRows(s *Spec, cell cellFunc) ([]string, [][]string) {
 	n := 0
 	for _, x := range s.Series {
 		n = max(n, len(x.Values))
@@ -214,26 +240,26 @@ func xyRows(s *Spec) ([]string, [][]string) {
 					}
 				}
 			}
-			row = append(row, formatValue(v, s.Unit))
+			row = append(row, cell(v, s))
 		}
 		rows = append(rows, row)
 	}
 	return head, rows
 }
 
-func tornadoRows(s *Spec) ([]string, [][]string) {
+func tornadoRows(s *Spec, cell cellFunc) ([]string, [][]string) {
 	head := []string{"Input", "Output at the input's low", "At its high", "Swing"}
 	order := swingOrder(s.Swings)
 	rows := make([][]string, 0, len(order))
 	for _, q := range order {
 		sw := s.Swings[q]
-		rows = append(rows, []string{sw.Input, formatValue(sw.Low, s.Unit), formatValue(sw.High, s.Unit),
-			formatValue(math.Abs(val(sw.High)-val(sw.Low)), s.Unit)})
+		rows = append(rows, []string{sw.Input, cell(sw.Low, s), cell(sw.High, s),
+			cell(math.Abs(val(sw.High)-val(sw.Low)), s)})
 	}
 	return head, rows
 }
 
-func waterfallRows(s *Spec) ([]string, [][]string) {
+func waterfallRows(s *Spec, cell, delta cellFunc) ([]string, [][]string) {
 	head := []string{"Step", "Change", "Total"}
 	steps := s.Steps[:min(len(s.Steps), MaxRows)]
 	lv := waterfallLevels(s)
@@ -245,10 +271,10 @@ func waterfallRows(s *Spec) ([]string, [][]string) {
 		b = "B"
 	}
 	rows := make([][]string, 0, len(steps)+2)
-	rows = append(rows, []string{a, "", formatValue(lv[0], s.Unit)})
+	rows = append(rows, []string{a, "", cell(lv[0], s)})
 	for k, st := range steps {
-		rows = append(rows, []string{st.Label, signed(st.Delta, s), formatValue(lv[k+1], s.Unit)})
+		rows = append(rows, []string{st.Label, delta(st.Delta, s), cell(lv[k+1], s)})
 	}
-	rows = append(rows, []string{b, "", formatValue(lv[len(lv)-1], s.Unit)})
+	rows = append(rows, []string{b, "", cell(lv[len(lv)-1], s)})
 	return head, rows
 }

@@ -337,6 +337,7 @@ func (a *App) chartsView() *Node {
 			E("p", Class("sum"), T(spec.Desc)),
 			a.renderChart(spec),
 			E("div", Class("tools-row"),
+				downloadButton("csv:"+spec.ID, "CSV", spec.Title),
 				downloadButton("svg:"+spec.ID, "SVG", spec.Title),
 				downloadButton("png:"+spec.ID, "PNG", spec.Title),
 			),

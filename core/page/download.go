@@ -17,7 +17,9 @@ import (
 // printed on exported charts.
 func (a *App) Download(what, pageURL string) string {
 	link := pageURL + "#" + a.link
-	name := a.s.Preset.ID
+	// File names carry the preset and a short hash of the link, so that
+	// the files of two scenarios do not overwrite each other.
+	name := a.s.Preset.ID + "-" + shortHash(a.link)
 	file := func(name, mime, text string, extra ...report.KV) string {
 		o := report.Obj{{K: "name", V: name}, {K: "mime", V: mime}, {K: "text", V: text}}
 		return string(report.JSON(append(o, extra...)))
@@ -27,6 +29,33 @@ func (a *App) Download(what, pageURL string) string {
 		return file("computedeals-"+name+".csv", "text/csv", report.CSV(a.s, a.r))
 	case what == "json":
 		return file("computedeals-"+name+".json", "application/json", string(exchange.Export(a.s)))
+	case strings.HasPrefix(what, "csv:"):
+		spec, ok := a.chartSpec(strings.TrimPrefix(what, "csv:"))
+		if !ok {
+			break
+		}
+		head, rows := chart.CSVRows(spec)
+		var b strings.Builder
+		// Names are text, defused for spreadsheets; the other cells are
+		// plain numbers as chart wrote them, so a negative one stays a
+		// number.
+		line := func(cells []string, text bool) {
+			for i, c := range cells {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				if text || i == 0 {
+					c = report.Cell(c)
+				}
+				b.WriteString(c)
+			}
+			b.WriteString("\r\n")
+		}
+		line(head, true)
+		for _, r := range rows {
+			line(r, false)
+		}
+		return file("computedeals-"+name+"-"+spec.ID+".csv", "text/csv", b.String())
 	case strings.HasPrefix(what, "svg:") || strings.HasPrefix(what, "png:"):
 		kind, id, _ := strings.Cut(what, ":")
 		spec, ok := a.chartSpec(id)
@@ -41,13 +70,29 @@ func (a *App) Download(what, pageURL string) string {
 		})
 		text := view.XML(svg)
 		if kind == "svg" {
-			return file("computedeals-"+id+".svg", "image/svg+xml", text)
+			return file("computedeals-"+name+"-"+id+".svg", "image/svg+xml", text)
 		}
 		w, h := svgSize(svg)
-		return file("computedeals-"+id+".png", "image/png", text,
+		return file("computedeals-"+name+"-"+id+".png", "image/png", text,
 			report.KV{K: "png", V: true}, report.KV{K: "width", V: w}, report.KV{K: "height", V: h})
 	}
 	return string(report.JSON(report.Obj{{K: "error", V: "nothing to download for " + strconv.Quote(what)}}))
+}
+
+// shortHash is eight hex digits of the FNV-1a hash of s.
+func shortHash(s string) string {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	const hex = "0123456789abcdef"
+	var b [8]byte
+	for i := 7; i >= 0; i-- {
+		b[i] = hex[h&15]
+		h >>= 4
+	}
+	return string(b[:])
 }
 
 // svgSize reads an exported SVG's width and height.

@@ -1,6 +1,8 @@
 package page
 
 import (
+	"encoding/csv"
+	"encoding/json"
 	"math"
 	"strconv"
 	"strings"
@@ -125,4 +127,30 @@ func TestSlidersLandOnRoundValues(t *testing.T) {
 			assert.True(t, hit450k, "the AWS slider reaches 450k")
 		}
 	}
+}
+
+// Each chart downloads as a tidy CSV: one header row, a column per
+// series, plain numbers; file names carry the preset and a hash of the
+// link.
+func TestEachChartDownloadsAsATidyCSV(t *testing.T) {
+	a := newApp(t, "#v=1&data=2026-12&pue=1.3")
+	for _, id := range []string{"cash", "gw", "spend", "gap", "accel", "build"} {
+		var f struct{ Name, Mime, Text string }
+		require.NoError(t, json.Unmarshal([]byte(a.Download("csv:"+id, "https://example.org/")), &f), id)
+		assert.Equal(t, "text/csv", f.Mime)
+		assert.True(t, strings.HasPrefix(f.Name, "computedeals-openai-2026-12-"+shortHash(a.link)+"-"+id), f.Name)
+		recs, err := csv.NewReader(strings.NewReader(f.Text)).ReadAll()
+		require.NoError(t, err, id)
+		require.Greater(t, len(recs), 5, id)
+		for _, cells := range recs[1:] {
+			assert.Len(t, cells, len(recs[0]), "%s: %q", id, cells)
+			for _, c := range cells[1:] {
+				if c != "" {
+					_, err := strconv.ParseFloat(c, 64)
+					assert.NoError(t, err, "%s: %q is a plain number", id, c)
+				}
+			}
+		}
+	}
+	assert.NotEqual(t, shortHash("a"), shortHash("b"))
 }
