@@ -18,6 +18,7 @@ import (
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
+	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
 	"github.com/computedeals/explorer/core/view"
 )
@@ -35,10 +36,14 @@ type App struct {
 	s    *scenario.Scenario
 	r    *model.Result
 	link string // s.Link(), kept because every frame shows it
-	// title and summary are the scenario in words. They take longer than
-	// a frame's other work, so a drag updates them with the address bar,
-	// a few times a second; words says they are up to date.
+	// title, summary and the break-even thresholds are the scenario in
+	// words. They take longer than a frame's other work, so a drag updates
+	// them with the address bar, a few times a second; words says they are
+	// up to date. The thresholds are worked out here rather than in the
+	// worker so that they are in the page from its first paint and never
+	// arrive late and push what is below them down.
 	title, summary string
+	thresholds     []uncertainty.Threshold
 	words          bool
 
 	undo, redo []*scenario.Scenario
@@ -106,6 +111,7 @@ func New(cat *library.Catalog) *App {
 func Prerender(cat *library.Catalog) *view.Node {
 	a := New(cat)
 	a.prerender = true
+	a.updateWords() // the summary and thresholds hold their place from the first paint
 	return a.View()
 }
 
@@ -125,7 +131,10 @@ func (a *App) setScenario(s *scenario.Scenario) bool {
 	a.link = s.Link()
 	a.words = false
 	a.gen++
-	a.bands, a.sens, a.lay, a.samplingErr = nil, nil, nil, ""
+	// The tornado stays, marked out of date, until the worker sends the new
+	// one: it keeps its place, where taking it away would move everything
+	// below it twice.
+	a.bands, a.lay, a.samplingErr = nil, nil, ""
 	return true
 }
 
@@ -639,6 +648,7 @@ func (a *App) Summary() string {
 func (a *App) updateWords() {
 	if !a.words {
 		a.title, a.summary = explain.Title(a.s), explain.Summary(a.s, a.r)
+		a.thresholds, _ = uncertainty.Thresholds(a.s) // an error only if s cannot be evaluated, and a.r says it can
 		a.words = true
 	}
 }
