@@ -705,3 +705,15 @@ func TestTheFirstFramePatchesTheSamePrerenderedPage(t *testing.T) {
 	b.Init("")
 	assert.True(t, strings.HasPrefix(b.Render(0).Ops, `[["n",""`))
 }
+
+func TestBandRangeWritesASharedUnitOnce(t *testing.T) {
+	for _, c := range [][3]string{
+		{"0.24 GW/wk", "0.27 GW/wk", "0.24 – 0.27 GW/wk"},
+		{"$1.24T", "$1.83T", "$1.24T – $1.83T"},
+		{"32.4 GW", "39.0 GW", "32.4 – 39.0 GW"},
+		{"900 MW", "1.2 GW", "900 MW – 1.2 GW"},
+		{"–", "–", "– – –"},
+	} {
+		assert.Equal(t, c[2], bandRange(c[0], c[1]), c[0]+" and "+c[1])
+	}
+}

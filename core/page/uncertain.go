@@ -134,7 +134,16 @@ func (a *App) bandText(path string, u units.Unit) Item {
 		return E("span", Class("band pending"), T(text))
 	}
 	return E("span", Class("band"), A("data-band", path), A("data-p5", num(lo)), A("data-p95", num(hi)),
-		T("5–95 %: "+units.Format(lo, u)+" – "+units.Format(hi, u)))
+		T("5–95 %: "+bandRange(units.Format(lo, u), units.Format(hi, u))))
+}
+
+// bandRange joins the two ends of a band, writing a unit they share once
+// ("0.24 – 0.27 GW/wk"), so that the line fits a narrow card.
+func bandRange(lo, hi string) string {
+	if i := strings.LastIndexByte(lo, ' '); i > 0 && strings.HasSuffix(hi, lo[i:]) {
+		lo = lo[:i]
+	}
+	return lo + " – " + hi
 }
 
 // fan gives a chart the 5–95 % band of a yearly output: at each year's
