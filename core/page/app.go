@@ -36,15 +36,18 @@ type App struct {
 	s    *scenario.Scenario
 	r    *model.Result
 	link string // s.Link(), kept because every frame shows it
-	// title, summary and the break-even thresholds are the scenario in
-	// words. They take longer than a frame's other work, so a drag updates
-	// them with the address bar, a few times a second; words says they are
-	// up to date. The thresholds are worked out here rather than in the
-	// worker so that they are in the page from its first paint and never
-	// arrive late and push what is below them down.
+	// title and summary are the scenario in words. They take longer than
+	// a frame's other work, so a drag updates them with the address bar,
+	// a few times a second; words says they are up to date.
 	title, summary string
-	thresholds     []uncertainty.Threshold
 	words          bool
+	// thresholds are the break-even thresholds of the scenario number
+	// thresholdsGen. They cost a few evaluations, so they wait for the
+	// end of a drag. They are worked out here rather than in the worker so
+	// that they are in the page from its first paint and never arrive late
+	// and push what is below them down.
+	thresholds    []uncertainty.Threshold
+	thresholdsGen int
 
 	undo, redo []*scenario.Scenario
 	dragging   bool // a slider drag is under way: one undo step for all of it
@@ -111,7 +114,9 @@ func New(cat *library.Catalog) *App {
 func Prerender(cat *library.Catalog) *view.Node {
 	a := New(cat)
 	a.prerender = true
-	a.updateWords() // the summary and thresholds hold their place from the first paint
+	// The summary and thresholds hold their place from the first paint.
+	a.updateWords()
+	a.updateThresholds()
 	return a.View()
 }
 
@@ -592,6 +597,9 @@ func (a *App) Render(nowMS float64) Frame {
 		}
 	}
 
+	if !a.dragging {
+		a.updateThresholds()
+	}
 	tree := a.View()
 	var ops view.Ops
 	if a.prev == nil && a.domElements > 0 {
@@ -648,8 +656,15 @@ func (a *App) Summary() string {
 func (a *App) updateWords() {
 	if !a.words {
 		a.title, a.summary = explain.Title(a.s), explain.Summary(a.s, a.r)
-		a.thresholds, _ = uncertainty.Thresholds(a.s) // an error only if s cannot be evaluated, and a.r says it can
 		a.words = true
+	}
+}
+
+func (a *App) updateThresholds() {
+	if a.thresholdsGen != a.gen {
+		// An error only if s cannot be evaluated, and a.r says it can.
+		a.thresholds, _ = uncertainty.Thresholds(a.s)
+		a.thresholdsGen = a.gen
 	}
 }
 
