@@ -70,8 +70,8 @@ func TestBrowserBench(t *testing.T) {
 	// AWS GPU count and 200 of PUE (which moves every deal).
 	p := newPage(t, 1440, 900, "light")
 	p.open("")
-	p.do(chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)))
-	p.settle()
+	p.click(`#deal-aws details.edit > summary`)
+	p.quiet()
 	waitSampled := `new Promise(r => { const f = () => { const pr = document.querySelector('.sampling progress'); pr && pr.value >= 10000 ? r(true) : setTimeout(f, 20); }; f(); })`
 	eval[bool](p, waitSampled) // measure the sliders with the worker idle
 	for _, key := range []string{"d.aws.n", "pue"} {

@@ -22,6 +22,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -164,8 +165,17 @@ func newPage(t testing.TB, width, height int, scheme string) *tab {
 	return p
 }
 
-// open loads the page with a fragment and waits until it is interactive.
+// open loads the page with a fragment and waits until it is quiet, as a
+// reader waits for a page to settle before clicking into it.
 func (p *tab) open(fragment string) {
+	p.t.Helper()
+	p.navigate(fragment)
+	p.quiet()
+}
+
+// navigate loads the page with a fragment and waits only until it is
+// interactive: bands are still on their way.
+func (p *tab) navigate(fragment string) {
 	p.t.Helper()
 	u := p.url
 	if fragment != "" {
@@ -180,6 +190,42 @@ func (p *tab) waitReady() {
 	require.NoError(p.t, chromedp.Do(p.ctx, chromedp.WaitReady(chromedp.CSS(`body[data-ready="1"]`))))
 }
 
+// quietFrames is how many animation frames in a row the page must leave
+// its DOM alone to count as quiet.
+const quietFrames = 5
+
+// quietJS resolves once sampling has finished (or stopped) and then
+// quietFrames animation frames have passed without a DOM mutation: what a
+// reader sees as a page that has stopped changing. A frame of the page
+// that is still due (an event sent, a worker message taken) runs before
+// the check in the same animation frame, so its mutations count.
+var quietJS = `new Promise(r => {
+	let changed = false, calm = 0;
+	const mo = new MutationObserver(() => { changed = true; });
+	mo.observe(document.documentElement, {subtree: true, childList: true, attributes: true, characterData: true});
+	const f = () => {
+		const sampled = document.querySelector('section.uncertainty[data-sampling="done"], section.uncertainty[data-sampling="stopped"]');
+		calm = changed || !sampled ? 0 : calm + 1;
+		changed = false;
+		if (calm >= ` + strconv.Itoa(quietFrames) + `) { mo.disconnect(); r(true); } else requestAnimationFrame(f);
+	};
+	requestAnimationFrame(f);
+})`
+
+// quiet waits until the page is quiet (see quietJS). Tests call it before
+// they click and before they read what a change gave: never a fixed sleep.
+func (p *tab) quiet() {
+	p.t.Helper()
+	eval[bool](p, quietJS)
+}
+
+// click clicks the element sel, on a quiet page, where it is when clicked.
+func (p *tab) click(sel string) {
+	p.t.Helper()
+	p.quiet()
+	p.do(chromedp.Click(chromedp.CSS(sel)))
+}
+
 func (p *tab) do(steps ...chromedp.Action[chromedp.Void]) {
 	p.t.Helper()
 	require.NoError(p.t, chromedp.Do(p.ctx, steps...))
@@ -190,12 +236,6 @@ func eval[T any](p *tab, js string) T {
 	v, err := chromedp.Run(p.ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	require.NoError(p.t, err, js)
 	return v
-}
-
-// settle waits for two animation frames: the page renders in the first.
-func (p *tab) settle() {
-	p.t.Helper()
-	eval[bool](p, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
 }
 
 // text is what the element sel shows, read at once in the page: a
@@ -213,9 +253,9 @@ func (p *tab) text(sel string) string {
 func (p *tab) openPanel(id string) {
 	p.t.Helper()
 	sel := `details[data-panel="` + id + `"]`
-	p.do(chromedp.Click(chromedp.CSS(sel + ` > summary`)))
+	p.click(sel + ` > summary`)
 	p.do(chromedp.WaitReady(chromedp.CSS(sel + `[open] > summary + *`)))
-	p.settle()
+	p.quiet()
 }
 
 // outputs reads every data-output of the page: path → data-value.
@@ -362,11 +402,9 @@ func TestBrowserTypingAndDraggingUpdateEverything(t *testing.T) {
 	before := p.outputs()
 
 	// Type a new GPU count for AWS, with a unit, as a reader would.
-	p.do(
-		chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)),
-		typeInto(typedField("d.aws.n"), "450k"),
-	)
-	p.settle()
+	p.click(`#deal-aws details.edit > summary`)
+	p.do(typeInto(typedField("d.aws.n"), "450k"))
+	p.quiet()
 	assert.Contains(t, p.hash(), "d.aws.n=450k")
 	typed := p.outputs()
 	assert.NotEqual(t, before["deals.aws.price_usd_per_hour"], typed["deals.aws.price_usd_per_hour"])
@@ -387,9 +425,7 @@ func TestBrowserTypingAndDraggingUpdateEverything(t *testing.T) {
 	}
 	drag = append(drag, chromedp.MouseEvent(chromedp.MouseReleased, x1, y, chromedp.ButtonLeft, chromedp.ClickCount(1)))
 	p.do(drag...)
-	p.settle()
-	time.Sleep(400 * time.Millisecond) // the address bar follows a drag a few times a second
-	p.settle()
+	p.quiet()
 	h := p.hash()
 	assert.Contains(t, h, "pue=")
 	dragged := p.outputs()
@@ -398,12 +434,12 @@ func TestBrowserTypingAndDraggingUpdateEverything(t *testing.T) {
 
 	// Back steps over the whole drag to the typed count, Forward returns.
 	eval[bool](p, `new Promise(r => { addEventListener('popstate', () => r(true), {once: true}); history.back(); })`)
-	p.settle()
+	p.quiet()
 	assert.Contains(t, p.hash(), "d.aws.n=450k")
 	assert.NotContains(t, p.hash(), "pue=")
 	assertMatchesEval(t, p.outputs(), evalDoc(t, p.hash()))
 	eval[bool](p, `new Promise(r => { addEventListener('popstate', () => r(true), {once: true}); history.forward(); })`)
-	p.settle()
+	p.quiet()
 	assert.Equal(t, h, p.hash())
 	assert.Equal(t, dragged, p.outputs())
 
@@ -419,11 +455,9 @@ func TestBrowserInvalidEntryKeepsTheLastGoodScenario(t *testing.T) {
 	p := newPage(t, 1440, 1000, "light")
 	p.open("v=1&data=2026-11&preset=openai-2025-11")
 	before := p.outputs()
-	p.do(
-		chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)),
-		typeInto(typedField("d.aws.n"), "abc"),
-	)
-	p.settle()
+	p.click(`#deal-aws details.edit > summary`)
+	p.do(typeInto(typedField("d.aws.n"), "abc"))
+	p.quiet()
 	msg := p.text(`[id="e-d.aws.n"]`)
 	assert.Contains(t, msg, "try 300k")
 	inv, err := chromedp.Run(p.ctx, chromedp.AttributeValue(typedField("d.aws.n"), "aria-invalid"))
@@ -433,7 +467,7 @@ func TestBrowserInvalidEntryKeepsTheLastGoodScenario(t *testing.T) {
 	assert.Equal(t, "v=1&data=2026-11&preset=openai-2025-11", p.hash())
 
 	p.do(typeInto(typedField("d.aws.n"), "-5"))
-	p.settle()
+	p.quiet()
 	msg = p.text(`[id="e-d.aws.n"]`)
 	assert.Contains(t, msg, "out of range")
 	assert.Equal(t, before, p.outputs())
@@ -500,7 +534,7 @@ func TestBrowserAccessibility(t *testing.T) {
 			p.open("")
 			// Open one deal's editor and the other buyers' deals so their
 			// fields are checked too.
-			p.do(chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)))
+			p.click(`#deal-aws details.edit > summary`)
 			eval[bool](p, src+";true")
 			found := eval[[]axeFinding](p, `axe.run(document, {resultTypes: ['violations']}).then(r => r.violations.map(v => ({
 				id: v.id, impact: v.impact || '', help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))`)
@@ -532,7 +566,7 @@ func TestBrowserScreenshots(t *testing.T) {
 			// The page as a reader sees it once sampling is done: fans,
 			// ranges and the tornado included.
 			eval[bool](p, `new Promise(r => { const f = () => { const pr = document.querySelector('.sampling progress'); pr && pr.value >= 10000 ? r(true) : setTimeout(f, 50); }; f(); })`)
-			p.settle()
+			p.quiet()
 			png, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
 			require.NoError(t, err)
 			name := filepath.Join(dir, "page-"+strconv.Itoa(w)+"-"+scheme+".png")
@@ -546,7 +580,7 @@ func TestBrowserSamplingInTheWorker(t *testing.T) {
 	p := newPage(t, 1440, 1000, "light")
 	// Long tasks on the main thread are recorded from the start.
 	link := "v=1&data=2026-11&preset=openai-2025-11&seed=7&d.aws.n.range=250k..400k"
-	p.open(link)
+	p.navigate(link)
 	// Long tasks on the main thread from the moment the page is interactive.
 	eval[bool](p, `(() => { window.__long = []; new PerformanceObserver(l => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({type: 'longtask'}); return true; })()`)
 	first := eval[float64](p, `new Promise(r => { const f = () => document.querySelector('[data-band="portfolio.value_usd"]') ? r(performance.now() - performance.getEntriesByName('cde-ready')[0].startTime) : requestAnimationFrame(f); f(); })`)
@@ -617,12 +651,12 @@ func TestBrowserCompareAndDerivation(t *testing.T) {
 
 	// Pin A, change B, read both and the difference.
 	before := p.hash()
-	p.do(chromedp.Click(chromedp.CSS(`button[data-act="pin"]`)))
-	p.settle()
-	p.do(chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)))
-	p.settle()
+	p.click(`button[data-act="pin"]`)
+	p.quiet()
+	p.click(`#deal-aws details.edit > summary`)
+	p.quiet()
 	p.do(typeInto(typedField("d.aws.n"), "450k"))
-	p.settle()
+	p.quiet()
 	after := p.hash()
 	read := func(attr string) float64 {
 		v, err := chromedp.Run(p.ctx, chromedp.AttributeValue(chromedp.CSS(`[data-compare="`+attr+`"]`), "data-value"))
@@ -667,7 +701,7 @@ func TestBrowserDownloadsParseBack(t *testing.T) {
 		return nil
 	}
 	click := func(arg string) {
-		p.do(chromedp.Click(chromedp.CSS(`button[data-act="download"][data-arg="` + arg + `"]`)))
+		p.click(`button[data-act="download"][data-arg="` + arg + `"]`)
 	}
 
 	click("csv")
@@ -701,13 +735,119 @@ func TestBrowserDownloadsParseBack(t *testing.T) {
 func TestBrowserFitsAPhone(t *testing.T) {
 	p := newPage(t, 390, 844, "light")
 	p.open("")
-	p.do(chromedp.Click(chromedp.CSS(`#deal-aws details.edit > summary`)))
-	p.settle()
-	p.do(chromedp.Click(chromedp.CSS(`button[data-act="pin"]`)))
-	p.settle()
+	p.click(`#deal-aws details.edit > summary`)
+	p.quiet()
+	p.click(`button[data-act="pin"]`)
+	p.quiet()
 	wide := eval[[]string](p, `[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391 &&
 		!(() => { for (let x = e.parentElement; x; x = x.parentElement) { const o = getComputedStyle(x).overflowX; if (o !== 'visible') return true; } return false; })())
 		.slice(0, 10).map(e => e.tagName + (e.id ? '#' + e.id : '') + ' right ' + Math.round(e.getBoundingClientRect().right))`)
 	assert.Empty(t, wide)
 	assert.Equal(t, 390, eval[int](p, `document.documentElement.scrollWidth`))
+}
+
+// watchShiftsJS starts keeping the page's layout shifts, those the
+// browser buffered since the page loaded included; layoutShiftsJS reads
+// every one kept so far, each with its time, score and the elements that
+// moved.
+const watchShiftsJS = `(() => {
+	window.cdeShifts = [];
+	window.cdeShiftObserver = new PerformanceObserver(l => window.cdeShifts.push(...l.getEntries()));
+	window.cdeShiftObserver.observe({type: 'layout-shift', buffered: true});
+	return true;
+})()`
+
+const layoutShiftsJS = `(() => {
+	window.cdeShifts.push(...window.cdeShiftObserver.takeRecords());
+	const name = (n) => !n ? '?' : n.nodeName + (n.id ? '#' + n.id : '') + (typeof n.className === 'string' && n.className ? '.' + n.className.split(' ').join('.') : '');
+	return window.cdeShifts.map(e => ({at: e.startTime, value: e.value, input: e.hadRecentInput, moved: e.sources.map(s =>
+		name(s.node) + (s.node && s.node.parentElement ? ' in ' + name(s.node.parentElement) : '') + ' x ' + Math.round(s.previousRect.x) + '→' + Math.round(s.currentRect.x) + ' y ' + Math.round(s.previousRect.y) + '→' + Math.round(s.currentRect.y) + ' h ' + Math.round(s.previousRect.height) + '→' + Math.round(s.currentRect.height))}));
+})()`
+
+type layoutShift struct {
+	At    float64  `json:"at"`
+	Value float64  `json:"value"`
+	Input bool     `json:"input"`
+	Moved []string `json:"moved"`
+}
+
+// cumulativeShift sums the shifts from the index'th on (input or not:
+// the changes below are made by scripts, which browsers do not count as
+// input).
+func cumulativeShift(t *testing.T, shifts []layoutShift, from int) float64 {
+	t.Helper()
+	sum := 0.0
+	for _, s := range shifts[from:] {
+		sum += s.Value
+		t.Logf("layout shift at %.0f ms: %.5f %v", s.At, s.Value, s.Moved)
+	}
+	return sum
+}
+
+// TestBrowserNothingMovesWhileSampling: bands, the tornado and sampling's
+// progress arrive after the page is ready, and again after every change;
+// they must fill space that was kept for them, so that nothing moves
+// under the reader's pointer (cumulative layout shift 0), at a phone's
+// width and a desktop's, at the top of the page and at the uncertainty
+// section.
+func TestBrowserNothingMovesWhileSampling(t *testing.T) {
+	for _, size := range [][2]int{{1440, 1000}, {390, 844}} {
+		t.Run(strconv.Itoa(size[0]), func(t *testing.T) {
+			p := newPage(t, size[0], size[1], "light")
+			p.navigate("")
+			eval[bool](p, watchShiftsJS)
+			p.quiet()
+			shifts := eval[[]layoutShift](p, layoutShiftsJS)
+			assert.Less(t, cumulativeShift(t, shifts, 0), 0.001, "from load until sampling is done")
+			for i, where := range []string{"#hl-title", "#unc-title"} {
+				eval[bool](p, `(document.querySelector('`+where+`').scrollIntoView(), true)`)
+				p.quiet()
+				// A change typed into a field, as a script: bands are
+				// cleared and come back. What the change itself moves, in
+				// the frame that shows it, is the answer to the reader's
+				// input; what moves in any later frame counts.
+				pue := []string{"1.3", "1.25"}[i]
+				shown := eval[float64](p, `new Promise(r => { const s = document.querySelector('input[data-input="pue"][data-role="typed"]');
+					s.value = '`+pue+`'; s.dispatchEvent(new Event('change', {bubbles: true}));
+					const f = () => location.hash.includes('pue=`+pue+`') ? requestAnimationFrame(() => r(performance.now())) : requestAnimationFrame(f); f(); })`)
+				p.quiet()
+				shifts = eval[[]layoutShift](p, layoutShiftsJS)
+				later := slices.IndexFunc(shifts, func(s layoutShift) bool { return s.At > shown })
+				if later < 0 {
+					later = len(shifts)
+				}
+				assert.Less(t, cumulativeShift(t, shifts, later), 0.001, "after a change, at %s", where)
+			}
+			assert.Empty(t, p.consoleErrors())
+		})
+	}
+}
+
+// TestBrowserDerivationOpenedWhileBandsArriveStaysOpen opens a card's
+// derivation as soon as the page is ready, while bands are on their way,
+// and again right after a change: it stays open, and stays the element
+// the reader opened.
+func TestBrowserDerivationOpenedWhileBandsArriveStaysOpen(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	p.navigate("")
+	for _, path := range []string{"portfolio.value_usd", "portfolio.peak_facility_gw"} {
+		sel := `details[data-panel="derive-` + path + `"]`
+		pending := eval[bool](p, `!document.querySelector('section.uncertainty[data-sampling="done"]')`)
+		// A reader's click, at once: no waiting for a quiet page here. The
+		// mark, which the core knows nothing of, goes if the element is
+		// rebuilt.
+		eval[bool](p, `(document.querySelector('`+sel+`').dataset.marked = 'reader', true)`)
+		p.do(chromedp.Click(chromedp.CSS(sel + ` > summary`)))
+		p.quiet()
+		t.Logf("%s opened while sampling was under way: %v", path, pending)
+		assert.True(t, eval[bool](p, `document.querySelector('`+sel+`').open`), "%s is still open", path)
+		assert.Equal(t, "reader", eval[string](p, `document.querySelector('`+sel+`').dataset.marked || ''`), "%s is the element the reader opened", path)
+		assert.NotEmpty(t, p.text(sel+`[open] > summary + *`), "its content is built")
+		// A change clears the bands: the next panel opens while they come
+		// back, as soon as the change is shown.
+		eval[bool](p, `new Promise(r => { const s = document.querySelector('input[data-input="pue"][data-role="typed"]');
+			s.value = '1.3'; s.dispatchEvent(new Event('change', {bubbles: true}));
+			const f = () => location.hash.includes('pue=1.3') ? r(true) : requestAnimationFrame(f); f(); })`)
+	}
+	assert.Empty(t, p.consoleErrors())
 }

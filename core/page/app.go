@@ -18,6 +18,7 @@ import (
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
+	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
 	"github.com/computedeals/explorer/core/view"
 )
@@ -40,6 +41,13 @@ type App struct {
 	// a few times a second; words says they are up to date.
 	title, summary string
 	words          bool
+	// thresholds are the break-even thresholds of the scenario number
+	// thresholdsGen. They cost a few evaluations, so they wait for the
+	// end of a drag. They are worked out here rather than in the worker so
+	// that they are in the page from its first paint and never arrive late
+	// and push what is below them down.
+	thresholds    []uncertainty.Threshold
+	thresholdsGen int
 
 	undo, redo []*scenario.Scenario
 	dragging   bool // a slider drag is under way: one undo step for all of it
@@ -114,6 +122,9 @@ func New(cat *library.Catalog) *App {
 func Prerender(cat *library.Catalog) *view.Node {
 	a := New(cat)
 	a.prerender = true
+	// The summary and thresholds hold their place from the first paint.
+	a.updateWords()
+	a.updateThresholds()
 	return a.View()
 }
 
@@ -133,7 +144,10 @@ func (a *App) setScenario(s *scenario.Scenario) bool {
 	a.link = s.Link()
 	a.words = false
 	a.gen++
-	a.bands, a.sens, a.lay, a.samplingErr = nil, nil, nil, ""
+	// The tornado stays, marked out of date, until the worker sends the new
+	// one: it keeps its place, where taking it away would move everything
+	// below it twice.
+	a.bands, a.lay, a.samplingErr = nil, nil, ""
 	return true
 }
 
@@ -677,6 +691,9 @@ func (a *App) Render(nowMS float64) Frame {
 		}
 	}
 
+	if !a.dragging {
+		a.updateThresholds()
+	}
 	tree := a.View()
 	var ops view.Ops
 	if a.prev == nil && a.domElements > 0 {
@@ -734,6 +751,14 @@ func (a *App) updateWords() {
 	if !a.words {
 		a.title, a.summary = explain.Title(a.s), explain.Summary(a.s, a.r)
 		a.words = true
+	}
+}
+
+func (a *App) updateThresholds() {
+	if a.thresholdsGen != a.gen {
+		// An error only if s cannot be evaluated, and a.r says it can.
+		a.thresholds, _ = uncertainty.Thresholds(a.s)
+		a.thresholdsGen = a.gen
 	}
 }
 

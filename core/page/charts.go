@@ -405,7 +405,7 @@ func (a *App) chartSpec(id string) (chart.Spec, bool) {
 		}
 	}
 	if id == "tornado" {
-		if a.sens == nil {
+		if a.sens == nil || a.sens.gen != a.gen {
 			return chart.Spec{}, false
 		}
 		return a.tornadoSpec(a.sens), true

@@ -132,6 +132,9 @@ func (a *App) headline() *Node {
 				derive = a.derivationView(p)
 			}
 		}
+		// The band line is there before its band is (see bandText): a line
+		// that came later would push the card's derivation down and, by
+		// shifting its children, make the diff rebuild it closed.
 		return E("div", Class("card"), E("h3", T(title)), E("p", Class("big"), big), If(band != nil, E("p", Class("bandline"), band)),
 			E("p", Class("cmp"), Items(cmp)), derive)
 	}
@@ -253,7 +256,7 @@ func (a *App) pricesView() Item {
 			market = Items{T(units.Format(la.MarketUSDPerHour, units.USDPerHour) + " "), a.factBadge(la.Market),
 				T(" (" + signedPct(dr.PriceUSDPerHour/la.MarketUSDPerHour-1) + ")")}
 			if th := a.threshold(d.ID); th != nil {
-				market = append(market, E("span", Class("threshold"), T(" "+th.label)))
+				market = append(market, E("span", Class("threshold"), T(" "+th.Label)))
 			}
 		}
 		accel := d.Accel

@@ -423,7 +423,8 @@ func TestSamplingFillsBandsTornadoAndThresholds(t *testing.T) {
 	a := New(library.Default())
 	a.Init("seed=7")
 	f := a.Render(0)
-	assert.Nil(t, a.prev.Find(view.HasAttr("class", "bandline")), "no bands before the worker answers")
+	assert.Nil(t, a.prev.Find(view.HasAttr("data-band", "portfolio.value_usd")), "no bands before the worker answers")
+	assert.NotNil(t, a.prev.Find(view.HasAttr("class", "bandline")), "but their lines hold their place")
 	posts := runWorker(t, a, f)
 	assert.Greater(t, posts, 3, "bands refine in steps")
 	a.Render(1000)
@@ -617,6 +618,74 @@ func TestLinksTheCapKeepsUnder2000Characters(t *testing.T) {
 	assert.LessOrEqual(t, len(f.Link), MaxPageLink)
 }
 
+// TestBandsArrivingChangeNoElementAboveTheCharts checks that the
+// headline keeps its elements while bands come and go: the diff only sets
+// texts and attributes there, so that nothing moves under the reader's
+// pointer and an open derivation stays the element the reader opened.
+func TestBandsArrivingChangeNoElementAboveTheCharts(t *testing.T) {
+	a := New(library.Default())
+	a.Init("")
+	a.Handle(Event{Type: "toggle", Key: "derive-portfolio.value_usd", Value: "1"})
+	f := a.Render(0)
+	headline := pathOf(a.prev, view.HasAttr("class", "headline"))
+	require.NotEmpty(t, headline)
+	structural := func(ops string) []string {
+		var list [][]any
+		require.NoError(t, json.Unmarshal([]byte(ops), &list))
+		var out []string
+		for _, op := range list {
+			kind, path := op[0].(string), op[1].(string)
+			if kind != "t" && kind != "a" && kind != "r" && (path == headline || strings.HasPrefix(path, headline+".")) {
+				out = append(out, kind+" "+path)
+			}
+		}
+		return out
+	}
+	now := 1000.0
+	for round := 0; round < 2; round++ {
+		w := NewSampler(library.Default())
+		w.Message(f.Worker)
+		for more := true; more; {
+			var out string
+			out, more = w.Step()
+			if out != "" {
+				a.Handle(Event{Type: "bands", Value: out})
+				now += 100
+				assert.Empty(t, structural(a.Render(now).Ops), "round %d: %s", round, strings.SplitN(out, "\n", 2)[0])
+			}
+		}
+		require.NotNil(t, a.prev.Find(view.HasAttr("data-band", "portfolio.value_usd")))
+		sec := a.prev.Find(view.HasAttr("class", "uncertainty"))
+		st, _ := sec.Attr("data-sampling")
+		assert.Equal(t, "done", st)
+		// A change clears the bands; their lines stay, as placeholders.
+		a.Handle(Event{Type: "input", Key: "pue", Value: strconv.FormatFloat(1.25+0.05*float64(round), 'f', 2, 64), Phase: "type"})
+		now += 100
+		f = a.Render(now)
+		assert.Empty(t, structural(f.Ops), "round %d: the change", round)
+		assert.Nil(t, a.prev.Find(view.HasAttr("data-band", "portfolio.value_usd")))
+		st, _ = a.prev.Find(view.HasAttr("class", "uncertainty")).Attr("data-sampling")
+		assert.Equal(t, "running", st)
+	}
+	assert.NotNil(t, a.prev.Find(view.HasAttr("data-panel", "derive-portfolio.value_usd")).Find(view.HasAttr("class", "words")), "the derivation is still open")
+}
+
+// pathOf is the diff path of the first node that matches.
+func pathOf(n *Node, match func(*Node) bool) string {
+	if match(n) {
+		return ""
+	}
+	for i, c := range n.Children {
+		if p := pathOf(c, match); p != "-" {
+			if p == "" {
+				return strconv.Itoa(i)
+			}
+			return strconv.Itoa(i) + "." + p
+		}
+	}
+	return "-"
+}
+
 func TestThresholdsStandBesideTheirTotals(t *testing.T) {
 	a := New(library.Default())
 	a.Init("")
@@ -648,4 +717,16 @@ func TestTheFirstFramePatchesTheSamePrerenderedPage(t *testing.T) {
 	b.Handle(Event{Type: "hydrate", Value: "12"}) // a page that is not the prerendered one
 	b.Init("")
 	assert.True(t, strings.HasPrefix(b.Render(0).Ops, `[["n",""`))
+}
+
+func TestBandRangeWritesASharedUnitOnce(t *testing.T) {
+	for _, c := range [][3]string{
+		{"0.24 GW/wk", "0.27 GW/wk", "0.24 – 0.27 GW/wk"},
+		{"$1.24T", "$1.83T", "$1.24T – $1.83T"},
+		{"32.4 GW", "39.0 GW", "32.4 – 39.0 GW"},
+		{"900 MW", "1.2 GW", "900 MW – 1.2 GW"},
+		{"–", "–", "– – –"},
+	} {
+		assert.Equal(t, c[2], bandRange(c[0], c[1]), c[0]+" and "+c[1])
+	}
 }

@@ -12,18 +12,17 @@ import (
 )
 
 // The Web Worker runs its own copy of the core and a Sampler: the page
-// sends it each new scenario, it answers with the tornado and the
-// break-even thresholds at once, then with Monte Carlo bands that refine
-// until MaxSamples. Work comes in steps, so a new scenario interrupts the
-// old one within a step.
+// sends it each new scenario, it answers with the tornado at once, then
+// with Monte Carlo bands that refine until MaxSamples. Work comes in
+// steps, so a new scenario interrupts the old one within a step. (The
+// break-even thresholds cost a few evaluations only: the page works them
+// out itself, so that they are there from the first paint.)
 //
 // Messages are plain text, one field a line (links hold no newlines):
 //
 //	page → worker:  "run", gen, link, tornado output path
 //	worker → page:  "sens", gen, output path, base, then one line per
-//	                tornado bar: key, low, high, at low, at high (tabs);
-//	                then "thresholds" and one line per threshold: key,
-//	                deal, found, value, label (tabs)
+//	                tornado bar: key, low, high, at low, at high (tabs)
 //	                "bands", gen, samples, rejected, target, then the p5,
 //	                p50 and p95 lines of every output of the layout
 //	                (comma-separated)
@@ -32,8 +31,8 @@ import (
 const MaxSamples = 10000
 
 // firstSamples is the first step's size: enough for readable bands, small
-// enough to show them within a tenth of a second in wasm. The tornado and
-// thresholds come right after it.
+// enough to show them within a tenth of a second in wasm. The tornado
+// comes right after it.
 const firstSamples = 200
 
 // stepSamples is the size of every later step: short enough that a new
@@ -52,7 +51,7 @@ type Sampler struct {
 	s      *scenario.Scenario
 	output string
 	mc     *uncertainty.MonteCarlo
-	sens   bool // the tornado and thresholds are still to do
+	sens   bool // the tornado is still to do
 	err    string
 }
 
@@ -134,24 +133,7 @@ func (w *Sampler) sensitivity() string {
 	} else {
 		b.WriteString("NaN")
 	}
-	b.WriteString("\nthresholds")
-	if ths, err := uncertainty.Thresholds(w.s); err == nil {
-		for _, th := range ths {
-			b.WriteString("\n" + th.Key + "\t" + th.Deal + "\t" + strconv.FormatBool(th.Found) + "\t" + num(th.Value) + "\t" + oneLine(th.Label))
-		}
-	}
 	return b.String()
-}
-
-// oneLine keeps a label on its line of the message: newlines and tabs
-// become spaces.
-func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' {
-			return ' '
-		}
-		return r
-	}, s)
 }
 
 func (w *Sampler) bands(b *uncertainty.Bands) string {
@@ -188,20 +170,13 @@ func (b *bandSet) band(path string) (lo, mid, hi float64, ok bool) {
 	return b.p5[i], b.p50[i], b.p95[i], true
 }
 
-// sensitivity is what the page keeps of the worker's tornado and
-// thresholds.
+// sensitivity is what the page keeps of the worker's tornado, for the
+// scenario gen.
 type sensitivity struct {
-	output     string
-	base       float64
-	bars       []uncertainty.Bar
-	thresholds []threshold
-}
-
-type threshold struct {
-	key, deal string
-	found     bool
-	value     float64
-	label     string
+	gen    int
+	output string
+	base   float64
+	bars   []uncertainty.Bar
 }
 
 func parseFloats(line string) []float64 {
@@ -242,27 +217,15 @@ func (a *App) workerMessage(msg string) {
 		if len(lines) < 4 {
 			return
 		}
-		sn := &sensitivity{output: lines[2]}
+		sn := &sensitivity{gen: a.gen, output: lines[2]}
 		sn.base, _ = strconv.ParseFloat(lines[3], 64)
-		rest := lines[4:]
-		for len(rest) > 0 && rest[0] != "thresholds" {
-			f := strings.Split(rest[0], "\t")
-			rest = rest[1:]
+		for _, l := range lines[4:] {
+			f := strings.Split(l, "\t")
 			if len(f) != 5 {
 				continue
 			}
 			v := parseFloats(strings.Join(f[1:], ","))
 			sn.bars = append(sn.bars, uncertainty.Bar{Key: f[0], Low: v[0], High: v[1], AtLow: v[2], AtHigh: v[3], Swing: math.Abs(v[3] - v[2])})
-		}
-		if len(rest) > 0 {
-			for _, l := range rest[1:] {
-				f := strings.Split(l, "\t")
-				if len(f) != 5 {
-					continue
-				}
-				v, _ := strconv.ParseFloat(f[3], 64)
-				sn.thresholds = append(sn.thresholds, threshold{key: f[0], deal: f[1], found: f[2] == "true", value: v, label: f[4]})
-			}
 		}
 		a.sens = sn
 	case "error":

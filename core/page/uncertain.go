@@ -10,6 +10,7 @@ import (
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
+	"github.com/computedeals/explorer/core/view"
 )
 
 // seekState is the goal-seek form and its last answer.
@@ -131,15 +132,30 @@ func (a *App) applySeek() {
 	a.change(next, "push")
 }
 
-// bandText is "5–95 %: a – b" for an output, or nil while sampling has
-// no bands for it.
+// bandText is "5–95 %: a – b" for an output, or while sampling has no
+// bands for it a placeholder of the same height, so that nothing moves
+// when they come. The span is there either way: only its text and
+// attributes change.
 func (a *App) bandText(path string, u units.Unit) Item {
 	lo, _, hi, ok := a.bands.band(path)
 	if !ok {
-		return nil
+		text := "5–95 %: sampling…"
+		if a.samplingErr != "" {
+			text = "5–95 %: not sampled"
+		}
+		return E("span", Class("band pending"), T(text))
 	}
 	return E("span", Class("band"), A("data-band", path), A("data-p5", num(lo)), A("data-p95", num(hi)),
-		T("5–95 %: "+units.Format(lo, u)+" – "+units.Format(hi, u)))
+		T("5–95 %: "+bandRange(units.Format(lo, u), units.Format(hi, u))))
+}
+
+// bandRange joins the two ends of a band, writing a unit they share once
+// ("0.24 – 0.27 GW/wk"), so that the line fits a narrow card.
+func bandRange(lo, hi string) string {
+	if i := strings.LastIndexByte(lo, ' '); i > 0 && strings.HasSuffix(hi, lo[i:]) {
+		lo = lo[:i]
+	}
+	return lo + " – " + hi
 }
 
 // fan gives a chart the 5–95 % band of a yearly output: at each year's
@@ -197,23 +213,32 @@ func (a *App) uncertaintyView() *Node {
 			ranged++
 		}
 	}
+	// The progress bar is there from the start, at 0 until the first
+	// bands come, so that the line keeps its shape; data-sampling says
+	// whether sampling is "running", "done" (every band and the tornado
+	// are in) or "stopped", for readers' scripts and the browser tests.
+	samples, done, target, state := 0, 0, MaxSamples, "running"
+	if b := a.bands; b != nil {
+		samples, done, target = b.samples, b.samples+b.rejected, b.target
+		if done >= target && a.sens != nil && a.sens.gen == a.gen && a.sens.output == a.sensOutput {
+			state = "done"
+		}
+	}
 	var st Items
-	switch {
-	case a.samplingErr != "":
+	if a.samplingErr != "" {
+		state = "stopped"
 		st = Items{E("span", Class("err"), T("Sampling stopped: "+a.samplingErr))}
-	case a.bands == nil:
-		st = Items{T("Sampling " + strconv.Itoa(ranged) + " ranged inputs…")}
-	default:
-		done := a.bands.samples + a.bands.rejected
+	} else {
 		st = Items{
-			E("progress", A("max", strconv.Itoa(a.bands.target)), A("value", strconv.Itoa(done)), A("aria-label", "Monte Carlo samples")),
-			T(" " + units.Grouped(float64(a.bands.samples), 0) + " of " + units.Grouped(float64(a.bands.target), 0) +
+			E("progress", A("max", strconv.Itoa(target)), A("value", strconv.Itoa(done)), A("aria-label", "Monte Carlo samples")),
+			T(" " + units.Grouped(float64(samples), 0) + " of " + units.Grouped(float64(target), 0) +
 				" samples of " + strconv.Itoa(ranged) + " ranged inputs (seed " + strconv.FormatUint(a.s.Seed, 10) + ")"),
 		}
-		if a.bands.rejected > 0 {
+		if a.bands != nil && a.bands.rejected > 0 {
 			st = append(st, T("; "+strconv.Itoa(a.bands.rejected)+" samples left out: an input out of its domain"))
 		}
 	}
+	sec.Attrs = append(sec.Attrs, A("data-sampling", state))
 	status := E("p", Class("sampling"), A("role", "status"), st)
 	sec.Children = append(sec.Children, status,
 		E("p", Class("help"), T("Every input with a 5–95 % range is drawn at random, lognormal when it must be positive; the bands are the 5th and 95th percentiles of each total. Ranges are edited beside each input; the seed is under Horizon and sampling.")))
@@ -226,13 +251,27 @@ func (a *App) uncertaintyView() *Node {
 	fig := E("figure", Class("chart-fig"), A("id", "fig-tornado"),
 		E("h3", T("Which assumption moves it most")),
 		E("div", Class("fctl"), E("label", A("for", "t-ui.tornado"), T("Output")), sel))
+	tools := E("div", Class("tools-row"), downloadButton("svg:tornado", "SVG", "the tornado chart"), downloadButton("png:tornado", "PNG", "the tornado chart"))
 	if sn := a.sens; sn != nil && sn.output == a.sensOutput {
 		spec := a.tornadoSpec(sn)
-		fig.Children = append(fig.Children, E("p", Class("sum"), T(spec.Desc)), chart.Render(spec),
-			E("div", Class("tools-row"), downloadButton("svg:tornado", "SVG", "the tornado chart"), downloadButton("png:tornado", "PNG", "the tornado chart")),
+		if sn.gen != a.gen {
+			// The last scenario's tornado, until this one's comes.
+			fig.Attrs = append(fig.Attrs, A("aria-busy", "true"), Class("chart-fig stale"))
+			for _, b := range tools.Children {
+				b.Attrs = append(b.Attrs, A("disabled", ""))
+			}
+		}
+		fig.Children = append(fig.Children, E("p", Class("sum"), T(spec.Desc)), chart.Render(spec), tools,
 			a.panel("table-tornado", "data", T("Data table"), func() Item { return E("div", Class("scroll"), chart.Table(spec)) }))
 	} else {
-		fig.Children = append(fig.Children, E("p", Class("muted"), T("Working out the swings…")))
+		// Until the worker answers, the figure has the chart's parts and
+		// its size, so that the chart takes their place and nothing below
+		// it moves.
+		for _, b := range tools.Children {
+			b.Attrs = append(b.Attrs, A("disabled", ""))
+		}
+		fig.Children = append(fig.Children, E("p", Class("sum muted"), T("Working out which of the ranged inputs moves "+a.outputName(a.sensOutput)+" most, from its low to its high…")), a.tornadoPlaceholder(), tools,
+			a.panel("table-tornado", "data", T("Data table"), func() Item { return nil }))
 	}
 	sec.Children = append(sec.Children, fig)
 	if th := a.thresholdsView(); th != nil {
@@ -242,19 +281,39 @@ func (a *App) uncertaintyView() *Node {
 	return sec
 }
 
+// tornadoRows is how many of the tornado's bars the page draws.
+const tornadoRows = 12
+
+// tornadoPlaceholder is an empty SVG of the size the tornado will have:
+// one row for each ranged input, up to tornadoRows.
+func (a *App) tornadoPlaceholder() *Node {
+	ins, _ := uncertainty.RangedInputs(a.s)
+	spec := chart.Spec{Kind: chart.Tornado, ID: "tornado", Width: a.chartWidth(), Unit: units.Number}
+	for range min(len(ins), tornadoRows) {
+		spec.Swings = append(spec.Swings, chart.Swing{Low: -1, High: 1})
+	}
+	vb, _ := chart.Render(spec).Attr("viewBox")
+	return view.S("svg", A("viewBox", vb), Class("chart"), A("aria-hidden", "true"))
+}
+
+// outputName is what the tornado and goal seek call an output.
+func (a *App) outputName(path string) string {
+	for _, p := range a.headlinePaths() {
+		if p[0] == path {
+			return p[1]
+		}
+	}
+	return path
+}
+
 // tornadoSpec draws the sensitivity the worker sent.
 func (a *App) tornadoSpec(sn *sensitivity) chart.Spec {
 	u := a.layout().Units[max(a.layout().Index(sn.output), 0)]
-	label := sn.output
-	for _, p := range a.headlinePaths() {
-		if p[0] == sn.output {
-			label = p[1]
-		}
-	}
+	label := a.outputName(sn.output)
 	spec := chart.Spec{Kind: chart.Tornado, ID: "tornado", Title: label + ": swing of each ranged input", Unit: u,
 		Width: a.chartWidth(), Base: sn.base, BaseName: "as set"}
 	for _, b := range sn.bars {
-		if len(spec.Swings) == 12 {
+		if len(spec.Swings) == tornadoRows {
 			break
 		}
 		spec.Swings = append(spec.Swings, chart.Swing{Input: a.inputLabel(b.Key) + " (" + units.Input(b.Low, unitOf(a.s, b.Key)) + " – " + units.Input(b.High, unitOf(a.s, b.Key)) + ")", Low: b.AtLow, High: b.AtHigh})
@@ -276,15 +335,12 @@ func unitOf(s *scenario.Scenario, key string) units.Unit {
 	return units.Number
 }
 
-// threshold is the worker's break-even threshold of a deal, or with deal
-// "" the revenue growth that brings payback within the horizon.
-func (a *App) threshold(deal string) *threshold {
-	if a.sens == nil {
-		return nil
-	}
-	for i := range a.sens.thresholds {
-		th := &a.sens.thresholds[i]
-		if th.deal == deal && (deal != "" || th.key == "growth") {
+// threshold is the break-even threshold of a deal, or with deal "" the
+// revenue growth that brings payback within the horizon.
+func (a *App) threshold(deal string) *uncertainty.Threshold {
+	for i := range a.thresholds {
+		th := &a.thresholds[i]
+		if th.Deal == deal && (deal != "" || th.Key == "growth") {
 			return th
 		}
 	}
@@ -296,22 +352,21 @@ func (a *App) thresholdItem(deal string) Item {
 	if th == nil {
 		return nil
 	}
-	return E("span", Class("threshold"), T(" "+th.label+"."))
+	return E("span", Class("threshold"), T(" "+th.Label+"."))
 }
 
 func (a *App) thresholdsView() *Node {
-	sn := a.sens
-	if sn == nil || len(sn.thresholds) == 0 {
+	if len(a.thresholds) == 0 {
 		return nil
 	}
 	list := E("ul")
-	for _, th := range sn.thresholds {
-		if th.deal != "" {
-			if i := a.s.DealIndex(th.deal); i < 0 || !a.s.Portfolio.Deals[i].On {
+	for _, th := range a.thresholds {
+		if th.Deal != "" {
+			if i := a.s.DealIndex(th.Deal); i < 0 || !a.s.Portfolio.Deals[i].On {
 				continue
 			}
 		}
-		list.Children = append(list.Children, E("li", T(th.label)))
+		list.Children = append(list.Children, E("li", T(th.Label)))
 	}
 	return E("div", Class("thresholds"), E("h3", T("Break-even thresholds")), list)
 }
