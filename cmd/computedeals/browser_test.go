@@ -684,11 +684,20 @@ func TestBrowserDownloadsParseBack(t *testing.T) {
 	_, err := chromedp.CallBrowser(p.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
 		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
 	require.NoError(t, err)
+	// File names carry the preset and a short hash of the link
+	// (computedeals-openai-2025-11-1a2b3c4d.csv): wait for the file whose
+	// name starts with prefix and ends with suffix.
 	wait := func(name string) []byte {
 		t.Helper()
+		prefix, suffix, _ := strings.Cut(name, "*")
 		for i := 0; i < 600; i++ {
-			if b, err := os.ReadFile(filepath.Join(dir, name)); err == nil && len(b) > 0 {
-				return b
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				if n := e.Name(); strings.HasPrefix(n, prefix) && strings.HasSuffix(n, suffix) && !strings.HasSuffix(n, ".crdownload") {
+					if b, err := os.ReadFile(filepath.Join(dir, n)); err == nil && len(b) > 0 {
+						return b
+					}
+				}
 			}
 			time.Sleep(50 * time.Millisecond)
 		}
@@ -705,14 +714,14 @@ func TestBrowserDownloadsParseBack(t *testing.T) {
 	}
 
 	click("csv")
-	cr := csv.NewReader(bytes.NewReader(wait("computedeals-openai-2025-11.csv")))
+	cr := csv.NewReader(bytes.NewReader(wait("computedeals-openai-2025-11-*.csv")))
 	cr.FieldsPerRecord = -1 // sections have their own columns
 	rows, err := cr.ReadAll()
 	require.NoError(t, err)
 	assert.Greater(t, len(rows), 100)
 
 	click("json")
-	s, probs := exchange.Import(library.Default(), wait("computedeals-openai-2025-11.json"))
+	s, probs := exchange.Import(library.Default(), wait("computedeals-openai-2025-11-*.json"))
 	assert.Empty(t, probs)
 	assert.Equal(t, p.hash(), s.Link(), "the scenario file imports back to the same link")
 
@@ -720,13 +729,20 @@ func TestBrowserDownloadsParseBack(t *testing.T) {
 	var svg struct {
 		XMLName xml.Name
 	}
-	require.NoError(t, xml.Unmarshal(wait("computedeals-gw.svg"), &svg))
+	require.NoError(t, xml.Unmarshal(wait("computedeals-openai-2025-11-*-gw.svg"), &svg))
 	assert.Equal(t, "svg", svg.XMLName.Local)
 
 	click("png:spend")
-	img, err := png.Decode(bytes.NewReader(wait("computedeals-spend.png")))
+	img, err := png.Decode(bytes.NewReader(wait("computedeals-openai-2025-11-*-spend.png")))
 	require.NoError(t, err)
 	assert.Greater(t, img.Bounds().Dx(), 700)
+
+	click("csv:gw")
+	cr = csv.NewReader(bytes.NewReader(wait("computedeals-openai-2025-11-*-gw.csv")))
+	rows, err = cr.ReadAll()
+	require.NoError(t, err, "a chart's CSV is tidy: every row has the header's columns")
+	assert.Equal(t, "Year", rows[0][0], "the capacity chart reads GW at each year's end")
+	assert.Len(t, rows, 12, "a header and the eleven years of the horizon")
 	assert.Empty(t, p.consoleErrors())
 }
 

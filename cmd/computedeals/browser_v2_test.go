@@ -1,0 +1,89 @@
+//go:build !js
+
+package main
+
+// The browser tests of model version 2 and vintage 2026-12: the cash
+// card and chart, the controls of renewals and funding, every preset,
+// and what Copy link puts on the clipboard. They use the harness of
+// browser_test.go (to run them: see there).
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/computedeals/explorer/core/library"
+)
+
+// A reader types a funding amount and switches renewals off, and reads
+// the cash card and the charts: they follow, and agree with eval.
+func TestBrowserCashCardFollowsFundingAndRenewals(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	p.open("")
+	card := p.text(`#cash-card`)
+	assert.Contains(t, card, "Cash runs out in", "the default view's cash runs out within the horizon")
+	assert.Contains(t, p.text(`#fig-cash`), "cash runs out in")
+	assert.Contains(t, p.text(`#fig-gw`), "renewed or replaced after the contract", "renewals have their own legend entry")
+
+	// A much larger round keeps the cash above zero for longer.
+	p.do(chromedp.ScrollIntoView(typedField("f.round-2026-03.usd")))
+	p.do(typeInto(typedField("f.round-2026-03.usd"), "3T"))
+	p.quiet()
+	assert.Contains(t, p.hash(), "f.round-2026-03.usd=3T")
+	after := p.text(`#cash-card`)
+	assert.NotEqual(t, card, after)
+	assert.Contains(t, after, "Cash lasts through")
+	assertMatchesEval(t, p.outputs(), evalDoc(t, p.hash()))
+
+	// Renewals off: the capacity chart loses its renewed part.
+	p.click(`input[data-input="sustain"][data-role="check"]`)
+	p.quiet()
+	assert.Contains(t, p.hash(), "sustain=0")
+	assert.NotContains(t, p.text(`#fig-gw`), "renewed or replaced after the contract")
+	assertMatchesEval(t, p.outputs(), evalDoc(t, p.hash()))
+	assert.Empty(t, p.consoleErrors())
+}
+
+// Every preset of every vintage opens from the preset menu and shows the
+// figures eval gives for its link.
+func TestBrowserOpensEveryPreset(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	cat := library.Default()
+	for _, v := range cat.Vintages {
+		p.open("v=1&data=" + v.ID)
+		for _, pr := range v.Presets {
+			p.quiet()
+			p.do(chromedp.SetValue(chromedp.CSS(`#preset`), pr.ID))
+			eval[bool](p, `(document.getElementById('preset').dispatchEvent(new Event('change', {bubbles: true})), true)`)
+			p.quiet()
+			want := "v=1&data=" + v.ID + "&preset=" + pr.ID
+			require.Equal(t, want, p.hash(), pr.ID)
+			assertMatchesEval(t, p.outputs(), evalDoc(t, want))
+		}
+	}
+	assert.Empty(t, p.consoleErrors())
+}
+
+// Copy link puts the address alone on the clipboard, so that it pastes
+// into an address bar; Copy summary adds the title and the summary.
+func TestBrowserCopyLinkCopiesTheAddress(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	p.open("v=1&data=2026-11&preset=aws-only&d.aws.n=450k")
+	// The headless browser has no clipboard to read: record what the page
+	// writes to it.
+	eval[bool](p, `(window.__copied = [], navigator.clipboard.writeText = (t) => { window.__copied.push(t); return Promise.resolve(); }, true)`)
+	p.click(`button[data-act="copy"]`)
+	p.quiet()
+	p.click(`button[data-act="copy-summary"]`)
+	p.quiet()
+	copied := eval[[]string](p, `window.__copied`)
+	require.Len(t, copied, 2)
+	assert.True(t, strings.HasSuffix(copied[0], "/#v=1&data=2026-11&preset=aws-only&d.aws.n=450k"), copied[0])
+	assert.NotContains(t, copied[0], "\n")
+	assert.Contains(t, copied[1], copied[0])
+	assert.Contains(t, copied[1], "\n\n")
+	assert.Contains(t, p.text(`.copied`), "Summary copied")
+}
