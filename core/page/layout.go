@@ -747,5 +747,6 @@ func (a *App) footer() *Node {
 	return E("footer", Class("foot"),
 		E("p", T("Data vintage "+a.s.Vintage.ID+". Every figure is computed in your browser from the assumptions above by the model in MODEL.md; "+
 			"the link in the address bar always holds this exact scenario.")),
+		E("p", E("a", A("href", "method.html"), T("Methodology")), T(": how each figure is worked out, and the keys a link may hold.")),
 	)
 }
