@@ -102,6 +102,7 @@ func (a *App) noticeView() Item {
 		list,
 		more,
 		If(n.note != "", E("p", T(n.note))),
+		If(n.keys, E("p", E("a", A("href", "method.html#keys"), T("The keys a link may hold, and their values")))),
 		If(n.undo && len(a.undo) > 0, E("button", A("type", "button"), A("data-act", "undo"), T("Undo"))),
 		E("button", A("type", "button"), A("data-act", "dismiss"), A("aria-keyshortcuts", "Escape"), T("Dismiss")),
 	)
