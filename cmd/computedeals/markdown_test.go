@@ -1,6 +1,7 @@
 package main
 
 import (
+	"html"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -96,15 +97,36 @@ func TestMarkdownRefusesHostileInput(t *testing.T) {
 	}
 
 	// Whatever the input, nothing but the renderer's own tags comes out.
-	own := regexp.MustCompile(`^</?(h[1-6]|p|ul|ol|li|table|thead|tbody|tr|th|td|pre|code|strong|em|a)( (id|start|href)="[^"<>]*")?>$`)
 	hostile := strings.Join([]string{
 		"# <h1 onclick=x>{#ok}", "<div style=\"color:red\">", "| <td> | `</table>` |", "| --- | --- |",
 		"- <li>[a](javascript:x)", "```", "</code></pre><script>", "```", "*<em>* **</strong>**",
 		"[a](https://x/\"><script>)", "<!-- c -->", "<![CDATA[x]]>",
 	}, "\n")
-	for _, tag := range regexp.MustCompile(`<[^>]*>`).FindAllString(renderMarkdown(hostile), -1) {
-		assert.Regexp(t, own, tag)
+	assertOnlyOwnTags(t, renderMarkdown(hostile))
+}
+
+// ownTag matches the tags the renderer writes, with their only attributes.
+var ownTag = regexp.MustCompile(`^</?(h[1-6]|p|ul|ol|li|table|thead|tbody|tr|th|td|pre|code|strong|em|a)( (id|start|href)="[^"<>]*")?>$`)
+
+func assertOnlyOwnTags(t *testing.T, out string) {
+	t.Helper()
+	for _, tag := range regexp.MustCompile(`<[^>]*>?`).FindAllString(out, -1) {
+		assert.Regexp(t, ownTag, tag)
 	}
+	for _, m := range regexp.MustCompile(`href="([^"]*)"`).FindAllStringSubmatch(out, -1) {
+		assert.True(t, safeHref(html.UnescapeString(m[1])), "href %q", m[1])
+	}
+}
+
+// FuzzMarkdown: no input makes the renderer write a tag or an href of its
+// own choosing (go test ./cmd/computedeals -run '^$' -fuzz '^FuzzMarkdown$').
+func FuzzMarkdown(f *testing.F) {
+	for _, s := range []string{"# a {#b}\n\n- [x](#y) **z**", "| a |\n| - |\n| `<b>` |", "```\n<i>", "[a](javascript:b) <s>", "*_`[]()"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		assertOnlyOwnTags(t, renderMarkdown(src))
+	})
 }
 
 func TestSafeHref(t *testing.T) {
