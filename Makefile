@@ -16,7 +16,7 @@ serve: dist
 
 # The site: main.wasm from ./wasm, then hashed, prerendered, precompressed files in dist/.
 dist: wasm
-	$(GO) run ./cmd/computedeals dist -www www -wasm dist-tmp/main.wasm -out dist
+	$(GO) run ./cmd/computedeals dist -www www -wasm dist-tmp/main.wasm -method docs/METHOD.md -out dist
 
 wasm:
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o dist-tmp/main.wasm ./wasm

@@ -89,7 +89,7 @@ func testSiteURL(t testing.TB) string {
 		}
 		out := filepath.Join(dir, "dist")
 		var stdout, stderr bytes.Buffer
-		if err := runDist([]string{"-www", "../../www", "-wasm", wasm, "-out", out}, &stdout, &stderr); err != nil {
+		if err := runDist([]string{"-www", "../../www", "-wasm", wasm, "-method", "../../docs/METHOD.md", "-out", out}, &stdout, &stderr); err != nil {
 			e2eSite.err = &exitError{code: 1, msg: "dist: " + err.Error() + "\n" + stderr.String()}
 			return
 		}

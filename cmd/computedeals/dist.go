@@ -20,6 +20,10 @@ package main
 // (a favicon, robots.txt) are copied under their own names; directories,
 // dot files and stray main.wasm or wasm_exec.js builds in www are not.
 //
+// The methodology, docs/METHOD.md (-method), becomes method.html: rendered
+// by the strict Markdown renderer of markdown.go into a page of its own
+// with the hashed stylesheet, a link back to the explorer and no script.
+//
 // Text/template, not html/template: {{.App}} is HTML by design and every
 // other field is a name dist made itself, so there is nothing to escape.
 
@@ -28,6 +32,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"html"
 	"io"
 	"os"
 	"os/exec"
@@ -56,7 +61,7 @@ type pageNames struct {
 
 // distConfig names the inputs and the output directory of a build.
 type distConfig struct {
-	www, wasm, wasmExec, out string
+	www, wasm, wasmExec, method, out string
 }
 
 // distFile is one output file and its precompressed forms.
@@ -72,6 +77,7 @@ func runDist(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.www, "www", "www", "the page sources: the index.html template, style.css, app.js, worker.js")
 	fs.StringVar(&c.wasm, "wasm", "dist-tmp/main.wasm", "the built main.wasm")
 	fs.StringVar(&c.wasmExec, "wasmexec", "", "Go's wasm_exec.js (default: $(go env GOROOT)/lib/wasm/wasm_exec.js)")
+	fs.StringVar(&c.method, "method", filepath.Join("docs", "METHOD.md"), "the methodology, rendered into method.html")
 	fs.StringVar(&c.out, "out", "dist", "the output directory")
 	if err := parseFlags(fs, args, stdout); err != nil {
 		return err
@@ -138,6 +144,12 @@ func buildDist(c distConfig) ([]distFile, error) {
 	}
 	files = append(files, extras...)
 
+	methodSrc, err := os.ReadFile(c.method)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, distFile{name: "method.html", raw: renderMethodPage(string(methodSrc), files)})
+
 	index, err := renderIndex(string(tmplSrc), files)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Join(c.www, "index.html"), err)
@@ -188,7 +200,7 @@ func extraFiles(www string) ([]distFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	skip := []string{"index.html", "style.css", "app.js", "worker.js", "main.wasm", "wasm_exec.js"}
+	skip := []string{"index.html", "method.html", "style.css", "app.js", "worker.js", "main.wasm", "wasm_exec.js"}
 	var files []distFile
 	for _, e := range entries {
 		name := e.Name()
@@ -238,6 +250,48 @@ func renderIndex(src string, files []distFile) ([]byte, error) {
 		}
 	}
 	return buf.Bytes(), nil
+}
+
+// renderMethodPage wraps the rendered methodology in a page of the site:
+// its hashed stylesheet, its name linking back to the explorer, no script
+// and no inline style, so the server's CSP holds as for index.html.
+func renderMethodPage(md string, files []distFile) []byte {
+	style := ""
+	for _, f := range files {
+		if f.placeholder == "Style" {
+			style = f.name
+		}
+	}
+	var b strings.Builder
+	b.WriteString(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="description" content="How the Compute Deals Explorer works out its figures, and the keys a scenario link may hold.">
+<title>Methodology · Compute Deals Explorer</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="` + html.EscapeString(style) + `">
+</head>
+<body>
+<div class="app">
+<header class="top">
+<div class="brand">
+<p class="site"><a href="./">Compute Deals Explorer</a></p>
+<p class="tagline">Methodology: how the figures are worked out.</p>
+</div>
+</header>
+<main class="doc">
+`)
+	b.WriteString(renderMarkdown(md))
+	b.WriteString(`</main>
+<footer class="foot"><p><a href="./">Back to the explorer</a></p></footer>
+</div>
+</body>
+</html>
+`)
+	return []byte(b.String())
 }
 
 // compressAll fills in the .br and .gz forms of every file. Brotli at its

@@ -33,6 +33,7 @@ func testDistConfig(out string) distConfig {
 		www:      filepath.Join("testdata", "www"),
 		wasm:     filepath.Join("testdata", "standin.wasm"),
 		wasmExec: filepath.Join("testdata", "standin_exec.js"),
+		method:   filepath.Join("..", "..", "docs", "METHOD.md"),
 		out:      out,
 	}
 }
@@ -194,7 +195,7 @@ func TestRunDistPrintsSizes(t *testing.T) {
 	out := t.TempDir()
 	var stdout, stderr bytes.Buffer
 	c := testDistConfig(out)
-	err := run(context.Background(), []string{"dist", "-www", c.www, "-wasm", c.wasm, "-wasmexec", c.wasmExec, "-out", out}, &stdout, &stderr)
+	err := run(context.Background(), []string{"dist", "-www", c.www, "-wasm", c.wasm, "-wasmexec", c.wasmExec, "-method", c.method, "-out", out}, &stdout, &stderr)
 	require.NoError(t, err, stderr.String())
 
 	lines := strings.Split(strings.TrimSuffix(stdout.String(), "\n"), "\n")
@@ -238,4 +239,34 @@ func atoi(t *testing.T, s string) int {
 	n, err := strconv.Atoi(s)
 	require.NoError(t, err)
 	return n
+}
+
+func TestDistWritesTheMethodologyPage(t *testing.T) {
+	withPrerender(t, testPrerenderedBody)
+	out := t.TempDir()
+	files, err := buildDist(testDistConfig(out))
+	require.NoError(t, err)
+	style := ""
+	for _, f := range files {
+		if f.placeholder == "Style" {
+			style = f.name
+		}
+	}
+	tree := readTree(t, out)
+	for _, name := range []string{"method.html", "method.html.br", "method.html.gz"} {
+		assert.Contains(t, tree, name)
+	}
+	page := string(tree["method.html"])
+	assert.Contains(t, page, `<link rel="stylesheet" href="`+style+`">`, "the site's hashed stylesheet")
+	assert.Contains(t, page, `<a href="./">Compute Deals Explorer</a>`, "a way back to the explorer")
+	for _, id := range []string{"keys", "world-keys", "deal-keys", "funding-keys"} {
+		assert.Contains(t, page, `id="`+id+`"`, "the anchor #%s that notices and links point to", id)
+	}
+	assert.Contains(t, page, "<code>d.&lt;id&gt;.&lt;field&gt;</code>")
+	// The server's CSP allows no inline script or style.
+	lower := strings.ToLower(page)
+	for _, banned := range []string{"<script", "<style", " style=", "javascript:"} {
+		assert.NotContains(t, lower, banned)
+	}
+	assert.NotRegexp(t, `<[^>]*\son[a-z]+=`, lower, "an event handler attribute")
 }

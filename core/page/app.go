@@ -100,6 +100,8 @@ type notice struct {
 	// more are items folded away past the first few.
 	more []string
 	note string
+	// keys links the notice to the keys a link may hold (method.html#keys).
+	keys bool
 	// undo offers Undo inside the notice: the change it reports can be
 	// taken back in one step.
 	undo bool
@@ -250,7 +252,7 @@ func (a *App) Handle(ev Event) {
 // problemsNotice is the notice that lists the problems found in what
 // ("This link", "This file").
 func problemsNotice(what string, probs []*scenario.Problem) *notice {
-	n := &notice{title: what + " has " + plural(len(probs), "problem")}
+	n := &notice{title: what + " has " + plural(len(probs), "problem"), keys: true}
 	// Problems that say the same thing of several keys are one item: a
 	// link with hundreds of unknown keys is one line, not hundreds.
 	var order []string

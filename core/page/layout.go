@@ -102,6 +102,7 @@ func (a *App) noticeView() Item {
 		list,
 		more,
 		If(n.note != "", E("p", T(n.note))),
+		If(n.keys, E("p", E("a", A("href", "method.html#keys"), T("The keys a link may hold, and their values")))),
 		If(n.undo && len(a.undo) > 0, E("button", A("type", "button"), A("data-act", "undo"), T("Undo"))),
 		E("button", A("type", "button"), A("data-act", "dismiss"), A("aria-keyshortcuts", "Escape"), T("Dismiss")),
 	)
@@ -750,5 +751,6 @@ func (a *App) footer() *Node {
 	return E("footer", Class("foot"),
 		E("p", T("Data vintage "+a.s.Vintage.ID+". Every figure is computed in your browser from the assumptions above by the model in MODEL.md; "+
 			"the link in the address bar always holds this exact scenario.")),
+		E("p", E("a", A("href", "method.html"), T("Methodology")), T(": how each figure is worked out, and the keys a link may hold.")),
 	)
 }

@@ -225,6 +225,23 @@ func TestALinkWithProblemsShowsThemAndAppliesTheRest(t *testing.T) {
 	assert.Nil(t, a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "notice" }))
 }
 
+func TestTheFooterAndProblemNoticesLinkTheMethodology(t *testing.T) {
+	a := newApp(t, "")
+	href := func(want string) *Node {
+		return a.prev.Find(func(n *Node) bool { v, _ := n.Attr("href"); return n.Tag == "a" && v == want })
+	}
+	require.NotNil(t, href("method.html"), "the footer's Methodology link")
+	assert.Equal(t, "Methodology", href("method.html").TextContent())
+	assert.Nil(t, href("method.html#keys"), "no notice without problems")
+
+	a.Handle(Event{Type: "link", Value: "#foo=1"})
+	a.Render(1000)
+	n := a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "notice" })
+	require.NotNil(t, n)
+	assert.Contains(t, n.TextContent(), "foo=1: unknown key; method.html#keys lists the keys a link may hold")
+	assert.NotNil(t, href("method.html#keys"), "the notice links the keys")
+}
+
 func TestAnUnreadableLinkChangesNothing(t *testing.T) {
 	a := newApp(t, "d.aws.n=450k")
 	before := a.link

@@ -189,7 +189,7 @@ func keyProblem(key, value string, err error) *Problem {
 	case errors.Is(err, errUnknownFunding):
 		return problem(key, value, "no funding event of that id; one of your own needs f.<id>.usd and f.<id>.month")
 	}
-	return problem(key, value, "unknown key; the README lists the keys a link may hold")
+	return problem(key, value, "unknown key; method.html#keys lists the keys a link may hold")
 }
 
 // checkGiven makes sure that the two quantities deal i does not derive

@@ -286,7 +286,7 @@ func (d *decoder) apply(pairs []pair) {
 		}
 		scope, id, name, err := splitKey(p.key)
 		if err != nil {
-			d.bad(problem(printable(p.key), printable(p.value), "unknown key; the README lists the keys a link may hold"))
+			d.bad(problem(printable(p.key), printable(p.value), "unknown key; method.html#keys lists the keys a link may hold"))
 			continue
 		}
 		if scope == "d" && s.DealIndex(id) < 0 && !newDeals[id] {
