@@ -164,6 +164,24 @@ func NewLayout(s *scenario.Scenario) *Layout {
 	return l
 }
 
+// Select returns the layout of some of l's outputs, in the order given,
+// and their positions in l; ok is false when a path is not in l.
+func (l *Layout) Select(paths []string) (sub *Layout, pos []int, ok bool) {
+	sub = &Layout{index: make(map[string]int, len(paths))}
+	for _, path := range paths {
+		i := l.Index(path)
+		if i < 0 {
+			return nil, nil, false
+		}
+		sub.index[path] = len(sub.Paths)
+		sub.Paths = append(sub.Paths, path)
+		sub.Labels = append(sub.Labels, l.Labels[i])
+		sub.Units = append(sub.Units, l.Units[i])
+		pos = append(pos, i)
+	}
+	return sub, pos, true
+}
+
 // Index returns the position of a path in the layout, or -1.
 func (l *Layout) Index(path string) int {
 	if i, ok := l.index[path]; ok {

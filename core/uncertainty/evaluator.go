@@ -88,6 +88,11 @@ type evaluator struct {
 	on, off       model.Portfolio // the deals of work that are on, and off
 	onIdx, offIdx []int           // their indices in work
 	resOn, resOff model.Result
+	// skipOff leaves the deals that are off out: their results stay zero
+	// (what a Monte Carlo whose outputs read none of them asks for).
+	skipOff bool
+	// all is scratch of MonteCarlo.sample: every output of the layout.
+	all []float64
 
 	// draws and corr are scratch of MonteCarlo.draws: a sample's
 	// deviates, and those of its correlated inputs.
@@ -143,6 +148,9 @@ func (e *evaluator) eval() error {
 		p   *model.Portfolio
 		idx []int
 	}{{&e.on, e.onIdx}, {&e.off, e.offIdx}} {
+		if on.p == &e.off && e.skipOff {
+			break
+		}
 		deals := on.p.Deals
 		*on.p = *w
 		on.p.Deals = deals
@@ -154,7 +162,10 @@ func (e *evaluator) eval() error {
 	// makes the revenue path one step long.
 	e.off.World.From, e.off.World.To = w.Revenue.ARRMonth, w.Revenue.ARRMonth
 	errOn := model.EvaluateInto(&e.on, &e.resOn)
-	errOff := model.EvaluateInto(&e.off, &e.resOff)
+	var errOff error
+	if !e.skipOff {
+		errOff = model.EvaluateInto(&e.off, &e.resOff)
+	}
 	if errOn != nil {
 		return errOn
 	}
@@ -167,8 +178,10 @@ func (e *evaluator) eval() error {
 	for j, i := range e.onIdx {
 		deals[i] = e.resOn.Deals[j]
 	}
-	for j, i := range e.offIdx {
-		deals[i] = e.resOff.Deals[j]
+	if !e.skipOff {
+		for j, i := range e.offIdx {
+			deals[i] = e.resOff.Deals[j]
+		}
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/computedeals/explorer/core/report"
@@ -50,6 +51,20 @@ type MonteCarlo struct {
 	inputs []Ranged
 	seed   uint64
 
+	// layout is what the bands cover: every output of the scenario, or
+	// those NewMonteCarloOf selected, at positions cols of the whole
+	// layout (nil: all of them, in order).
+	layout *report.Layout
+	cols   []int
+	paths  []string // the selection, for Reset
+	// need says, per input in draw order, whether a sample sets it: false
+	// for inputs that move only deals that are off when no selected
+	// output reads those deals (nil: every input is set). draw says
+	// whether its deviate is worked out: needed, or correlated with
+	// another. An input that is not drawn still takes its place in the
+	// random stream, so the inputs that are keep their numbers.
+	need, draw []bool
+
 	// corrIdx are the draw positions of the inputs that the scenario
 	// correlates, ascending, and chol the lower Cholesky factor of their
 	// correlation matrix (row-major, len(corrIdx)² values): worked out once
@@ -81,6 +96,20 @@ const minPerGoroutine = 512
 // positive definite matrix (an *InputError), or when the scenario itself
 // cannot be evaluated.
 func NewMonteCarlo(s *scenario.Scenario) (*MonteCarlo, error) {
+	return NewMonteCarloOf(s, nil)
+}
+
+// NewMonteCarloOf prepares sampling of s whose bands cover only the
+// outputs at paths (every output when paths is nil): a sample keeps one
+// value per path, and when no path reads a deal that is off, samples do
+// not evaluate the deals that are off nor set the inputs that only move
+// them. The bands of the selected outputs are those of NewMonteCarlo, the
+// same numbers from the same draws: every input keeps its place in each
+// sample's random stream (MODEL.md §6). The one difference: a sample
+// whose only invalid input belongs to a deal that is off is not rejected
+// here (clamping into the fields' bounds makes such samples rare).
+// An unknown path is a *PathError.
+func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) {
 	inputs, err := RangedInputs(s)
 	if err != nil {
 		return nil, err
@@ -93,7 +122,56 @@ func NewMonteCarlo(s *scenario.Scenario) (*MonteCarlo, error) {
 	if err := ev.eval(); err != nil {
 		return nil, err
 	}
-	return &MonteCarlo{evs: []*evaluator{ev}, inputs: inputs, seed: s.Seed, corrIdx: idx, chol: chol, width: len(ev.layout.Paths)}, nil
+	m := &MonteCarlo{evs: []*evaluator{ev}, inputs: inputs, seed: s.Seed, corrIdx: idx, chol: chol,
+		layout: ev.layout, width: len(ev.layout.Paths)}
+	if paths == nil {
+		return m, nil
+	}
+	sub, cols, ok := ev.layout.Select(paths)
+	if !ok {
+		for _, p := range paths {
+			if ev.layout.Index(p) < 0 {
+				return nil, &PathError{Path: p}
+			}
+		}
+	}
+	m.layout, m.cols, m.paths, m.width = sub, cols, slices.Clone(paths), len(cols)
+	if readsOffDeal(s, paths) {
+		return m, nil
+	}
+	ev.skipOff = true
+	m.need, m.draw = make([]bool, len(inputs)), make([]bool, len(inputs))
+	p := &s.Portfolio
+	for j := range inputs {
+		in := &inputs[j].Input
+		switch {
+		case in.Deal >= 0:
+			m.need[j] = p.Deals[in.Deal].On
+		case in.Accel >= 0:
+			id := p.Accelerators[in.Accel].ID
+			for k := range p.Deals {
+				m.need[j] = m.need[j] || p.Deals[k].On && p.Deals[k].Accel == id
+			}
+		default:
+			m.need[j] = true
+		}
+		m.draw[j] = m.need[j] || slices.Contains(idx, j)
+	}
+	return m, nil
+}
+
+// readsOffDeal reports whether a path is an output of a deal of s that is
+// off.
+func readsOffDeal(s *scenario.Scenario, paths []string) bool {
+	for _, path := range paths {
+		for i := range s.Portfolio.Deals {
+			d := &s.Portfolio.Deals[i]
+			if !d.On && strings.HasPrefix(path, "deals."+d.ID+".") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ErrCorrelation is wrapped by the error of a scenario whose correlations
@@ -154,7 +232,7 @@ func drawPos(inputs []Ranged, key string) int {
 // tens of megabytes each time. It returns the errors of NewMonteCarlo and
 // leaves m unchanged on error.
 func (m *MonteCarlo) Reset(s *scenario.Scenario) error {
-	fresh, err := NewMonteCarlo(s)
+	fresh, err := NewMonteCarloOf(s, m.paths)
 	if err != nil {
 		return err
 	}
@@ -165,7 +243,7 @@ func (m *MonteCarlo) Reset(s *scenario.Scenario) error {
 }
 
 // Layout is the list of outputs the bands cover.
-func (m *MonteCarlo) Layout() *report.Layout { return m.evs[0].layout }
+func (m *MonteCarlo) Layout() *report.Layout { return m.layout }
 
 // Inputs are the ranged inputs a sample draws, in draw order.
 func (m *MonteCarlo) Inputs() []Ranged { return m.inputs }
@@ -205,7 +283,9 @@ func (m *MonteCarlo) Run(n int) int {
 		m.runPart(m.evs[0], first, first+n)
 	} else {
 		for len(m.evs) < workers {
-			m.evs = append(m.evs, portfolioEvaluator(&m.evs[0].base, m.evs[0].layout))
+			ev := portfolioEvaluator(&m.evs[0].base, m.evs[0].layout)
+			ev.skipOff = m.evs[0].skipOff
+			m.evs = append(m.evs, ev)
 		}
 		var wg sync.WaitGroup
 		per := (n + workers - 1) / workers
@@ -244,17 +324,27 @@ func (m *MonteCarlo) sample(ev *evaluator, i int, row []float64) error {
 	ev.reset()
 	z := m.draws(ev, i)
 	for j := range m.inputs {
+		if m.need != nil && !m.need[j] {
+			continue
+		}
 		in := &m.inputs[j]
 		in.set(&ev.work, in.Dist.At(z[j]))
 	}
+	row = row[:m.width]
 	if err := ev.eval(); err != nil {
-		row = row[:m.width]
 		for k := range row {
 			row[k] = math.NaN()
 		}
 		return err
 	}
-	ev.layout.Values(&ev.res, row)
+	if m.cols == nil {
+		ev.layout.Values(&ev.res, row)
+		return nil
+	}
+	ev.all = ev.layout.Values(&ev.res, ev.all)
+	for k, c := range m.cols {
+		row[k] = ev.all[c]
+	}
 	return nil
 }
 
@@ -269,8 +359,19 @@ func (m *MonteCarlo) draws(ev *evaluator, i int) []float64 {
 	}
 	z := ev.draws[:n]
 	src := SampleSource(m.seed, uint64(i))
-	for j := range z {
-		z[j] = src.Normal()
+	if m.draw == nil {
+		for j := range z {
+			z[j] = src.Normal()
+		}
+	} else {
+		for j := range z {
+			if m.draw[j] {
+				z[j] = src.Normal()
+			} else {
+				src.Uint64() // its place in the stream
+				z[j] = 0
+			}
+		}
 	}
 	if k == 0 {
 		return z
@@ -332,7 +433,7 @@ func (b *Bands) Band(path string) (Band, bool) {
 func (m *MonteCarlo) Bands() *Bands {
 	n := m.width
 	b := &Bands{
-		Layout:    m.evs[0].layout,
+		Layout:    m.layout,
 		P5:        make([]float64, n),
 		P50:       make([]float64, n),
 		P95:       make([]float64, n),
