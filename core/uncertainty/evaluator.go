@@ -91,6 +91,9 @@ type evaluator struct {
 	// skipOff leaves the deals that are off out: their results stay zero
 	// (what a Monte Carlo whose outputs read none of them asks for).
 	skipOff bool
+	// lin, when set, works out a Monte Carlo sample's outputs instead of
+	// eval (the peer's outputs: see linear).
+	lin *linear
 	// all is scratch of MonteCarlo.sample: every output of the layout.
 	all []float64
 

@@ -140,6 +140,7 @@ func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) 
 		return m, nil
 	}
 	ev.skipOff = true
+	ev.lin = newLinear(&ev.base, paths)
 	m.need, m.draw = make([]bool, len(inputs)), make([]bool, len(inputs))
 	p := &s.Portfolio
 	for j := range inputs {
@@ -285,6 +286,9 @@ func (m *MonteCarlo) Run(n int) int {
 		for len(m.evs) < workers {
 			ev := portfolioEvaluator(&m.evs[0].base, m.evs[0].layout)
 			ev.skipOff = m.evs[0].skipOff
+			if m.evs[0].lin != nil {
+				ev.lin = newLinear(&ev.base, m.paths)
+			}
 			m.evs = append(m.evs, ev)
 		}
 		var wg sync.WaitGroup
@@ -321,7 +325,9 @@ func (m *MonteCarlo) runPart(ev *evaluator, lo, hi int) {
 // sample draws sample i and writes its outputs into row, or NaN in every
 // place when the model refuses the drawn inputs.
 func (m *MonteCarlo) sample(ev *evaluator, i int, row []float64) error {
-	ev.reset()
+	// No reset of ev.work: every sample sets the same inputs, and each
+	// setter writes its field whole, so what the sample before set is
+	// overwritten and the rest is still the base.
 	z := m.draws(ev, i)
 	for j := range m.inputs {
 		if m.need != nil && !m.need[j] {
@@ -331,19 +337,27 @@ func (m *MonteCarlo) sample(ev *evaluator, i int, row []float64) error {
 		in.set(&ev.work, in.Dist.At(z[j]))
 	}
 	row = row[:m.width]
-	if err := ev.eval(); err != nil {
+	var err error
+	if ev.lin != nil {
+		err = ev.lin.eval(&ev.work, row)
+	} else {
+		err = ev.eval()
+	}
+	if err != nil {
 		for k := range row {
 			row[k] = math.NaN()
 		}
 		return err
 	}
-	if m.cols == nil {
+	switch {
+	case ev.lin != nil:
+	case m.cols == nil:
 		ev.layout.Values(&ev.res, row)
-		return nil
-	}
-	ev.all = ev.layout.Values(&ev.res, ev.all)
-	for k, c := range m.cols {
-		row[k] = ev.all[c]
+	default:
+		ev.all = ev.layout.Values(&ev.res, ev.all)
+		for k, c := range m.cols {
+			row[k] = ev.all[c]
+		}
 	}
 	return nil
 }
