@@ -94,6 +94,9 @@ type evaluator struct {
 	// lin, when set, works out a Monte Carlo sample's outputs instead of
 	// eval (the peer's outputs: see linear).
 	lin *linear
+	// offFast, when set, works out the outputs of the deals that are off
+	// (skipOff is then set too): see offDeals.
+	offFast *offDeals
 	// all is scratch of MonteCarlo.sample: every output of the layout.
 	all []float64
 
@@ -151,7 +154,7 @@ func (e *evaluator) eval() error {
 		p   *model.Portfolio
 		idx []int
 	}{{&e.on, e.onIdx}, {&e.off, e.offIdx}} {
-		if on.p == &e.off && e.skipOff {
+		if on.p == &e.off && e.skipOff && e.offFast == nil {
 			break
 		}
 		deals := on.p.Deals
@@ -166,8 +169,15 @@ func (e *evaluator) eval() error {
 	e.off.World.From, e.off.World.To = w.Revenue.ARRMonth, w.Revenue.ARRMonth
 	errOn := model.EvaluateInto(&e.on, &e.resOn)
 	var errOff error
-	if !e.skipOff {
+	switch {
+	case !e.skipOff:
 		errOff = model.EvaluateInto(&e.off, &e.resOff)
+	case e.offFast != nil:
+		// Their outputs come from offFast; what Evaluate would refuse
+		// is refused here too.
+		if errs := model.Check(&e.off); len(errs) > 0 {
+			errOff = &model.InvalidError{Errs: errs}
+		}
 	}
 	if errOn != nil {
 		return errOn

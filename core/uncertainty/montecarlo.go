@@ -125,6 +125,9 @@ func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) 
 	m := &MonteCarlo{evs: []*evaluator{ev}, inputs: inputs, seed: s.Seed, corrIdx: idx, chol: chol,
 		layout: ev.layout, width: len(ev.layout.Paths)}
 	if paths == nil {
+		if ev.offFast = newOffDeals(&ev.base, ev.layout); ev.offFast != nil {
+			ev.skipOff = true
+		}
 		return m, nil
 	}
 	sub, cols, ok := ev.layout.Select(paths)
@@ -289,6 +292,9 @@ func (m *MonteCarlo) Run(n int) int {
 			if m.evs[0].lin != nil {
 				ev.lin = newLinear(&ev.base, m.paths)
 			}
+			if m.evs[0].offFast != nil {
+				ev.offFast = newOffDeals(&ev.base, ev.layout)
+			}
 			m.evs = append(m.evs, ev)
 		}
 		var wg sync.WaitGroup
@@ -353,6 +359,9 @@ func (m *MonteCarlo) sample(ev *evaluator, i int, row []float64) error {
 	case ev.lin != nil:
 	case m.cols == nil:
 		ev.layout.Values(&ev.res, row)
+		if ev.offFast != nil {
+			ev.offFast.eval(&ev.work, row)
+		}
 	default:
 		ev.all = ev.layout.Values(&ev.res, ev.all)
 		for k, c := range m.cols {
