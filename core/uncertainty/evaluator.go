@@ -97,8 +97,9 @@ type evaluator struct {
 	// offFast, when set, works out the outputs of the deals that are off
 	// (skipOff is then set too): see offDeals.
 	offFast *offDeals
-	// all is scratch of MonteCarlo.sample: every output of the layout.
-	all []float64
+	// all is scratch of MonteCarlo.sample: every output of the layout;
+	// row one sample's outputs before runPart scatters them.
+	all, row []float64
 
 	// draws and corr are scratch of MonteCarlo.draws: a sample's
 	// deviates, and those of its correlated inputs.

@@ -73,11 +73,14 @@ type MonteCarlo struct {
 	corrIdx []int
 	chol    []float64
 
-	// rows holds every sample's outputs, one row of width values after
-	// another: a sample writes one contiguous row, which costs far less
-	// than scattering it over a column per output. A rejected sample's
-	// row is NaN.
-	rows   []float64
+	// chunks hold the samples' outputs by column, chunkSamples samples
+	// at a time: output k of sample i is chunks[i/chunkSamples][k·
+	// chunkSamples + i%chunkSamples]. A sample scatters its row over
+	// lines that the next samples of its chunk fill (a chunk of the
+	// default view stays in the cache), and Bands gathers a column with
+	// one copy per chunk instead of a transpose of every row. A rejected
+	// sample's outputs are NaN.
+	chunks [][]float64
 	width  int
 	blocks [][]float64 // scratch of Bands, per goroutine: a few outputs' columns
 
@@ -240,7 +243,7 @@ func (m *MonteCarlo) Reset(s *scenario.Scenario) error {
 	if err != nil {
 		return err
 	}
-	fresh.rows, fresh.refused, fresh.blocks = m.rows[:0], m.refused[:0], m.blocks
+	fresh.chunks, fresh.refused, fresh.blocks = m.chunks[:0], m.refused[:0], m.blocks
 	clear(m.refused) // let the old messages go
 	*m = *fresh
 	return nil
@@ -280,7 +283,18 @@ func (m *MonteCarlo) Run(n int) int {
 		return 0
 	}
 	first := m.drawn
-	m.rows = slices.Grow(m.rows, n*m.width)[:(first+n)*m.width]
+	size := chunkSamples * m.width
+	for c := first / chunkSamples; c <= (first+n-1)/chunkSamples; c++ {
+		if c < len(m.chunks) {
+			continue
+		}
+		if c < cap(m.chunks) && cap(m.chunks[:c+1][c]) >= size {
+			// Kept by Reset from the run before.
+			m.chunks = append(m.chunks, m.chunks[:c+1][c][:size])
+			continue
+		}
+		m.chunks = append(m.chunks, make([]float64, size))
+	}
 	m.refused = slices.Grow(m.refused, n)[:first+n]
 	workers := min(runtime.GOMAXPROCS(0), n/minPerGoroutine)
 	if workers <= 1 {
@@ -318,12 +332,24 @@ func (m *MonteCarlo) Run(n int) int {
 	return n
 }
 
-// runPart draws samples lo to hi−1 into their rows.
+// chunkSamples is how many samples a chunk holds: 512 bytes of each
+// output's column.
+const chunkSamples = 64
+
+// runPart draws samples lo to hi−1 into their chunks.
 func (m *MonteCarlo) runPart(ev *evaluator, lo, hi int) {
+	if cap(ev.row) < m.width {
+		ev.row = make([]float64, m.width)
+	}
+	row := ev.row[:m.width]
 	for i := lo; i < hi; i++ {
-		row := m.rows[i*m.width : i*m.width : (i+1)*m.width]
-		if err := m.sample(ev, i, row); err != nil {
+		if err := m.sample(ev, i, row[:0]); err != nil {
 			m.refused[i] = err.Error()
+		}
+		chunk, o := m.chunks[i/chunkSamples], i%chunkSamples
+		_ = chunk[(len(row)-1)*chunkSamples+o]
+		for k, v := range row {
+			chunk[k*chunkSamples+o] = v
 		}
 	}
 }
@@ -513,12 +539,14 @@ func (m *MonteCarlo) bandsPart(b *Bands, lo, hi, cols int, scratch []float64) []
 		c0 := blk * cols
 		w := min(cols, m.width-c0)
 		scratch = slices.Grow(scratch[:0], w*n)[:w*n]
-		// A plain transpose first: filtering while gathering costs more
-		// than a second, contiguous pass (in WebAssembly, three times).
-		for i := range n {
-			row := m.rows[i*m.width+c0 : i*m.width+c0+w]
-			for k, v := range row {
-				scratch[k*n+i] = v
+		// A plain gather first, a copy per chunk: filtering while
+		// gathering costs more than a second, contiguous pass (in
+		// WebAssembly, three times).
+		for k := range w {
+			col := scratch[k*n : (k+1)*n]
+			from := (c0 + k) * chunkSamples
+			for c := 0; c < n; c += chunkSamples {
+				copy(col[c:min(c+chunkSamples, n)], m.chunks[c/chunkSamples][from:])
 			}
 		}
 		for k := range w {
