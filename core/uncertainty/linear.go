@@ -22,9 +22,9 @@ import (
 //     in each year of the horizon, kept per term (the only input of its
 //     shape a sample draws, rounded to whole months): then its value is
 //     one product and its spend one product per year;
-//   - an owned deal's ramp and the hours of each month, so that its
-//     monthly units online (which depend on the sampled life) take a few
-//     operations each.
+//   - an owned deal's deliveries in each year, and its accelerator-hours
+//     in each year in two parts, kept per whole months of life (the
+//     sampled life's fraction of a month weighs the second part).
 //
 // The value comes out bit for bit as Evaluate's (the same operations in
 // the same order); a year's spend is summed deal by deal instead of month
@@ -48,6 +48,11 @@ type linearDeal struct {
 	// byTerm holds a cloud deal's profile per term in months, worked out
 	// the first time a sample draws that term.
 	byTerm []*cloudProfile
+	// An owned deal's deliveries per accelerator in each year of the
+	// horizon, and its profile per whole months of life, worked out the
+	// first time a sample draws that life.
+	delivered []float64
+	byLife    []*ownedProfile
 }
 
 // cloudProfile is what a cloud deal's value and spend need of its ramp
@@ -111,6 +116,11 @@ func newLinear(p *model.Portfolio, paths []string) *linear {
 		}
 		if d.Kind == model.Cloud {
 			ld.byTerm = make([]*cloudProfile, model.MaxSpanMonths+1)
+		} else {
+			ld.delivered = make([]float64, ny)
+			for m := max(d.Start, from); m <= min(d.Full, to); m++ {
+				ld.delivered[l.yearOf[m-from]] += ld.rampAt(m) - ld.rampAt(m-1)
+			}
 		}
 		l.deals = append(l.deals, ld)
 	}
@@ -216,29 +226,46 @@ func (l *linear) eval(p *model.Portfolio, row []float64) error {
 
 // ownedSpend adds an owned deal's spend in the horizon to l.spend: its
 // deliveries, paid in their month, and the energy of its units online
-// over the life of each batch (MODEL.md §4.1, §4.3).
+// over the life of each batch (MODEL.md §4.1, §4.3). With L = lw + frac
+// months of life, U(m) / N = f(m) − f(m − lw) + frac·(f(m − lw) −
+// f(m − lw − 1)): both differences are never negative, so their sums over
+// each year, kept per whole lw, give each year's accelerator-hours
+// without cancellation.
 func (l *linear) ownedSpend(ld *linearDeal, life, n, price, energyUSDPerUnitHour float64) {
 	months := 12 * life
 	whole := math.Floor(months)
-	lw, frac := calendar.Month(whole), months-whole
-	last := ld.full + lw - 1
-	if frac > 0 {
-		last++
-	}
-	lo, hi := max(ld.start, l.from), min(last, l.to)
+	lw, frac := int(whole), months-whole
+	pr := l.ownedProfile(ld, lw)
 	perUnit := price * n
-	for m := lo; m <= hi; m++ {
-		f := ld.rampAt(m)
-		old := ld.rampAt(m - lw)
-		u := f - old
-		if frac > 0 {
-			u += frac * (old - ld.rampAt(m-lw-1))
-		}
-		j := m - l.from
-		sum := energyUSDPerUnitHour * (n * u) * l.hours[j]
-		if m <= ld.full {
-			sum += perUnit * (f - ld.rampAt(m-1))
-		}
-		l.spend[l.yearOf[j]] += sum
+	perUH := energyUSDPerUnitHour * n
+	for y := range l.spend {
+		l.spend[y] += perUH*(pr.uhWhole[y]+frac*pr.uhPart[y]) + perUnit*ld.delivered[y]
 	}
+}
+
+// ownedProfile is an owned deal's accelerator-hours per accelerator in
+// each year of the horizon, for a life of lw whole months: uhWhole of
+// f(m) − f(m − lw), uhPart of f(m − lw) − f(m − lw − 1).
+type ownedProfile struct {
+	uhWhole, uhPart []float64
+}
+
+func (l *linear) ownedProfile(ld *linearDeal, lw int) *ownedProfile {
+	if lw < len(ld.byLife) && ld.byLife[lw] != nil {
+		return ld.byLife[lw]
+	}
+	if lw >= len(ld.byLife) {
+		ld.byLife = append(ld.byLife, make([]*ownedProfile, lw+1-len(ld.byLife))...)
+	}
+	pr := &ownedProfile{uhWhole: make([]float64, len(l.spend)), uhPart: make([]float64, len(l.spend))}
+	w := calendar.Month(lw)
+	for m := max(ld.start, l.from); m <= l.to; m++ {
+		j := m - l.from
+		h := l.hours[j]
+		old := ld.rampAt(m - w)
+		pr.uhWhole[l.yearOf[j]] += (ld.rampAt(m) - old) * h
+		pr.uhPart[l.yearOf[j]] += (old - ld.rampAt(m-w-1)) * h
+	}
+	ld.byLife[lw] = pr
+	return pr
 }
