@@ -164,6 +164,24 @@ func NewLayout(s *scenario.Scenario) *Layout {
 	return l
 }
 
+// Select returns the layout of some of l's outputs, in the order given,
+// and their positions in l; ok is false when a path is not in l.
+func (l *Layout) Select(paths []string) (sub *Layout, pos []int, ok bool) {
+	sub = &Layout{index: make(map[string]int, len(paths))}
+	for _, path := range paths {
+		i := l.Index(path)
+		if i < 0 {
+			return nil, nil, false
+		}
+		sub.index[path] = len(sub.Paths)
+		sub.Paths = append(sub.Paths, path)
+		sub.Labels = append(sub.Labels, l.Labels[i])
+		sub.Units = append(sub.Units, l.Units[i])
+		pos = append(pos, i)
+	}
+	return sub, pos, true
+}
+
 // Index returns the position of a path in the layout, or -1.
 func (l *Layout) Index(path string) int {
 	if i, ok := l.index[path]; ok {
@@ -172,21 +190,48 @@ func (l *Layout) Index(path string) int {
 	return -1
 }
 
-// Values reads r into dst, one value per path, and returns it.
+// Values reads r into dst, one value per path, and returns it. It reads
+// the fields directly, in the order of the output tables above (a test
+// holds the two together): Monte Carlo calls it once per sample, and a
+// call through a closure per output cost a tenth of a sample.
 func (l *Layout) Values(r *model.Result, dst []float64) []float64 {
-	dst = dst[:0]
-	for _, o := range portfolioOutputs {
-		dst = append(dst, o.get(&r.Totals))
+	n := len(portfolioOutputs) + len(dealOutputs)*len(r.Deals) + len(yearOutputs)*len(r.Years)
+	if cap(dst) < n {
+		dst = make([]float64, n)
 	}
+	dst = dst[:n]
+	t := &r.Totals
+	p := dst[:len(portfolioOutputs)]
+	p[0], p[1], p[2], p[3] = t.ValueUSD, t.PVUSD, t.PeakFacilityGW, t.PeakGWPerWeek
+	p[4], p[5], p[6], p[7] = t.PeakCumulativeGapUSD, t.PeakAccelerators, t.Accelerators, t.FacilityGW
+	p[8], p[9], p[10], p[11] = t.AcceleratorHours, t.EnergyTWh, t.PeakFLOP, t.UsefulFLOP
+	p[12], p[13], p[14], p[15] = t.StatedValueUSD, t.StatedGW, t.SustainSpendUSD, t.FinancingUSD
+	p[16], p[17] = cashOnly(t.HasCash, t.FundingNeedUSD), cashOnly(t.HasCash, t.MinCashUSD)
+	k := len(portfolioOutputs)
 	for i := range r.Deals {
-		for _, o := range dealOutputs {
-			dst = append(dst, o.get(&r.Deals[i]))
-		}
+		d := &r.Deals[i]
+		o := dst[k : k+len(dealOutputs)]
+		o[0], o[1], o[2], o[3] = d.ValueUSD, d.PriceUSDPerHour, d.UnitCostUSD, d.Accelerators
+		o[4], o[5], o[6], o[7] = d.H100e, d.FacilityGW, d.AcceleratorHours, d.EnergyTWh
+		o[8], o[9], o[10], o[11] = d.EnergyCostUSD, d.PeakFLOP, d.UsefulFLOP, d.PVUSD
+		o[12] = d.FinancingUSD
+		k += len(dealOutputs)
 	}
+	nan := math.NaN()
 	for i := range r.Years {
-		for _, o := range yearOutputs {
-			dst = append(dst, o.of(r, &r.Years[i]))
+		y := &r.Years[i]
+		o := dst[k : k+len(yearOutputs)]
+		o[0], o[1], o[2], o[3] = y.SpendUSD, y.RevenueUSD, y.Coverage, y.CumulativeGapUSD
+		o[4], o[5], o[6], o[7] = y.FacilityGW, y.AvgFacilityGW, y.Accelerators, y.EnergyTWh
+		o[8], o[9], o[10], o[11] = y.UsefulFLOP, y.GWPerWeek, y.RevenuePerGWYearUSD, y.BreakEvenPerGWYearUSD
+		o[12] = y.SustainSpendUSD
+		if t.HasCash {
+			o[13], o[14], o[15], o[16] = y.OpexUSD, y.RevShareUSD, y.FundingUSD, y.NetCashFlowUSD
+			o[17], o[18] = y.NetCashFlowUSD-y.FundingUSD, y.CashUSD
+		} else {
+			o[13], o[14], o[15], o[16], o[17], o[18] = nan, nan, nan, nan, nan, nan
 		}
+		k += len(yearOutputs)
 	}
 	return dst
 }

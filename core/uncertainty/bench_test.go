@@ -1,6 +1,7 @@
 package uncertainty
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/computedeals/explorer/core/library"
@@ -137,5 +138,37 @@ func BenchmarkPercentiles(b *testing.B) {
 	for b.Loop() {
 		copy(work, data)
 		percentiles(work)
+	}
+}
+
+// peerPaths are the outputs of the peer's job (shared/peer/): the
+// portfolio's value and each year's spend, 2025 to 2035.
+func peerPaths() []string {
+	paths := []string{"portfolio.value_usd"}
+	for y := 2025; y <= 2035; y++ {
+		paths = append(paths, "years."+strconv.Itoa(y)+".spend_usd")
+	}
+	return paths
+}
+
+// BenchmarkPeerJob is the peer's job (shared/peer/, DESIGN.md: ≥ 5 ×
+// faster in wasm than Squiggle): 10,000 samples of 2026-11's default view
+// and the bands of the portfolio's value and the 11 yearly spends.
+func BenchmarkPeerJob(b *testing.B) {
+	s := oldDefault(b)
+	m, err := NewMonteCarloOf(s, peerPaths())
+	if err != nil {
+		b.Fatal(err)
+	}
+	m.Run(10000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := m.Reset(s); err != nil {
+			b.Fatal(err)
+		}
+		m.Run(10000)
+		if bs := m.Bands(); bs.Samples != 10000 {
+			b.Fatal(bs.Samples, bs.Rejection)
+		}
 	}
 }

@@ -88,6 +88,18 @@ type evaluator struct {
 	on, off       model.Portfolio // the deals of work that are on, and off
 	onIdx, offIdx []int           // their indices in work
 	resOn, resOff model.Result
+	// skipOff leaves the deals that are off out: their results stay zero
+	// (what a Monte Carlo whose outputs read none of them asks for).
+	skipOff bool
+	// lin, when set, works out a Monte Carlo sample's outputs instead of
+	// eval (the peer's outputs: see linear).
+	lin *linear
+	// offFast, when set, works out the outputs of the deals that are off
+	// (skipOff is then set too): see offDeals.
+	offFast *offDeals
+	// all is scratch of MonteCarlo.sample: every output of the layout;
+	// row one sample's outputs before runPart scatters them.
+	all, row []float64
 
 	// draws and corr are scratch of MonteCarlo.draws: a sample's
 	// deviates, and those of its correlated inputs.
@@ -143,6 +155,9 @@ func (e *evaluator) eval() error {
 		p   *model.Portfolio
 		idx []int
 	}{{&e.on, e.onIdx}, {&e.off, e.offIdx}} {
+		if on.p == &e.off && e.skipOff && e.offFast == nil {
+			break
+		}
 		deals := on.p.Deals
 		*on.p = *w
 		on.p.Deals = deals
@@ -154,7 +169,17 @@ func (e *evaluator) eval() error {
 	// makes the revenue path one step long.
 	e.off.World.From, e.off.World.To = w.Revenue.ARRMonth, w.Revenue.ARRMonth
 	errOn := model.EvaluateInto(&e.on, &e.resOn)
-	errOff := model.EvaluateInto(&e.off, &e.resOff)
+	var errOff error
+	switch {
+	case !e.skipOff:
+		errOff = model.EvaluateInto(&e.off, &e.resOff)
+	case e.offFast != nil:
+		// Their outputs come from offFast; what Evaluate would refuse
+		// is refused here too.
+		if errs := model.Check(&e.off); len(errs) > 0 {
+			errOff = &model.InvalidError{Errs: errs}
+		}
+	}
 	if errOn != nil {
 		return errOn
 	}
@@ -167,8 +192,10 @@ func (e *evaluator) eval() error {
 	for j, i := range e.onIdx {
 		deals[i] = e.resOn.Deals[j]
 	}
-	for j, i := range e.offIdx {
-		deals[i] = e.resOff.Deals[j]
+	if !e.skipOff {
+		for j, i := range e.offIdx {
+			deals[i] = e.resOff.Deals[j]
+		}
 	}
 	return nil
 }

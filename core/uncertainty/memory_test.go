@@ -64,7 +64,7 @@ func TestRunStopsAtTheCap(t *testing.T) {
 	assert.Zero(t, m.Fitting())
 	assert.Zero(t, m.Run(10))
 	assert.Zero(t, m.Samples())
-	assert.Nil(t, m.rows)
+	assert.Nil(t, m.chunks)
 }
 
 // TestBandsGatherFewerColumnsWithinTheirScratch checks that a smaller

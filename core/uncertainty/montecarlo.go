@@ -5,6 +5,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/computedeals/explorer/core/report"
@@ -50,6 +51,20 @@ type MonteCarlo struct {
 	inputs []Ranged
 	seed   uint64
 
+	// layout is what the bands cover: every output of the scenario, or
+	// those NewMonteCarloOf selected, at positions cols of the whole
+	// layout (nil: all of them, in order).
+	layout *report.Layout
+	cols   []int
+	paths  []string // the selection, for Reset
+	// need says, per input in draw order, whether a sample sets it: false
+	// for inputs that move only deals that are off when no selected
+	// output reads those deals (nil: every input is set). draw says
+	// whether its deviate is worked out: needed, or correlated with
+	// another. An input that is not drawn still takes its place in the
+	// random stream, so the inputs that are keep their numbers.
+	need, draw []bool
+
 	// corrIdx are the draw positions of the inputs that the scenario
 	// correlates, ascending, and chol the lower Cholesky factor of their
 	// correlation matrix (row-major, len(corrIdx)² values): worked out once
@@ -58,11 +73,14 @@ type MonteCarlo struct {
 	corrIdx []int
 	chol    []float64
 
-	// rows holds every sample's outputs, one row of width values after
-	// another: a sample writes one contiguous row, which costs far less
-	// than scattering it over a column per output. A rejected sample's
-	// row is NaN.
-	rows   []float64
+	// chunks hold the samples' outputs by column, chunkSamples samples
+	// at a time: output k of sample i is chunks[i/chunkSamples][k·
+	// chunkSamples + i%chunkSamples]. A sample scatters its row over
+	// lines that the next samples of its chunk fill (a chunk of the
+	// default view stays in the cache), and Bands gathers a column with
+	// one copy per chunk instead of a transpose of every row. A rejected
+	// sample's outputs are NaN.
+	chunks [][]float64
 	width  int
 	blocks [][]float64 // scratch of Bands, per goroutine: a few outputs' columns
 
@@ -81,6 +99,20 @@ const minPerGoroutine = 512
 // positive definite matrix (an *InputError), or when the scenario itself
 // cannot be evaluated.
 func NewMonteCarlo(s *scenario.Scenario) (*MonteCarlo, error) {
+	return NewMonteCarloOf(s, nil)
+}
+
+// NewMonteCarloOf prepares sampling of s whose bands cover only the
+// outputs at paths (every output when paths is nil): a sample keeps one
+// value per path, and when no path reads a deal that is off, samples do
+// not evaluate the deals that are off nor set the inputs that only move
+// them. The bands of the selected outputs are those of NewMonteCarlo, the
+// same numbers from the same draws: every input keeps its place in each
+// sample's random stream (MODEL.md §6). The one difference: a sample
+// whose only invalid input belongs to a deal that is off is not rejected
+// here (clamping into the fields' bounds makes such samples rare).
+// An unknown path is a *PathError.
+func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) {
 	inputs, err := RangedInputs(s)
 	if err != nil {
 		return nil, err
@@ -93,7 +125,60 @@ func NewMonteCarlo(s *scenario.Scenario) (*MonteCarlo, error) {
 	if err := ev.eval(); err != nil {
 		return nil, err
 	}
-	return &MonteCarlo{evs: []*evaluator{ev}, inputs: inputs, seed: s.Seed, corrIdx: idx, chol: chol, width: len(ev.layout.Paths)}, nil
+	m := &MonteCarlo{evs: []*evaluator{ev}, inputs: inputs, seed: s.Seed, corrIdx: idx, chol: chol,
+		layout: ev.layout, width: len(ev.layout.Paths)}
+	if paths == nil {
+		if ev.offFast = newOffDeals(&ev.base, ev.layout); ev.offFast != nil {
+			ev.skipOff = true
+		}
+		return m, nil
+	}
+	sub, cols, ok := ev.layout.Select(paths)
+	if !ok {
+		for _, p := range paths {
+			if ev.layout.Index(p) < 0 {
+				return nil, &PathError{Path: p}
+			}
+		}
+	}
+	m.layout, m.cols, m.paths, m.width = sub, cols, slices.Clone(paths), len(cols)
+	if readsOffDeal(s, paths) {
+		return m, nil
+	}
+	ev.skipOff = true
+	ev.lin = newLinear(&ev.base, paths)
+	m.need, m.draw = make([]bool, len(inputs)), make([]bool, len(inputs))
+	p := &s.Portfolio
+	for j := range inputs {
+		in := &inputs[j].Input
+		switch {
+		case in.Deal >= 0:
+			m.need[j] = p.Deals[in.Deal].On
+		case in.Accel >= 0:
+			id := p.Accelerators[in.Accel].ID
+			for k := range p.Deals {
+				m.need[j] = m.need[j] || p.Deals[k].On && p.Deals[k].Accel == id
+			}
+		default:
+			m.need[j] = true
+		}
+		m.draw[j] = m.need[j] || slices.Contains(idx, j)
+	}
+	return m, nil
+}
+
+// readsOffDeal reports whether a path is an output of a deal of s that is
+// off.
+func readsOffDeal(s *scenario.Scenario, paths []string) bool {
+	for _, path := range paths {
+		for i := range s.Portfolio.Deals {
+			d := &s.Portfolio.Deals[i]
+			if !d.On && strings.HasPrefix(path, "deals."+d.ID+".") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ErrCorrelation is wrapped by the error of a scenario whose correlations
@@ -154,18 +239,18 @@ func drawPos(inputs []Ranged, key string) int {
 // tens of megabytes each time. It returns the errors of NewMonteCarlo and
 // leaves m unchanged on error.
 func (m *MonteCarlo) Reset(s *scenario.Scenario) error {
-	fresh, err := NewMonteCarlo(s)
+	fresh, err := NewMonteCarloOf(s, m.paths)
 	if err != nil {
 		return err
 	}
-	fresh.rows, fresh.refused, fresh.blocks = m.rows[:0], m.refused[:0], m.blocks
+	fresh.chunks, fresh.refused, fresh.blocks = m.chunks[:0], m.refused[:0], m.blocks
 	clear(m.refused) // let the old messages go
 	*m = *fresh
 	return nil
 }
 
 // Layout is the list of outputs the bands cover.
-func (m *MonteCarlo) Layout() *report.Layout { return m.evs[0].layout }
+func (m *MonteCarlo) Layout() *report.Layout { return m.layout }
 
 // Inputs are the ranged inputs a sample draws, in draw order.
 func (m *MonteCarlo) Inputs() []Ranged { return m.inputs }
@@ -198,14 +283,33 @@ func (m *MonteCarlo) Run(n int) int {
 		return 0
 	}
 	first := m.drawn
-	m.rows = slices.Grow(m.rows, n*m.width)[:(first+n)*m.width]
+	size := chunkSamples * m.width
+	for c := first / chunkSamples; c <= (first+n-1)/chunkSamples; c++ {
+		if c < len(m.chunks) {
+			continue
+		}
+		if c < cap(m.chunks) && cap(m.chunks[:c+1][c]) >= size {
+			// Kept by Reset from the run before.
+			m.chunks = append(m.chunks, m.chunks[:c+1][c][:size])
+			continue
+		}
+		m.chunks = append(m.chunks, make([]float64, size))
+	}
 	m.refused = slices.Grow(m.refused, n)[:first+n]
 	workers := min(runtime.GOMAXPROCS(0), n/minPerGoroutine)
 	if workers <= 1 {
 		m.runPart(m.evs[0], first, first+n)
 	} else {
 		for len(m.evs) < workers {
-			m.evs = append(m.evs, portfolioEvaluator(&m.evs[0].base, m.evs[0].layout))
+			ev := portfolioEvaluator(&m.evs[0].base, m.evs[0].layout)
+			ev.skipOff = m.evs[0].skipOff
+			if m.evs[0].lin != nil {
+				ev.lin = newLinear(&ev.base, m.paths)
+			}
+			if m.evs[0].offFast != nil {
+				ev.offFast = newOffDeals(&ev.base, ev.layout)
+			}
+			m.evs = append(m.evs, ev)
 		}
 		var wg sync.WaitGroup
 		per := (n + workers - 1) / workers
@@ -228,12 +332,24 @@ func (m *MonteCarlo) Run(n int) int {
 	return n
 }
 
-// runPart draws samples lo to hi−1 into their rows.
+// chunkSamples is how many samples a chunk holds: 512 bytes of each
+// output's column.
+const chunkSamples = 64
+
+// runPart draws samples lo to hi−1 into their chunks.
 func (m *MonteCarlo) runPart(ev *evaluator, lo, hi int) {
+	if cap(ev.row) < m.width {
+		ev.row = make([]float64, m.width)
+	}
+	row := ev.row[:m.width]
 	for i := lo; i < hi; i++ {
-		row := m.rows[i*m.width : i*m.width : (i+1)*m.width]
-		if err := m.sample(ev, i, row); err != nil {
+		if err := m.sample(ev, i, row[:0]); err != nil {
 			m.refused[i] = err.Error()
+		}
+		chunk, o := m.chunks[i/chunkSamples], i%chunkSamples
+		_ = chunk[(len(row)-1)*chunkSamples+o]
+		for k, v := range row {
+			chunk[k*chunkSamples+o] = v
 		}
 	}
 }
@@ -241,20 +357,43 @@ func (m *MonteCarlo) runPart(ev *evaluator, lo, hi int) {
 // sample draws sample i and writes its outputs into row, or NaN in every
 // place when the model refuses the drawn inputs.
 func (m *MonteCarlo) sample(ev *evaluator, i int, row []float64) error {
-	ev.reset()
+	// No reset of ev.work: every sample sets the same inputs, and each
+	// setter writes its field whole, so what the sample before set is
+	// overwritten and the rest is still the base.
 	z := m.draws(ev, i)
 	for j := range m.inputs {
+		if m.need != nil && !m.need[j] {
+			continue
+		}
 		in := &m.inputs[j]
 		in.set(&ev.work, in.Dist.At(z[j]))
 	}
-	if err := ev.eval(); err != nil {
-		row = row[:m.width]
+	row = row[:m.width]
+	var err error
+	if ev.lin != nil {
+		err = ev.lin.eval(&ev.work, row)
+	} else {
+		err = ev.eval()
+	}
+	if err != nil {
 		for k := range row {
 			row[k] = math.NaN()
 		}
 		return err
 	}
-	ev.layout.Values(&ev.res, row)
+	switch {
+	case ev.lin != nil:
+	case m.cols == nil:
+		ev.layout.Values(&ev.res, row)
+		if ev.offFast != nil {
+			ev.offFast.eval(&ev.work, row)
+		}
+	default:
+		ev.all = ev.layout.Values(&ev.res, ev.all)
+		for k, c := range m.cols {
+			row[k] = ev.all[c]
+		}
+	}
 	return nil
 }
 
@@ -269,8 +408,19 @@ func (m *MonteCarlo) draws(ev *evaluator, i int) []float64 {
 	}
 	z := ev.draws[:n]
 	src := SampleSource(m.seed, uint64(i))
-	for j := range z {
-		z[j] = src.Normal()
+	if m.draw == nil {
+		for j := range z {
+			z[j] = src.Normal()
+		}
+	} else {
+		for j := range z {
+			if m.draw[j] {
+				z[j] = src.Normal()
+			} else {
+				src.Uint64() // its place in the stream
+				z[j] = 0
+			}
+		}
 	}
 	if k == 0 {
 		return z
@@ -332,7 +482,7 @@ func (b *Bands) Band(path string) (Band, bool) {
 func (m *MonteCarlo) Bands() *Bands {
 	n := m.width
 	b := &Bands{
-		Layout:    m.evs[0].layout,
+		Layout:    m.layout,
 		P5:        make([]float64, n),
 		P50:       make([]float64, n),
 		P95:       make([]float64, n),
@@ -389,12 +539,14 @@ func (m *MonteCarlo) bandsPart(b *Bands, lo, hi, cols int, scratch []float64) []
 		c0 := blk * cols
 		w := min(cols, m.width-c0)
 		scratch = slices.Grow(scratch[:0], w*n)[:w*n]
-		// A plain transpose first: filtering while gathering costs more
-		// than a second, contiguous pass (in WebAssembly, three times).
-		for i := range n {
-			row := m.rows[i*m.width+c0 : i*m.width+c0+w]
-			for k, v := range row {
-				scratch[k*n+i] = v
+		// A plain gather first, a copy per chunk: filtering while
+		// gathering costs more than a second, contiguous pass (in
+		// WebAssembly, three times).
+		for k := range w {
+			col := scratch[k*n : (k+1)*n]
+			from := (c0 + k) * chunkSamples
+			for c := 0; c < n; c += chunkSamples {
+				copy(col[c:min(c+chunkSamples, n)], m.chunks[c/chunkSamples][from:])
 			}
 		}
 		for k := range w {

@@ -1,0 +1,271 @@
+package uncertainty
+
+import (
+	"math"
+
+	"github.com/computedeals/explorer/core/calendar"
+	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/report"
+)
+
+// offDeals works out the outputs of the deals that are off for a Monte
+// Carlo run that keeps every output. A deal that is off adds nothing to
+// the portfolio; its outputs are its whole-life totals (MODEL.md §4.3),
+// which need one pass over its life for the present value and nothing
+// else. Per run it keeps each deal's ramp and, per term a cloud deal's
+// samples draw, its units online and accelerator-hours per accelerator
+// month by month; per sample it only discounts them and scales the sums.
+//
+// Every figure is worked out with the operations of evalDeal
+// (core/model/evaluate.go) in the same order, so the outputs are
+// Evaluate's bit for bit (TestFastEngineMatchesFullEvaluation holds them
+// to it). An offDeals is not safe for concurrent use: each evaluator has
+// its own.
+type offDeals struct {
+	deals []offDeal
+	// starts are the distinct months from the valuation month to an off
+	// deal's start; discs their discount factors in the current sample.
+	starts []calendar.Month
+	discs  []float64
+}
+
+type offDeal struct {
+	idx, accel  int
+	col         int // position of the deal's first output in a row
+	startIdx    int // into offDeals.starts
+	start, full calendar.Month
+	ramp        []float64             // f(start + i) for start + i < full
+	byTerm      map[int]*offTermUnits // a cloud deal's units per term
+}
+
+// offTermUnits is a cloud deal's units online and accelerator-hours per
+// accelerator over a term, and their sum.
+type offTermUnits struct {
+	u, uh  []float64
+	ahPerN float64
+}
+
+// dealOutputs is how many outputs each deal has in a layout.
+const dealOutputs = 13
+
+// newOffDeals prepares the off deals of p, whose outputs a row of layout
+// holds; nil when there are none or the layout is not p's.
+func newOffDeals(p *model.Portfolio, layout *report.Layout) *offDeals {
+	o := &offDeals{}
+	for i := range p.Deals {
+		d := &p.Deals[i]
+		if d.On {
+			continue
+		}
+		col := layout.Index("deals." + d.ID + ".value_usd")
+		if col < 0 || layout.Index("deals."+d.ID+".financing_usd") != col+dealOutputs-1 {
+			return nil
+		}
+		a := -1
+		for k := range p.Accelerators {
+			if p.Accelerators[k].ID == d.Accel {
+				a = k
+			}
+		}
+		if a < 0 || d.Full < d.Start {
+			return nil
+		}
+		od := offDeal{idx: i, accel: a, col: col, start: d.Start, full: d.Full, startIdx: -1}
+		for m := d.Start; m < d.Full; m++ {
+			od.ramp = append(od.ramp, model.Ramp(d.Shape, d.Start, d.Full, m))
+		}
+		months := d.Start - p.World.ValuationMonth
+		for k, s := range o.starts {
+			if s == months {
+				od.startIdx = k
+			}
+		}
+		if od.startIdx < 0 {
+			od.startIdx = len(o.starts)
+			o.starts = append(o.starts, months)
+		}
+		if d.Kind == model.Cloud {
+			od.byTerm = map[int]*offTermUnits{}
+		}
+		o.deals = append(o.deals, od)
+	}
+	if len(o.deals) == 0 {
+		return nil
+	}
+	o.discs = make([]float64, len(o.starts))
+	return o
+}
+
+func (od *offDeal) rampAt(m calendar.Month) float64 {
+	if m < od.start {
+		return 0
+	}
+	if m >= od.full {
+		return 1
+	}
+	return od.ramp[m-od.start]
+}
+
+// units returns a cloud deal's units per term, working them out once.
+func (od *offDeal) units(term int) *offTermUnits {
+	if tu := od.byTerm[term]; tu != nil {
+		return tu
+	}
+	tu := &offTermUnits{u: make([]float64, term), uh: make([]float64, term)}
+	for i := range term {
+		m := od.start + calendar.Month(i)
+		f := 1.0
+		if i < len(od.ramp) {
+			f = od.ramp[i]
+		}
+		uh := f * hoursOf(m)
+		tu.u[i], tu.uh[i] = f, uh
+		tu.ahPerN += uh
+	}
+	od.byTerm[term] = tu
+	return tu
+}
+
+// eval writes the outputs of the off deals of p into row.
+func (o *offDeals) eval(p *model.Portfolio, row []float64) {
+	w := &p.World
+	growth := 1 + w.DiscountRate
+	step := math.Pow(growth, -1.0/12)
+	for k, months := range o.starts {
+		o.discs[k] = math.Pow(growth, -float64(months)/12)
+	}
+	var leasePerMonth, leaseExcess float64
+	if w.Finance == model.FinanceLease {
+		// newLease (core/model/finance.go).
+		months := 12 * w.LifeYears
+		lr := math.Log1p(w.FinanceRate) / 12
+		if lr == 0 {
+			leasePerMonth = 1 / months
+		} else {
+			i := math.Expm1(lr)
+			leasePerMonth = i / -math.Expm1(-months*lr)
+			leaseExcess = leasePerMonth*months - 1
+		}
+	}
+	for k := range o.deals {
+		od := &o.deals[k]
+		d := &p.Deals[od.idx]
+		a := &p.Accelerators[od.accel]
+		var ahPerN, pvAHPerN, pvDeliveredPerN, pvUnitsPerN float64
+		disc := o.discs[od.startIdx]
+		owned := d.Kind == model.Owned
+		if !owned {
+			tu := od.units(d.TermMonths)
+			ahPerN = tu.ahPerN
+			u := tu.u[:len(tu.uh)]
+			for i, uh := range tu.uh {
+				pvAHPerN += uh * disc
+				pvUnitsPerN += u[i] * disc
+				disc *= step
+			}
+		} else {
+			months := 12 * w.LifeYears
+			whole := math.Floor(months)
+			lw, frac := calendar.Month(whole), months-whole
+			last := od.full + lw - 1
+			if frac > 0 {
+				last++
+			}
+			life := int(last-od.start) + 1
+			for i := 0; i < life; i++ {
+				m := od.start + calendar.Month(i)
+				f := 1.0
+				if i < len(od.ramp) {
+					f = od.ramp[i]
+				}
+				old := od.rampAt(m - lw)
+				u := f - old
+				if frac > 0 {
+					u += frac * (old - od.rampAt(m-lw-1))
+				}
+				uh := u * hoursOf(m)
+				ahPerN += uh
+				pvAHPerN += uh * disc
+				pvUnitsPerN += u * disc
+				if m <= od.full {
+					pvDeliveredPerN += (f - od.rampAt(m-1)) * disc
+				}
+				disc *= step
+			}
+		}
+		itMWPerUnit := a.ITKW / 1000
+		energyMWhPerUnitHour := itMWPerUnit * w.PUE * w.Load
+		energyUSDPerUnitHour := energyMWhPerUnitHour * w.PowerUSDPerMWh
+		n := d.Size
+		if d.Derive != model.Size && d.SizeUnit == model.GW {
+			n = d.Size * 1e6 / (a.ITKW * w.PUE)
+		}
+		v, price := d.ValueUSD, d.Price
+		var pv, unitCost float64
+		leased := owned && w.Finance == model.FinanceLease
+		if !owned {
+			switch d.Derive {
+			case model.Value:
+				v = price * n * ahPerN
+			case model.Price:
+				price = v / (n * ahPerN)
+			case model.Size:
+				n = v / (price * ahPerN)
+			}
+			pv = price * n * pvAHPerN
+			unitCost = v / n
+		} else {
+			if d.PriceAuto {
+				price = a.CapexUSD + w.FacilityCapexMUSDPerMW*1e6*itMWPerUnit
+			}
+			switch d.Derive {
+			case model.Value:
+				v = n * price
+			case model.Price:
+				price = v / n
+			case model.Size:
+				n = v / price
+			}
+			if leased {
+				pv = price*n*leasePerMonth*pvUnitsPerN + energyUSDPerUnitHour*n*pvAHPerN
+			} else {
+				pv = price*n*pvDeliveredPerN + energyUSDPerUnitHour*n*pvAHPerN
+			}
+			unitCost = price
+		}
+		ah := n * ahPerN
+		energyMWh := ah * energyMWhPerUnitHour
+		energyCost := energyMWh * w.PowerUSDPerMWh
+		peakFLOP := ah * a.FP8PFLOPS * 1e15 * 3600
+		perHour := v / ah
+		if owned {
+			perHour = (v + energyCost) / ah
+		}
+		financing := 0.0
+		if leased {
+			financing = v * leaseExcess
+		}
+		out := row[od.col : od.col+dealOutputs]
+		out[0], out[1], out[2], out[3] = v, perHour, unitCost, n
+		out[4], out[5], out[6], out[7] = n*a.FP8PFLOPS/model.H100FP8PFLOPS, n*a.ITKW*w.PUE/1e6, ah, energyMWh/1e6
+		out[8], out[9], out[10], out[11] = energyCost, peakFLOP, peakFLOP*w.Utilization, pv
+		out[12] = financing
+	}
+}
+
+// monthHours is hours(m) for the months from calendar.Earliest on, as the
+// model's table.
+var monthHours = func() []float64 {
+	t := make([]float64, 12*200)
+	for i := range t {
+		t[i] = (calendar.Earliest + calendar.Month(i)).Hours()
+	}
+	return t
+}()
+
+func hoursOf(m calendar.Month) float64 {
+	if i := uint(m - calendar.Earliest); i < uint(len(monthHours)) {
+		return monthHours[i]
+	}
+	return m.Hours()
+}
