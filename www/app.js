@@ -9,6 +9,9 @@
   const body = document.body;
   let root = document.getElementById('app');
   let api = null;
+  // What the reader does before the core is ready: applied in order once
+  // it is, so the page never shows one state and computes another.
+  const early = [];
   let pending = false;
   let againTimer = 0;
   let worker = null;
@@ -137,7 +140,10 @@
   }
 
   function send(type, key, value, phase) {
-    if (!api) return;
+    if (!api) {
+      if (type !== 'resize') early.push([type, key || '', value || '', phase || '']);
+      return;
+    }
     call('event', type, key || '', value || '', phase || '');
     schedule();
   }
@@ -352,6 +358,7 @@
     if (root) send('hydrate', '', String(root.getElementsByTagName('*').length + 1), '');
     for (const d of document.querySelectorAll('details[data-panel][open]')) send('toggle', d.dataset.panel, '1', '');
     call('init', location.href);
+    for (const e of early.splice(0)) call('event', ...e);
     schedule();
   };
   window.addEventListener('pagehide', (e) => {

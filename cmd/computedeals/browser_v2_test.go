@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -86,4 +87,28 @@ func TestBrowserCopyLinkCopiesTheAddress(t *testing.T) {
 	assert.Contains(t, copied[1], copied[0])
 	assert.Contains(t, copied[1], "\n\n")
 	assert.Contains(t, p.text(`.copied`), "Summary copied")
+}
+
+// On a slow connection a reader unticks a deal and types a PUE before the
+// core has loaded: once it has, the page computes exactly what it shows.
+func TestBrowserInputBeforeTheCoreIsReadyIsKept(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	_, err := chromedp.Call(p.ctx, network.Enable, network.EnableParams{})
+	require.NoError(t, err)
+	// The wasm crawls in at 100 KB/s: several seconds for a reader to act.
+	_, err = chromedp.Call(p.ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+		MatchedNetworkConditions: []*network.Conditions{{URLPattern: p.url + "*.wasm", DownloadThroughput: 100 << 10, UploadThroughput: -1, Latency: 200}}})
+	require.NoError(t, err)
+	require.NoError(t, chromedp.Do(p.ctx, chromedp.Navigate(p.url)))
+	assert.NotEqual(t, "1", eval[string](p, `document.body.dataset.ready || ''`), "the core is still loading")
+	p.do(chromedp.Click(chromedp.CSS(`input[data-input="d.azure.on"]`)))
+	p.do(chromedp.ScrollIntoView(typedField("pue")), typeInto(typedField("pue"), "1.4"))
+	p.waitReady()
+	p.quiet()
+	h := p.hash()
+	assert.Contains(t, h, "d.azure.on=0")
+	assert.Contains(t, h, "pue=1.4")
+	checked := eval[bool](p, `document.querySelector('input[data-input="d.azure.on"]').checked`)
+	assert.False(t, checked, "the box stays as the reader left it")
+	assertMatchesEval(t, p.outputs(), evalDoc(t, h))
 }
