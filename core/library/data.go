@@ -1,7 +1,6 @@
 package library
 
 import (
-	_ "embed"
 	"math"
 	"reflect"
 	"strconv"
@@ -10,9 +9,12 @@ import (
 	"github.com/computedeals/explorer/core/calendar"
 )
 
-// The vintages are data, not code: each is a text file embedded in the
-// build and parsed once, at first use (a function that built them as Go
-// values cost main.wasm over 100 KB of code).
+// The vintages are data, not code: each is a text, in a Go file of its
+// own that holds nothing else, parsed once at first use (a function that
+// built them as Go values cost main.wasm over 100 KB of code). The text is
+// a raw string constant rather than a //go:embed file because package
+// embed imports time, which brings syscall/js into core under GOOS=js
+// (internal/rules forbids it); the bytes in main.wasm are the same.
 //
 // The format is line-oriented and mirrors the Go types field by field,
 // in the order the types declare them:
@@ -29,19 +31,26 @@ import (
 // out is its zero value; "Name [" "]" is an empty slice where a missing one
 // is nil, and the same for maps. A string is written as it is unless it is
 // empty, has a space at either end, starts with a quote, is a lone bracket
-// or needs escaping; then as a Go string literal. Numbers are written in
-// Go's shortest form that reads back to the same bits (strconv.FormatFloat
-// with 'g' and -1), and any other spelling is an error, so that a file has
-// one way to be written; months as YYYY-MM; the enumerations (Status,
-// Grade, Kind …) as their numbers. Lines that start with # are comments.
-// Anything else — an unknown field, a field given twice, a wrong indent,
-// an unclosed block — is an error that names the file and line.
+// or needs escaping; then as a Go string literal (with a backquote as
+// \x60). Numbers are written in Go's shortest form that reads back to the
+// same bits (strconv.FormatFloat with 'g' and -1), and any other spelling
+// is an error, so that a file has one way to be written; months as
+// YYYY-MM; the enumerations (Status, Grade, Kind …) as their numbers.
+// Lines that start with # are comments. Anything else — an unknown field,
+// a field given twice, a wrong indent, an unclosed block — is an error
+// that names the file and line.
 
-//go:embed vintage_2026_11.txt
-var vintage202611Data string
-
-//go:embed vintage_2026_12.txt
-var vintage202612Data string
+// shippedFiles are the vintages this build ships, oldest first: each
+// file's name, its text, and the line of the file the text starts on
+// (TestShippedFilesStartWhereTheySay checks it), for errors.
+var shippedFiles = [...]struct {
+	file string
+	line int
+	text string
+}{
+	{"vintage_2026_11_data.go", 7, vintage202611Data},
+	{"vintage_2026_12_data.go", 7, vintage202612Data},
+}
 
 // dataError is a mistake in a vintage's file, at a line.
 type dataError struct {
@@ -54,10 +63,10 @@ func (e *dataError) Error() string {
 	return e.file + ":" + strconv.Itoa(e.line) + ": " + e.msg
 }
 
-// parseVintage reads a vintage from the text of its file, named file in
-// errors.
-func parseVintage(file, text string) (*Vintage, error) {
-	p := &parser{file: file, rest: text}
+// parseVintage reads a vintage from text, which starts on line first of
+// the file named file, for errors.
+func parseVintage(file string, first int, text string) (*Vintage, error) {
+	p := &parser{file: file, rest: text, line: first - 1}
 	v := new(Vintage)
 	if err := p.structBody(reflect.ValueOf(v).Elem(), 0, ""); err != nil {
 		return nil, err
@@ -67,8 +76,8 @@ func parseVintage(file, text string) (*Vintage, error) {
 
 // mustParseVintage is parseVintage for the embedded files, which the
 // tests prove good.
-func mustParseVintage(file, text string) *Vintage {
-	v, err := parseVintage(file, text)
+func mustParseVintage(file string, first int, text string) *Vintage {
+	v, err := parseVintage(file, first, text)
 	if err != nil {
 		panic(err)
 	}

@@ -11,8 +11,8 @@ import (
 )
 
 // dataHeader opens every vintage file that encodeVintage writes.
-const dataHeader = `# A data vintage of the Compute Deals Explorer, read by core/library/data.go,
-# whose comment describes the format. Indent with tabs; the enumerations are numbers:
+const dataHeader = `# A data vintage of the Compute Deals Explorer, read by data.go, whose
+# comment describes the format. Indent with tabs; the enumerations are numbers:
 # Status 1 disclosed, 2 reported, 3 assumed; Grade 1 L, 2 M, 3 H;
 # Commitment 0 not stated, 1 binding, 2 up-to, 3 framework, 4 letter of intent;
 # Kind 0 cloud, 1 owned; Derive 0 value, 1 price, 2 size; SizeUnit 0 accelerators, 1 GW;
@@ -84,13 +84,18 @@ func encodeKey(k string) string {
 	if plain(k) && !strings.Contains(k, " ") {
 		return k
 	}
-	return strconv.Quote(k)
+	return quote(k)
+}
+
+// quote writes s as a Go string literal that a raw string can hold.
+func quote(s string) string {
+	return strings.ReplaceAll(strconv.Quote(s), "`", `\x60`)
 }
 
 // plain reports whether s can be written without quotes.
 func plain(s string) bool {
 	return s != "" && s[0] != '"' && s[0] != ' ' && s[len(s)-1] != ' ' &&
-		s != "{" && s != "[" && s != "}" && s != "]" && strconv.Quote(s) == `"`+s+`"`
+		s != "{" && s != "[" && s != "}" && s != "]" && !strings.Contains(s, "`") && strconv.Quote(s) == `"`+s+`"`
 }
 
 func encodeScalar(v reflect.Value) string {
@@ -106,7 +111,7 @@ func encodeScalar(v reflect.Value) string {
 		if plain(v.String()) {
 			return v.String()
 		}
-		return strconv.Quote(v.String())
+		return quote(v.String())
 	case reflect.Bool:
 		return strconv.FormatBool(v.Bool())
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:

@@ -1,5 +1,11 @@
-# A data vintage of the Compute Deals Explorer, read by core/library/data.go,
-# whose comment describes the format. Indent with tabs; the enumerations are numbers:
+package library
+
+// vintage202612Data is data vintage 2026-12 in the format data.go
+// describes. Not shipped yet: it may still change, and
+// TestVintagesArePinned says how to pin it anew after an edit; once
+// shipped, it never changes.
+const vintage202612Data = `# A data vintage of the Compute Deals Explorer, read by data.go, whose
+# comment describes the format. Indent with tabs; the enumerations are numbers:
 # Status 1 disclosed, 2 reported, 3 assumed; Grade 1 L, 2 M, 3 H;
 # Commitment 0 not stated, 1 binding, 2 up-to, 3 framework, 4 letter of intent;
 # Kind 0 cloud, 1 owned; Derive 0 value, 1 price, 2 size; SizeUnit 0 accelerators, 1 GW;
@@ -5277,3 +5283,4 @@ Notes [
 		]
 	}
 ]
+`

@@ -1,5 +1,11 @@
-# A data vintage of the Compute Deals Explorer, read by core/library/data.go,
-# whose comment describes the format. Indent with tabs; the enumerations are numbers:
+package library
+
+// vintage202611Data is data vintage 2026-11, from shared/data/deals.md
+// and facts.md, in the format data.go describes. Shipped: never edit it
+// (TestVintagesArePinned holds it to its hash); a change of defaults is a
+// new vintage beside it.
+const vintage202611Data = `# A data vintage of the Compute Deals Explorer, read by data.go, whose
+# comment describes the format. Indent with tabs; the enumerations are numbers:
 # Status 1 disclosed, 2 reported, 3 assumed; Grade 1 L, 2 M, 3 H;
 # Commitment 0 not stated, 1 binding, 2 up-to, 3 framework, 4 letter of intent;
 # Kind 0 cloud, 1 owned; Derive 0 value, 1 price, 2 size; SizeUnit 0 accelerators, 1 GW;
@@ -1695,3 +1701,4 @@ Notes [
 		]
 	}
 ]
+`
