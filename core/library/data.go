@@ -273,6 +273,9 @@ func (p *parser) scalar(v reflect.Value, name, s string) error {
 			if s == "{" || s == "[" || s == "}" || s == "]" {
 				return p.errorf(name + " is a string: write a lone bracket as a Go string literal")
 			}
+			if s[0] == ' ' {
+				return p.errorf(name + ": write a string with a space at either end as a Go string literal")
+			}
 			v.SetString(s)
 			return nil
 		}

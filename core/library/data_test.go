@@ -1,14 +1,162 @@
 package library
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"math"
+	"os"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"testing"
 
 	"github.com/computedeals/explorer/core/calendar"
 )
+
+// pinned holds the SHA-256 of each vintage's text. The text must also be
+// in its canonical form (encodeVintage of what it parses to), so the hash
+// pins the parsed vintage as well as the file.
+//
+// 2026-11 is shipped: its hash never changes, and a failure here means
+// the file was edited by mistake; undo the edit.
+//
+// 2026-12 is not shipped yet. To change it deliberately: edit
+// vintage_2026_12_data.go, run
+//
+//	go test ./core/library -run TestVintagesArePinned
+//
+// which fails with the new hash (and, if the text is not canonical, a
+// canonical_*.txt to copy in), check the diff, and paste the hash here in
+// the same commit. Once 2026-12 ships, it is frozen like 2026-11.
+var pinned = map[string]string{
+	"vintage_2026_11_data.go": "1be8d97a2dc3dcf0702e7e0600c6df730459da06ee5ecfaf2bc96091412de278",
+	"vintage_2026_12_data.go": "ae92e6e39e7b4b9b29e903a92fde2d24922d47422d4cfc8f0f1dcb737ef2a7e7",
+}
+
+func TestVintagesArePinned(t *testing.T) {
+	for _, f := range shippedFiles {
+		v, err := parseVintage(f.file, f.line, f.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if canon := encodeVintage(v); canon != f.text {
+			out := "canonical_" + strings.TrimSuffix(f.file, ".go") + ".txt"
+			_ = os.WriteFile(out, []byte(canon), 0o644)
+			t.Errorf("%s: the text is not in its canonical form; core/library/%s has it", f.file, out)
+		}
+		sum := sha256.Sum256([]byte(f.text))
+		if got := hex.EncodeToString(sum[:]); got != pinned[f.file] {
+			t.Errorf("%s: SHA-256 %s, pinned %s: a shipped vintage never changes (see pinned)", f.file, got, pinned[f.file])
+		}
+	}
+}
+
+// TestShippedFilesStartWhereTheySay checks the line each text starts on,
+// which errors count from.
+func TestShippedFilesStartWhereTheySay(t *testing.T) {
+	for _, f := range shippedFiles {
+		b, err := os.ReadFile(f.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before, _, ok := strings.Cut(string(b), "`")
+		if line := strings.Count(before, "\n") + 1; !ok || line != f.line {
+			t.Errorf("%s: the text starts on line %d, shippedFiles says %d", f.file, line, f.line)
+		}
+		if !strings.HasSuffix(string(b), "`\n") || strings.Count(string(b), "`") != 2 {
+			t.Errorf("%s: want the text and nothing after it", f.file)
+		}
+	}
+}
+
+func TestParseErrorsNameFileAndLine(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"ID 2026-11\nIDx 1\n", "f:11: library.Vintage has no field \"IDx\""},
+		{"ID 2026-11\nID 2026-12\n", "f:11: ID given twice"},
+		{"ModelVersion 01\n", "f:10: ModelVersion: write \"01\" as 1"},
+		{"ModelVersion x\n", "f:10: ModelVersion wants a whole number"},
+		{"World {\n\tPUE 1.20\n}\n", "f:11: PUE: write \"1.20\" as 1.2"},
+		{"World {\n\tPUE NaN\n}\n", "f:11: PUE wants a finite number"},
+		{"World {\n\tFrom 2026-13\n}\n", "f:11: From: not a month"},
+		{"World {\n\tSustain yes\n}\n", "f:11: Sustain wants true or false"},
+		{"World {\nPUE 1.2\n}\n", "f:11: indented by 0 tabs where the block wants 1"},
+		{"World {\n\tPUE 1.2\n", "f:11: the file ends before the block's closing \"}\""},
+		{"World 1\n", "f:10: World wants a block"},
+		{"Deals {\n}\n", "f:10: Deals wants a list"},
+		{"Deals [\n\tx\n]\n", "f:11: want {, the start of a library.Deal"},
+		{"Deals [\n\t{\n\t\tDeal {\n", "f:12: library.Deal has no field \"Deal\""},
+		{"ID \"x\n", "f:10: ID: a value that opens a quote must be a Go string literal"},
+		{"ID  x\n", "f:10: ID: write a string with a space at either end as a Go string literal"},
+		{"ID x \n", "f:10: stray white space"},
+		{"ID\n", "f:10: want a field name, a space and a value"},
+		{"# c\n\nWorldFacts {\n\tpue {\n\t}\n\tpue {\n", "f:15: \"pue\" given twice"},
+		{"Presets [\n\t{\n\t\tOverrides {\n\t\t\t\"a b 1\n", "f:13: a key that opens a quote must be a Go string literal"},
+	} {
+		_, err := parseVintage("f", 10, c.text)
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%q: got error %v, want %s…", c.text, err, c.want)
+		}
+	}
+}
+
+func TestParseReadsQuotedStringsAndKeys(t *testing.T) {
+	text := "Presets [\n\t{\n\t\tID \"{\"\n\t\tTitle \" a\\x60b \"\n\t\tOn [\n\t\t\t\"\"\n\t\t]\n\t\tOverrides {\n\t\t\t\"a b\" \"\"\n\t\t}\n\t}\n]\n"
+	v, err := parseVintage("f", 1, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Preset{ID: "{", Title: " a`b ", On: []string{""}, Overrides: map[string]string{"a b": ""}}
+	if len(v.Presets) != 1 || !reflect.DeepEqual(v.Presets[0], want) {
+		t.Errorf("got %#v, want %#v", v.Presets, want)
+	}
+	if got := encodeVintage(v); got != dataHeader+text {
+		t.Errorf("encodes as\n%s", got)
+	}
+}
+
+// FuzzParseVintage: parsing never panics, and what it accepts writes back
+// to a text that parses to the same vintage, to the bit.
+func FuzzParseVintage(f *testing.F) {
+	// A slice of each shipped vintage: whole ones (which
+	// TestVintagesArePinned reads) would slow the fuzzer to a crawl.
+	for _, s := range shippedFiles {
+		v := mustParseVintage(s.file, s.line, s.text)
+		small := &Vintage{ID: v.ID, ModelVersion: v.ModelVersion, Correlations: v.Correlations[:min(1, len(v.Correlations))],
+			Sources: v.Sources[:min(2, len(v.Sources))], Accelerators: v.Accelerators[:1], World: v.World, WorldFacts: v.WorldFacts,
+			Buyers: v.Buyers[len(v.Buyers)-1:], Deals: v.Deals[:2], Presets: v.Presets[:2], Notes: v.Notes}
+		f.Add(encodeVintage(small))
+	}
+	f.Add("ID 2026-11\nWorld {\n\tPUE -0\n\tFrom 2026-01\n}\nPresets [\n\t{\n\t\tOn [\n\t\t\t\"\\x60\"\n\t\t]\n\t}\n]\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		v, err := parseVintage("fuzz", 1, text)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz:") {
+				t.Fatalf("error without file and line: %v", err)
+			}
+			return
+		}
+		back, err := parseVintage("back", 1, encodeVintage(v))
+		if err != nil {
+			t.Fatalf("the encoding of an accepted text does not parse: %v", err)
+		}
+		if !reflect.DeepEqual(v, back) || !sameFloatBits(reflect.ValueOf(v), reflect.ValueOf(back)) {
+			t.Fatal("the encoding of an accepted text parses to another vintage")
+		}
+	})
+}
+
+// BenchmarkParseVintages is the first use of Default: parsing every
+// shipped vintage.
+func BenchmarkParseVintages(b *testing.B) {
+	for b.Loop() {
+		for _, f := range shippedFiles {
+			if _, err := parseVintage(f.file, f.line, f.text); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
 
 // dataHeader opens every vintage file that encodeVintage writes.
 const dataHeader = `# A data vintage of the Compute Deals Explorer, read by data.go, whose
@@ -38,7 +186,8 @@ func encodeStruct(b *strings.Builder, v reflect.Value, depth int) {
 		case f.Anonymous:
 			encodeStruct(b, fv, depth)
 		case (fv.Kind() == reflect.Slice || fv.Kind() == reflect.Map) && fv.IsNil():
-		case fv.Kind() != reflect.Slice && fv.Kind() != reflect.Map && fv.IsZero():
+		case fv.Kind() == reflect.Float64 && math.Float64bits(fv.Float()) == 0:
+		case fv.Kind() != reflect.Slice && fv.Kind() != reflect.Map && fv.Kind() != reflect.Float64 && fv.IsZero():
 		default:
 			encodeEntry(b, depth, f.Name, fv)
 		}
@@ -125,4 +274,40 @@ func encodeScalar(v reflect.Value) string {
 		return strconv.FormatFloat(v.Float(), 'g', -1, 64)
 	}
 	panic("cannot encode a " + v.Type().String())
+}
+
+// sameFloatBits compares every float64 of a and b by its bits (DeepEqual
+// takes 0 for -0).
+func sameFloatBits(a, b reflect.Value) bool {
+	switch a.Kind() {
+	case reflect.Float64:
+		return math.Float64bits(a.Float()) == math.Float64bits(b.Float())
+	case reflect.Pointer:
+		return a.IsNil() == b.IsNil() && (a.IsNil() || sameFloatBits(a.Elem(), b.Elem()))
+	case reflect.Struct:
+		for i := range a.NumField() {
+			if !sameFloatBits(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+	case reflect.Slice:
+		if a.Len() != b.Len() {
+			return false
+		}
+		for i := range a.Len() {
+			if !sameFloatBits(a.Index(i), b.Index(i)) {
+				return false
+			}
+		}
+	case reflect.Map:
+		if a.Len() != b.Len() {
+			return false
+		}
+		for _, k := range a.MapKeys() {
+			if !b.MapIndex(k).IsValid() || !sameFloatBits(a.MapIndex(k), b.MapIndex(k)) {
+				return false
+			}
+		}
+	}
+	return true
 }
