@@ -1,12 +1,13 @@
 package library
 
 import (
+	"errors"
 	"math"
-	"reflect"
 	"strconv"
 	"strings"
 
 	"github.com/computedeals/explorer/core/calendar"
+	"github.com/computedeals/explorer/core/model"
 )
 
 // The vintages are data, not code: each is a text, in a Go file of its
@@ -68,14 +69,14 @@ func (e *dataError) Error() string {
 func parseVintage(file string, first int, text string) (*Vintage, error) {
 	p := &parser{file: file, rest: text, line: first - 1}
 	v := new(Vintage)
-	if err := p.structBody(reflect.ValueOf(v).Elem(), 0, ""); err != nil {
+	if err := p.vintage(v); err != nil {
 		return nil, err
 	}
 	return v, nil
 }
 
-// mustParseVintage is parseVintage for the embedded files, which the
-// tests prove good.
+// mustParseVintage is parseVintage for the shipped texts, which the tests
+// prove good.
 func mustParseVintage(file string, first int, text string) *Vintage {
 	v, err := parseVintage(file, first, text)
 	if err != nil {
@@ -88,9 +89,10 @@ type parser struct {
 	file string
 	rest string // the text after the current line
 	line int    // the current line's number, from 1
+	// key and val are the name of the field or map entry being read and
+	// the text after it on its line.
+	key, val string
 }
-
-var monthType = reflect.TypeFor[calendar.Month]()
 
 func (p *parser) errorf(msg string) error {
 	return &dataError{file: p.file, line: p.line, msg: msg}
@@ -142,9 +144,20 @@ func (p *parser) lineOf(d int, closer string) (content string, done bool, err er
 	return content, false, nil
 }
 
-// structBody reads the fields of struct v at depth d.
-func (p *parser) structBody(v reflect.Value, d int, closer string) error {
-	t := v.Type()
+// The parser is written out by type rather than driven by reflect: the
+// reflect calls it would need (setting maps and slices, fields by name)
+// cost main.wasm more code than these functions. Each function that reads
+// a field's value finds the field's name in p.key and the text after it
+// in p.val; those that read a block take the depth d of the field's line:
+// the block's lines are one deeper, its closing bracket at depth d.
+
+// errUnknown is what a fields callback returns for a name its type lacks.
+var errUnknown = errors.New("unknown field")
+
+// fields reads the fields of the struct typ, whose lines are at depth d,
+// up to closer at depth d-1 ("" for the end of the text), calling field
+// with each field's name (and p.key and p.val set).
+func (p *parser) fields(typ string, d int, closer string, field func(name string) error) error {
 	var seen []string
 	for {
 		content, done, err := p.lineOf(d, closer)
@@ -155,49 +168,85 @@ func (p *parser) structBody(v reflect.Value, d int, closer string) error {
 		if !ok {
 			return p.errorf("want a field name, a space and a value, not " + strconv.Quote(content))
 		}
-		f, ok := t.FieldByName(name)
-		if !ok || f.Anonymous || !f.IsExported() {
-			return p.errorf(t.String() + " has no field " + strconv.Quote(name))
-		}
 		for _, s := range seen {
 			if s == name {
 				return p.errorf(name + " given twice")
 			}
 		}
 		seen = append(seen, name)
-		if err := p.value(v.FieldByIndex(f.Index), name, rest, d); err != nil {
+		p.key, p.val = name, rest
+		if err := field(name); err == errUnknown {
+			return p.errorf(typ + " has no field " + strconv.Quote(name))
+		} else if err != nil {
 			return err
 		}
 	}
 }
 
-// value reads into v (named name in errors) what a line at depth d gives
-// it after its name: a scalar, or a block that opens there.
-func (p *parser) value(v reflect.Value, name, rest string, d int) error {
-	switch {
-	case rest == "{" && v.Kind() == reflect.Struct:
-		return p.structBody(v, d+1, "}")
-	case rest == "{" && v.Kind() == reflect.Map:
-		m := reflect.MakeMap(v.Type())
-		v.Set(m)
-		return p.mapBody(m, d+1)
-	case rest == "[" && v.Kind() == reflect.Slice:
-		s, err := p.sliceBody(v.Type(), d+1)
-		v.Set(s)
-		return err
-	case v.Kind() == reflect.Struct || v.Kind() == reflect.Map:
-		return p.errorf(name + " wants a block: " + name + " {")
-	case v.Kind() == reflect.Slice:
-		return p.errorf(name + " wants a list: " + name + " [")
+// open checks that the struct or map field p.key opens its block.
+func (p *parser) open() error {
+	if p.val != "{" {
+		return p.errorf(p.key + " wants a block: " + p.key + " {")
 	}
-	return p.scalar(v, name, rest)
+	return nil
 }
 
-// mapBody reads the entries of map m at depth d, up to "}".
-func (p *parser) mapBody(m reflect.Value, d int) error {
-	t := m.Type()
+// opensList checks that the list field p.key opens its list.
+func (p *parser) opensList() error {
+	if p.val != "[" {
+		return p.errorf(p.key + " wants a list: " + p.key + " [")
+	}
+	return nil
+}
+
+// list reads the list of structs typ that field p.key (at depth d)
+// opens, calling elem for each element, whose "{" is at depth d+1.
+func (p *parser) list(typ string, d int, elem func(d int) error) error {
+	if err := p.opensList(); err != nil {
+		return err
+	}
 	for {
-		content, done, err := p.lineOf(d, "}")
+		content, done, err := p.lineOf(d+1, "]")
+		if err != nil || done {
+			return err
+		}
+		if content != "{" {
+			return p.errorf("want {, the start of a " + typ)
+		}
+		if err := elem(d + 1); err != nil {
+			return err
+		}
+	}
+}
+
+// strs reads the list of strings that field p.key (at depth d) opens.
+func (p *parser) strs(dst *[]string, d int) error {
+	if err := p.opensList(); err != nil {
+		return err
+	}
+	*dst = []string{}
+	for {
+		content, done, err := p.lineOf(d+1, "]")
+		if err != nil || done {
+			return err
+		}
+		var e string
+		p.key, p.val = "an element", content
+		if err := p.str(&e); err != nil {
+			return err
+		}
+		*dst = append(*dst, e)
+	}
+}
+
+// entries reads the entries of the map that field p.key (at depth d)
+// opens, calling entry with each key (and p.key and p.val set).
+func (p *parser) entries(d int, entry func(key string) error) error {
+	if err := p.open(); err != nil {
+		return err
+	}
+	for {
+		content, done, err := p.lineOf(d+1, "}")
 		if err != nil || done {
 			return err
 		}
@@ -219,104 +268,581 @@ func (p *parser) mapBody(m reflect.Value, d int) error {
 				return p.errorf("want a key, a space and a value, not " + strconv.Quote(content))
 			}
 		}
-		k := reflect.New(t.Key()).Elem()
-		k.SetString(key)
-		if m.MapIndex(k).IsValid() {
-			return p.errorf(strconv.Quote(key) + " given twice")
-		}
-		e := reflect.New(t.Elem()).Elem()
-		if err := p.value(e, key, rest, d); err != nil {
+		p.key, p.val = key, rest
+		if err := entry(key); err != nil {
 			return err
 		}
-		m.SetMapIndex(k, e)
 	}
 }
 
-// sliceBody reads the elements of a slice of type t at depth d, up to "]".
-func (p *parser) sliceBody(t reflect.Type, d int) (reflect.Value, error) {
-	s := reflect.MakeSlice(t, 0, 0)
-	for {
-		content, done, err := p.lineOf(d, "]")
-		if err != nil || done {
-			return s, err
+func (p *parser) twice(key string) error { return p.errorf(strconv.Quote(key) + " given twice") }
+
+func (p *parser) facts(dst *Facts, d int) error {
+	m := Facts{}
+	*dst = m
+	return p.entries(d, func(key string) error {
+		if _, dup := m[key]; dup {
+			return p.twice(key)
 		}
-		e := reflect.New(t.Elem()).Elem()
-		switch {
-		case e.Kind() == reflect.Struct && content == "{":
-			err = p.structBody(e, d+1, "}")
-		case e.Kind() == reflect.Struct || e.Kind() == reflect.Map || e.Kind() == reflect.Slice:
-			err = p.errorf("want {, the start of a " + t.Elem().String())
-		default:
-			err = p.scalar(e, "an element", content)
+		var f Fact
+		if err := p.fact(&f, d+1); err != nil {
+			return err
 		}
-		if err != nil {
-			return s, err
-		}
-		s = reflect.Append(s, e)
-	}
+		m[key] = f
+		return nil
+	})
 }
 
-// scalar sets v, named name in errors, from its text s.
-func (p *parser) scalar(v reflect.Value, name, s string) error {
-	if v.Type() == monthType {
-		m, err := calendar.Parse(s)
-		if err != nil {
-			return p.errorf(name + ": " + err.Error())
+func (p *parser) strMap(dst *map[string]string, d int) error {
+	m := map[string]string{}
+	*dst = m
+	return p.entries(d, func(key string) error {
+		if _, dup := m[key]; dup {
+			return p.twice(key)
 		}
-		v.SetInt(int64(m))
+		var s string
+		if err := p.str(&s); err != nil {
+			return err
+		}
+		m[key] = s
+		return nil
+	})
+}
+
+func (p *parser) vintage(v *Vintage) error {
+	return p.fields("library.Vintage", 0, "", func(name string) error {
+		switch name {
+		case "ID":
+			return p.str(&v.ID)
+		case "ModelVersion":
+			return p.int(&v.ModelVersion)
+		case "Correlations":
+			v.Correlations = []Correlation{}
+			return p.list("library.Correlation", 0, func(d int) error {
+				v.Correlations = append(v.Correlations, Correlation{})
+				return p.correlation(&v.Correlations[len(v.Correlations)-1], d)
+			})
+		case "Sources":
+			v.Sources = []Source{}
+			return p.list("library.Source", 0, func(d int) error {
+				v.Sources = append(v.Sources, Source{})
+				return p.source(&v.Sources[len(v.Sources)-1], d)
+			})
+		case "Accelerators":
+			v.Accelerators = []Accelerator{}
+			return p.list("library.Accelerator", 0, func(d int) error {
+				v.Accelerators = append(v.Accelerators, Accelerator{})
+				return p.accelerator(&v.Accelerators[len(v.Accelerators)-1], d)
+			})
+		case "World":
+			return p.world(&v.World, 0)
+		case "WorldFacts":
+			return p.facts(&v.WorldFacts, 0)
+		case "Buyers":
+			v.Buyers = []Buyer{}
+			return p.list("library.Buyer", 0, func(d int) error {
+				v.Buyers = append(v.Buyers, Buyer{})
+				return p.buyer(&v.Buyers[len(v.Buyers)-1], d)
+			})
+		case "Deals":
+			v.Deals = []Deal{}
+			return p.list("library.Deal", 0, func(d int) error {
+				v.Deals = append(v.Deals, Deal{})
+				return p.deal(&v.Deals[len(v.Deals)-1], d)
+			})
+		case "Presets":
+			v.Presets = []Preset{}
+			return p.list("library.Preset", 0, func(d int) error {
+				v.Presets = append(v.Presets, Preset{})
+				return p.preset(&v.Presets[len(v.Presets)-1], d)
+			})
+		case "Notes":
+			v.Notes = []Note{}
+			return p.list("library.Note", 0, func(d int) error {
+				v.Notes = append(v.Notes, Note{})
+				return p.note(&v.Notes[len(v.Notes)-1], d)
+			})
+		}
+		return errUnknown
+	})
+}
+
+// fact reads a Fact field's block.
+func (p *parser) fact(f *Fact, d int) error {
+	if err := p.open(); err != nil {
+		return err
+	}
+	return p.fields("library.Fact", d+1, "}", func(name string) error {
+		switch name {
+		case "Status":
+			return p.u8((*uint8)(&f.Status))
+		case "Basis":
+			return p.str(&f.Basis)
+		case "Sources":
+			return p.strs(&f.Sources, d+1)
+		case "Low":
+			return p.num(&f.Low)
+		case "High":
+			return p.num(&f.High)
+		}
+		return errUnknown
+	})
+}
+
+// The functions below each read the lines of a list element whose "{"
+// is at depth d.
+
+func (p *parser) correlation(c *Correlation, d int) error {
+	return p.fields("library.Correlation", d+1, "}", func(name string) error {
+		switch name {
+		case "A":
+			return p.str(&c.A)
+		case "B":
+			return p.str(&c.B)
+		case "Rho":
+			return p.num(&c.Rho)
+		case "Fact":
+			return p.fact(&c.Fact, d+1)
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) source(s *Source, d int) error {
+	return p.fields("library.Source", d+1, "}", func(name string) error {
+		switch name {
+		case "URL":
+			return p.str(&s.URL)
+		case "Title":
+			return p.str(&s.Title)
+		case "Date":
+			return p.str(&s.Date)
+		case "Grade":
+			return p.u8((*uint8)(&s.Grade))
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) accelerator(a *Accelerator, d int) error {
+	return p.fields("library.Accelerator", d+1, "}", func(name string) error {
+		switch name {
+		case "ID":
+			return p.str(&a.ID)
+		case "Name":
+			return p.str(&a.Name)
+		case "ITKW":
+			return p.num(&a.ITKW)
+		case "FP8PFLOPS":
+			return p.num(&a.FP8PFLOPS)
+		case "HBMGB":
+			return p.num(&a.HBMGB)
+		case "CapexUSD":
+			return p.num(&a.CapexUSD)
+		case "Facts":
+			return p.facts(&a.Facts, d+1)
+		case "MarketUSDPerHour":
+			return p.num(&a.MarketUSDPerHour)
+		case "Market":
+			return p.fact(&a.Market, d+1)
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) world(w *model.World, d int) error {
+	if err := p.open(); err != nil {
+		return err
+	}
+	return p.fields("model.World", d+1, "}", func(name string) error {
+		switch name {
+		case "PUE":
+			return p.num(&w.PUE)
+		case "Load":
+			return p.num(&w.Load)
+		case "PowerUSDPerMWh":
+			return p.num(&w.PowerUSDPerMWh)
+		case "FacilityCapexMUSDPerMW":
+			return p.num(&w.FacilityCapexMUSDPerMW)
+		case "LifeYears":
+			return p.num(&w.LifeYears)
+		case "Utilization":
+			return p.num(&w.Utilization)
+		case "DiscountRate":
+			return p.num(&w.DiscountRate)
+		case "ValuationMonth":
+			return p.month(&w.ValuationMonth)
+		case "From":
+			return p.month(&w.From)
+		case "To":
+			return p.month(&w.To)
+		case "Sustain":
+			return p.bool(&w.Sustain)
+		case "SustainTrend":
+			return p.num(&w.SustainTrend)
+		case "Finance":
+			return p.u8((*uint8)(&w.Finance))
+		case "FinanceRate":
+			return p.num(&w.FinanceRate)
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) buyer(b *Buyer, d int) error {
+	return p.fields("library.Buyer", d+1, "}", func(name string) error {
+		switch name {
+		case "Name":
+			return p.str(&b.Name)
+		case "Revenue":
+			return p.revenue(&b.Revenue, d+1)
+		case "Stated":
+			return p.stated(&b.Stated, d+1)
+		case "Facts":
+			return p.facts(&b.Facts, d+1)
+		case "Statements":
+			b.Statements = []Statement{}
+			return p.list("library.Statement", d+1, func(d int) error {
+				b.Statements = append(b.Statements, Statement{})
+				return p.statement(&b.Statements[len(b.Statements)-1], d)
+			})
+		case "Cash":
+			return p.cash(&b.Cash, d+1)
+		case "FundingFacts":
+			return p.facts(&b.FundingFacts, d+1)
+		case "FundingNotes":
+			return p.strMap(&b.FundingNotes, d+1)
+		case "Published":
+			b.Published = []Published{}
+			return p.list("library.Published", d+1, func(d int) error {
+				b.Published = append(b.Published, Published{})
+				return p.published(&b.Published[len(b.Published)-1], d)
+			})
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) revenue(r *model.Revenue, d int) error {
+	if err := p.open(); err != nil {
+		return err
+	}
+	return p.fields("model.Revenue", d+1, "}", func(name string) error {
+		switch name {
+		case "ARRUSD":
+			return p.num(&r.ARRUSD)
+		case "ARRMonth":
+			return p.month(&r.ARRMonth)
+		case "Growth":
+			return p.num(&r.Growth)
+		case "GrowthDecay":
+			return p.num(&r.GrowthDecay)
+		case "History":
+			r.History = []model.RevenuePoint{}
+			return p.list("model.RevenuePoint", d+1, func(d int) error {
+				r.History = append(r.History, model.RevenuePoint{})
+				return p.revenuePoint(&r.History[len(r.History)-1], d)
+			})
+		case "Mode":
+			return p.u8((*uint8)(&r.Mode))
+		case "PerGWYearUSD":
+			return p.num(&r.PerGWYearUSD)
+		case "PerGWTrend":
+			return p.num(&r.PerGWTrend)
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) revenuePoint(r *model.RevenuePoint, d int) error {
+	return p.fields("model.RevenuePoint", d+1, "}", func(name string) error {
+		switch name {
+		case "Month":
+			return p.month(&r.Month)
+		case "ARRUSD":
+			return p.num(&r.ARRUSD)
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) stated(s *model.Stated, d int) error {
+	if err := p.open(); err != nil {
+		return err
+	}
+	return p.fields("model.Stated", d+1, "}", func(name string) error {
+		switch name {
+		case "ValueUSD":
+			return p.num(&s.ValueUSD)
+		case "GW":
+			return p.num(&s.GW)
+		case "GWPerWeek":
+			return p.num(&s.GWPerWeek)
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) cash(c *model.Cash, d int) error {
+	if err := p.open(); err != nil {
+		return err
+	}
+	return p.fields("model.Cash", d+1, "}", func(name string) error {
+		switch name {
+		case "Month":
+			return p.month(&c.Month)
+		case "USD":
+			return p.num(&c.USD)
+		case "OpexShare":
+			return p.num(&c.OpexShare)
+		case "OpexShareLate":
+			return p.num(&c.OpexShareLate)
+		case "OpexLateMonth":
+			return p.month(&c.OpexLateMonth)
+		case "RevShare":
+			return p.num(&c.RevShare)
+		case "RevShareEnd":
+			return p.month(&c.RevShareEnd)
+		case "RevShareCapUSD":
+			return p.num(&c.RevShareCapUSD)
+		case "Funding":
+			c.Funding = []model.Funding{}
+			return p.list("model.Funding", d+1, func(d int) error {
+				c.Funding = append(c.Funding, model.Funding{})
+				return p.funding(&c.Funding[len(c.Funding)-1], d)
+			})
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) funding(f *model.Funding, d int) error {
+	return p.fields("model.Funding", d+1, "}", func(name string) error {
+		switch name {
+		case "ID":
+			return p.str(&f.ID)
+		case "Name":
+			return p.str(&f.Name)
+		case "USD":
+			return p.num(&f.USD)
+		case "Month":
+			return p.month(&f.Month)
+		case "On":
+			return p.bool(&f.On)
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) statement(s *Statement, d int) error {
+	return p.fields("library.Statement", d+1, "}", func(name string) error {
+		switch name {
+		case "Text":
+			return p.str(&s.Text)
+		case "Date":
+			return p.str(&s.Date)
+		case "Sources":
+			return p.strs(&s.Sources, d+1)
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) published(u *Published, d int) error {
+	return p.fields("library.Published", d+1, "}", func(name string) error {
+		switch name {
+		case "ID":
+			return p.str(&u.ID)
+		case "Source":
+			return p.str(&u.Source)
+		case "Date":
+			return p.str(&u.Date)
+		case "Label":
+			return p.str(&u.Label)
+		case "Path":
+			return p.str(&u.Path)
+		case "FromYear":
+			return p.int(&u.FromYear)
+		case "ToYear":
+			return p.int(&u.ToYear)
+		case "FromMonth":
+			return p.month(&u.FromMonth)
+		case "ValueUSD":
+			return p.num(&u.ValueUSD)
+		case "Fact":
+			return p.fact(&u.Fact, d+1)
+		case "Note":
+			return p.str(&u.Note)
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) deal(l *Deal, d int) error {
+	return p.fields("library.Deal", d+1, "}", func(name string) error {
+		switch name {
+		case "ID":
+			return p.str(&l.ID)
+		case "Buyer":
+			return p.str(&l.Buyer)
+		case "Provider":
+			return p.str(&l.Provider)
+		case "Kind":
+			return p.u8((*uint8)(&l.Kind))
+		case "Accel":
+			return p.str(&l.Accel)
+		case "On":
+			return p.bool(&l.On)
+		case "Derive":
+			return p.u8((*uint8)(&l.Derive))
+		case "ValueUSD":
+			return p.num(&l.ValueUSD)
+		case "Price":
+			return p.num(&l.Price)
+		case "PriceAuto":
+			return p.bool(&l.PriceAuto)
+		case "Size":
+			return p.num(&l.Size)
+		case "SizeUnit":
+			return p.u8((*uint8)(&l.SizeUnit))
+		case "Start":
+			return p.month(&l.Start)
+		case "Full":
+			return p.month(&l.Full)
+		case "TermMonths":
+			return p.int(&l.TermMonths)
+		case "Shape":
+			return p.u8((*uint8)(&l.Shape))
+		case "Sustain":
+			return p.u8((*uint8)(&l.Sustain))
+		case "Commitment":
+			return p.u8((*uint8)(&l.Commitment))
+		case "CommitmentNote":
+			return p.str(&l.CommitmentNote)
+		case "Title":
+			return p.str(&l.Title)
+		case "Announced":
+			return p.str(&l.Announced)
+		case "Facts":
+			return p.facts(&l.Facts, d+1)
+		case "Note":
+			return p.str(&l.Note)
+		case "NoteSources":
+			return p.strs(&l.NoteSources, d+1)
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) preset(s *Preset, d int) error {
+	return p.fields("library.Preset", d+1, "}", func(name string) error {
+		switch name {
+		case "ID":
+			return p.str(&s.ID)
+		case "Title":
+			return p.str(&s.Title)
+		case "Note":
+			return p.str(&s.Note)
+		case "Buyer":
+			return p.str(&s.Buyer)
+		case "On":
+			return p.strs(&s.On, d+1)
+		case "Overrides":
+			return p.strMap(&s.Overrides, d+1)
+		}
+		return errUnknown
+	})
+}
+
+func (p *parser) note(n *Note, d int) error {
+	return p.fields("library.Note", d+1, "}", func(name string) error {
+		switch name {
+		case "Title":
+			return p.str(&n.Title)
+		case "Text":
+			return p.str(&n.Text)
+		case "Sources":
+			return p.strs(&n.Sources, d+1)
+		}
+		return errUnknown
+	})
+}
+
+// The scalars: each sets *dst from p.val, the text after the name p.key.
+
+func (p *parser) str(dst *string) error {
+	name, s := p.key, p.val
+	if s == "{" || s == "[" || s == "}" || s == "]" {
+		return p.errorf(name + " is a string: write a lone bracket as a Go string literal")
+	}
+	if s[0] == ' ' {
+		return p.errorf(name + ": write a string with a space at either end as a Go string literal")
+	}
+	if s[0] != '"' {
+		*dst = s
 		return nil
 	}
-	canonical := ""
-	switch v.Kind() {
-	case reflect.String:
-		if s[0] != '"' {
-			if s == "{" || s == "[" || s == "}" || s == "]" {
-				return p.errorf(name + " is a string: write a lone bracket as a Go string literal")
-			}
-			if s[0] == ' ' {
-				return p.errorf(name + ": write a string with a space at either end as a Go string literal")
-			}
-			v.SetString(s)
-			return nil
-		}
-		u, err := strconv.Unquote(s)
-		if err != nil {
-			return p.errorf(name + ": a value that opens a quote must be a Go string literal")
-		}
-		v.SetString(u)
-		return nil
-	case reflect.Bool:
-		if s != "true" && s != "false" {
-			return p.errorf(name + " wants true or false, not " + strconv.Quote(s))
-		}
-		v.SetBool(s == "true")
-		return nil
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		n, err := strconv.ParseInt(s, 10, v.Type().Bits())
-		if err != nil {
-			return p.errorf(name + " wants a whole number, not " + strconv.Quote(s))
-		}
-		v.SetInt(n)
-		canonical = strconv.FormatInt(n, 10)
-	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		n, err := strconv.ParseUint(s, 10, v.Type().Bits())
-		if err != nil {
-			return p.errorf(name + " wants a whole number from 0, not " + strconv.Quote(s))
-		}
-		v.SetUint(n)
-		canonical = strconv.FormatUint(n, 10)
-	case reflect.Float64:
-		f, err := strconv.ParseFloat(s, 64)
-		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-			return p.errorf(name + " wants a finite number, not " + strconv.Quote(s))
-		}
-		v.SetFloat(f)
-		canonical = strconv.FormatFloat(f, 'g', -1, 64)
-	default:
-		return p.errorf(name + " is a " + v.Type().String() + ", which the format cannot hold")
+	u, err := strconv.Unquote(s)
+	if err != nil {
+		return p.errorf(name + ": a value that opens a quote must be a Go string literal")
 	}
-	if s != canonical {
-		return p.errorf(name + ": write " + strconv.Quote(s) + " as " + canonical)
+	*dst = u
+	return nil
+}
+
+func (p *parser) bool(dst *bool) error {
+	name, s := p.key, p.val
+	if s != "true" && s != "false" {
+		return p.errorf(name + " wants true or false, not " + strconv.Quote(s))
+	}
+	*dst = s == "true"
+	return nil
+}
+
+func (p *parser) month(dst *calendar.Month) error {
+	name, s := p.key, p.val
+	m, err := calendar.Parse(s)
+	if err != nil {
+		return p.errorf(name + ": " + err.Error())
+	}
+	*dst = m
+	return nil
+}
+
+func (p *parser) int(dst *int) error {
+	name, s := p.key, p.val
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return p.errorf(name + " wants a whole number, not " + strconv.Quote(s))
+	}
+	*dst = int(n)
+	return p.canonical(name, s, strconv.FormatInt(n, 10))
+}
+
+func (p *parser) u8(dst *uint8) error {
+	name, s := p.key, p.val
+	n, err := strconv.ParseUint(s, 10, 8)
+	if err != nil {
+		return p.errorf(name + " wants a whole number from 0 to 255, not " + strconv.Quote(s))
+	}
+	*dst = uint8(n)
+	return p.canonical(name, s, strconv.FormatUint(n, 10))
+}
+
+func (p *parser) num(dst *float64) error {
+	name, s := p.key, p.val
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return p.errorf(name + " wants a finite number, not " + strconv.Quote(s))
+	}
+	*dst = f
+	return p.canonical(name, s, strconv.FormatFloat(f, 'g', -1, 64))
+}
+
+// canonical requires a number in its one spelling.
+func (p *parser) canonical(name, s, want string) error {
+	if s != want {
+		return p.errorf(name + ": write " + strconv.Quote(s) + " as " + want)
 	}
 	return nil
 }

@@ -115,7 +115,69 @@ func TestParseReadsQuotedStringsAndKeys(t *testing.T) {
 	}
 }
 
-// FuzzParseVintage: parsing never panics, and what it accepts writes back
+// TestParserReadsEveryField writes a vintage whose every field, at every
+// depth, holds a value (every list one element, every map one entry) and
+// reads it back with the parser, so that a field added to a type but not
+// to the parser fails here.
+func TestParserReadsEveryField(t *testing.T) {
+	v := new(Vintage)
+	n := 0
+	fill(reflect.ValueOf(v).Elem(), &n)
+	text := encodeVintage(v)
+	got, err := parseVintage("full", 1, text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, v) {
+		t.Errorf("the parser reads back another vintage from\n%s", text)
+	}
+	for _, f := range shippedFiles {
+		typed := mustParseVintage(f.file, f.line, f.text)
+		ref, err := parseVintageReflect(f.file, f.line, f.text)
+		if err != nil || !reflect.DeepEqual(typed, ref) {
+			t.Errorf("%s: the parser and the reference parser differ (%v)", f.file, err)
+		}
+	}
+}
+
+// fill gives every field of v a value of its own, counting with n.
+func fill(v reflect.Value, n *int) {
+	*n++
+	switch {
+	case v.Type() == monthType:
+		v.SetInt(int64(calendar.Earliest) + int64(*n))
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := range v.NumField() {
+			fill(v.Field(i), n)
+		}
+	case reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		fill(v.Index(0), n)
+	case reflect.Map:
+		v.Set(reflect.MakeMap(v.Type()))
+		k, e := reflect.New(v.Type().Key()).Elem(), reflect.New(v.Type().Elem()).Elem()
+		k.SetString("key " + strconv.Itoa(*n))
+		fill(e, n)
+		v.SetMapIndex(k, e)
+	case reflect.String:
+		v.SetString("s" + strconv.Itoa(*n))
+	case reflect.Bool:
+		v.SetBool(true)
+	case reflect.Int, reflect.Int32:
+		v.SetInt(int64(*n))
+	case reflect.Uint8:
+		v.SetUint(uint64(*n % 256))
+	case reflect.Float64:
+		v.SetFloat(float64(*n) + 0.5)
+	default:
+		panic("fill: " + v.Type().String())
+	}
+}
+
+// FuzzParseVintage: parsing never panics, agrees with the reference parser, and what it accepts writes back
 // to a text that parses to the same vintage, to the bit.
 func FuzzParseVintage(f *testing.F) {
 	// A slice of each shipped vintage: whole ones (which
@@ -130,11 +192,18 @@ func FuzzParseVintage(f *testing.F) {
 	f.Add("ID 2026-11\nWorld {\n\tPUE -0\n\tFrom 2026-01\n}\nPresets [\n\t{\n\t\tOn [\n\t\t\t\"\\x60\"\n\t\t]\n\t}\n]\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		v, err := parseVintage("fuzz", 1, text)
+		ref, refErr := parseVintageReflect("fuzz", 1, text)
+		if (err == nil) != (refErr == nil) {
+			t.Fatalf("the parser says %v, the reference parser %v", err, refErr)
+		}
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "fuzz:") {
 				t.Fatalf("error without file and line: %v", err)
 			}
 			return
+		}
+		if !reflect.DeepEqual(v, ref) || !sameFloatBits(reflect.ValueOf(v), reflect.ValueOf(ref)) {
+			t.Fatal("the parser and the reference parser read different vintages")
 		}
 		back, err := parseVintage("back", 1, encodeVintage(v))
 		if err != nil {
