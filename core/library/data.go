@@ -1,7 +1,6 @@
 package library
 
 import (
-	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -146,19 +145,28 @@ func (p *parser) lineOf(d int, closer string) (content string, done bool, err er
 
 // The parser is written out by type rather than driven by reflect: the
 // reflect calls it would need (setting maps and slices, fields by name)
-// cost main.wasm more code than these functions. Each function that reads
+// cost main.wasm more code than these functions. Each type's fields are a
+// table of where each value goes (a switch on the name per type was
+// larger again: about 300 bytes of wasm a field). Each function that reads
 // a field's value finds the field's name in p.key and the text after it
 // in p.val; those that read a block take the depth d of the field's line:
 // the block's lines are one deeper, its closing bracket at depth d.
 
-// errUnknown is what a fields callback returns for a name its type lacks.
-var errUnknown = errors.New("unknown field")
+// A field is where the value of a struct's field goes, by its name in the
+// file: a pointer to a scalar (*string, *float64, *int, *uint8 for the
+// enumerations, *bool, *calendar.Month), to a list of strings, to a map
+// (*Facts, *map[string]string) or to a Fact; or a function that reads the
+// block or list the field opens, given the depth of the field's line.
+type field struct {
+	name string
+	dst  any
+}
 
 // fields reads the fields of the struct typ, whose lines are at depth d,
-// up to closer at depth d-1 ("" for the end of the text), calling field
-// with each field's name (and p.key and p.val set).
-func (p *parser) fields(typ string, d int, closer string, field func(name string) error) error {
-	var seen []string
+// up to closer at depth d-1 ("" for the end of the text), into fs.
+func (p *parser) fields(typ string, d int, closer string, fs []field) error {
+	var seen uint64
+	i := 0 // where to look for the next name: fields come in their order
 	for {
 		content, done, err := p.lineOf(d, closer)
 		if err != nil || done {
@@ -168,19 +176,53 @@ func (p *parser) fields(typ string, d int, closer string, field func(name string
 		if !ok {
 			return p.errorf("want a field name, a space and a value, not " + strconv.Quote(content))
 		}
-		for _, s := range seen {
-			if s == name {
-				return p.errorf(name + " given twice")
+		n := 0
+		for ; n < len(fs) && fs[i].name != name; n++ {
+			if i++; i == len(fs) {
+				i = 0
 			}
 		}
-		seen = append(seen, name)
-		p.key, p.val = name, rest
-		if err := field(name); err == errUnknown {
+		if n == len(fs) {
 			return p.errorf(typ + " has no field " + strconv.Quote(name))
-		} else if err != nil {
+		}
+		if seen&(1<<i) != 0 {
+			return p.errorf(name + " given twice")
+		}
+		seen |= 1 << i
+		p.key, p.val = name, rest
+		if err := p.set(fs[i].dst, d); err != nil {
 			return err
 		}
 	}
+}
+
+// set reads the value of field p.key, whose line is at depth d, into dst.
+func (p *parser) set(dst any, d int) error {
+	switch dst := dst.(type) {
+	case *string:
+		return p.str(dst)
+	case *float64:
+		return p.num(dst)
+	case *int:
+		return p.int(dst)
+	case *uint8:
+		return p.u8(dst)
+	case *bool:
+		return p.bool(dst)
+	case *calendar.Month:
+		return p.month(dst)
+	case *[]string:
+		return p.strs(dst, d)
+	case *Facts:
+		return p.facts(dst, d)
+	case *map[string]string:
+		return p.strMap(dst, d)
+	case *Fact:
+		return p.fact(dst, d)
+	case func(int) error:
+		return dst(d)
+	}
+	panic("library: a field of an unknown kind")
 }
 
 // open checks that the struct or map field p.key opens its block.
@@ -310,143 +352,108 @@ func (p *parser) strMap(dst *map[string]string, d int) error {
 }
 
 func (p *parser) vintage(v *Vintage) error {
-	return p.fields("library.Vintage", 0, "", func(name string) error {
-		switch name {
-		case "ID":
-			return p.str(&v.ID)
-		case "ModelVersion":
-			return p.int(&v.ModelVersion)
-		case "Correlations":
+	return p.fields("library.Vintage", 0, "", []field{
+		{"ID", &v.ID},
+		{"ModelVersion", &v.ModelVersion},
+		{"Correlations", func(d int) error {
 			v.Correlations = []Correlation{}
-			return p.list("library.Correlation", 0, func(d int) error {
+			return p.list("library.Correlation", d, func(d int) error {
 				v.Correlations = append(v.Correlations, Correlation{})
 				return p.correlation(&v.Correlations[len(v.Correlations)-1], d)
 			})
-		case "Sources":
+		}},
+		{"Sources", func(d int) error {
 			v.Sources = []Source{}
-			return p.list("library.Source", 0, func(d int) error {
+			return p.list("library.Source", d, func(d int) error {
 				v.Sources = append(v.Sources, Source{})
 				return p.source(&v.Sources[len(v.Sources)-1], d)
 			})
-		case "Accelerators":
+		}},
+		{"Accelerators", func(d int) error {
 			v.Accelerators = []Accelerator{}
-			return p.list("library.Accelerator", 0, func(d int) error {
+			return p.list("library.Accelerator", d, func(d int) error {
 				v.Accelerators = append(v.Accelerators, Accelerator{})
 				return p.accelerator(&v.Accelerators[len(v.Accelerators)-1], d)
 			})
-		case "World":
-			return p.world(&v.World, 0)
-		case "WorldFacts":
-			return p.facts(&v.WorldFacts, 0)
-		case "Buyers":
+		}},
+		{"World", func(d int) error { return p.world(&v.World, d) }},
+		{"WorldFacts", &v.WorldFacts},
+		{"Buyers", func(d int) error {
 			v.Buyers = []Buyer{}
-			return p.list("library.Buyer", 0, func(d int) error {
+			return p.list("library.Buyer", d, func(d int) error {
 				v.Buyers = append(v.Buyers, Buyer{})
 				return p.buyer(&v.Buyers[len(v.Buyers)-1], d)
 			})
-		case "Deals":
+		}},
+		{"Deals", func(d int) error {
 			v.Deals = []Deal{}
-			return p.list("library.Deal", 0, func(d int) error {
+			return p.list("library.Deal", d, func(d int) error {
 				v.Deals = append(v.Deals, Deal{})
 				return p.deal(&v.Deals[len(v.Deals)-1], d)
 			})
-		case "Presets":
+		}},
+		{"Presets", func(d int) error {
 			v.Presets = []Preset{}
-			return p.list("library.Preset", 0, func(d int) error {
+			return p.list("library.Preset", d, func(d int) error {
 				v.Presets = append(v.Presets, Preset{})
 				return p.preset(&v.Presets[len(v.Presets)-1], d)
 			})
-		case "Notes":
+		}},
+		{"Notes", func(d int) error {
 			v.Notes = []Note{}
-			return p.list("library.Note", 0, func(d int) error {
+			return p.list("library.Note", d, func(d int) error {
 				v.Notes = append(v.Notes, Note{})
 				return p.note(&v.Notes[len(v.Notes)-1], d)
 			})
-		}
-		return errUnknown
+		}},
 	})
 }
 
-// fact reads a Fact field's block.
 func (p *parser) fact(f *Fact, d int) error {
 	if err := p.open(); err != nil {
 		return err
 	}
-	return p.fields("library.Fact", d+1, "}", func(name string) error {
-		switch name {
-		case "Status":
-			return p.u8((*uint8)(&f.Status))
-		case "Basis":
-			return p.str(&f.Basis)
-		case "Sources":
-			return p.strs(&f.Sources, d+1)
-		case "Low":
-			return p.num(&f.Low)
-		case "High":
-			return p.num(&f.High)
-		}
-		return errUnknown
+	return p.fields("library.Fact", d+1, "}", []field{
+		{"Status", (*uint8)(&f.Status)},
+		{"Basis", &f.Basis},
+		{"Sources", &f.Sources},
+		{"Low", &f.Low},
+		{"High", &f.High},
 	})
 }
 
 // The functions below each read the lines of a list element whose "{"
-// is at depth d.
+// is at depth d, or of a block opened by field p.key at depth d.
 
 func (p *parser) correlation(c *Correlation, d int) error {
-	return p.fields("library.Correlation", d+1, "}", func(name string) error {
-		switch name {
-		case "A":
-			return p.str(&c.A)
-		case "B":
-			return p.str(&c.B)
-		case "Rho":
-			return p.num(&c.Rho)
-		case "Fact":
-			return p.fact(&c.Fact, d+1)
-		}
-		return errUnknown
+	return p.fields("library.Correlation", d+1, "}", []field{
+		{"A", &c.A},
+		{"B", &c.B},
+		{"Rho", &c.Rho},
+		{"Fact", &c.Fact},
 	})
 }
 
 func (p *parser) source(s *Source, d int) error {
-	return p.fields("library.Source", d+1, "}", func(name string) error {
-		switch name {
-		case "URL":
-			return p.str(&s.URL)
-		case "Title":
-			return p.str(&s.Title)
-		case "Date":
-			return p.str(&s.Date)
-		case "Grade":
-			return p.u8((*uint8)(&s.Grade))
-		}
-		return errUnknown
+	return p.fields("library.Source", d+1, "}", []field{
+		{"URL", &s.URL},
+		{"Title", &s.Title},
+		{"Date", &s.Date},
+		{"Grade", (*uint8)(&s.Grade)},
 	})
 }
 
 func (p *parser) accelerator(a *Accelerator, d int) error {
-	return p.fields("library.Accelerator", d+1, "}", func(name string) error {
-		switch name {
-		case "ID":
-			return p.str(&a.ID)
-		case "Name":
-			return p.str(&a.Name)
-		case "ITKW":
-			return p.num(&a.ITKW)
-		case "FP8PFLOPS":
-			return p.num(&a.FP8PFLOPS)
-		case "HBMGB":
-			return p.num(&a.HBMGB)
-		case "CapexUSD":
-			return p.num(&a.CapexUSD)
-		case "Facts":
-			return p.facts(&a.Facts, d+1)
-		case "MarketUSDPerHour":
-			return p.num(&a.MarketUSDPerHour)
-		case "Market":
-			return p.fact(&a.Market, d+1)
-		}
-		return errUnknown
+	return p.fields("library.Accelerator", d+1, "}", []field{
+		{"ID", &a.ID},
+		{"Name", &a.Name},
+		{"ITKW", &a.ITKW},
+		{"FP8PFLOPS", &a.FP8PFLOPS},
+		{"HBMGB", &a.HBMGB},
+		{"CapexUSD", &a.CapexUSD},
+		{"Facts", &a.Facts},
+		{"MarketUSDPerHour", &a.MarketUSDPerHour},
+		{"Market", &a.Market},
 	})
 }
 
@@ -454,72 +461,47 @@ func (p *parser) world(w *model.World, d int) error {
 	if err := p.open(); err != nil {
 		return err
 	}
-	return p.fields("model.World", d+1, "}", func(name string) error {
-		switch name {
-		case "PUE":
-			return p.num(&w.PUE)
-		case "Load":
-			return p.num(&w.Load)
-		case "PowerUSDPerMWh":
-			return p.num(&w.PowerUSDPerMWh)
-		case "FacilityCapexMUSDPerMW":
-			return p.num(&w.FacilityCapexMUSDPerMW)
-		case "LifeYears":
-			return p.num(&w.LifeYears)
-		case "Utilization":
-			return p.num(&w.Utilization)
-		case "DiscountRate":
-			return p.num(&w.DiscountRate)
-		case "ValuationMonth":
-			return p.month(&w.ValuationMonth)
-		case "From":
-			return p.month(&w.From)
-		case "To":
-			return p.month(&w.To)
-		case "Sustain":
-			return p.bool(&w.Sustain)
-		case "SustainTrend":
-			return p.num(&w.SustainTrend)
-		case "Finance":
-			return p.u8((*uint8)(&w.Finance))
-		case "FinanceRate":
-			return p.num(&w.FinanceRate)
-		}
-		return errUnknown
+	return p.fields("model.World", d+1, "}", []field{
+		{"PUE", &w.PUE},
+		{"Load", &w.Load},
+		{"PowerUSDPerMWh", &w.PowerUSDPerMWh},
+		{"FacilityCapexMUSDPerMW", &w.FacilityCapexMUSDPerMW},
+		{"LifeYears", &w.LifeYears},
+		{"Utilization", &w.Utilization},
+		{"DiscountRate", &w.DiscountRate},
+		{"ValuationMonth", &w.ValuationMonth},
+		{"From", &w.From},
+		{"To", &w.To},
+		{"Sustain", &w.Sustain},
+		{"SustainTrend", &w.SustainTrend},
+		{"Finance", (*uint8)(&w.Finance)},
+		{"FinanceRate", &w.FinanceRate},
 	})
 }
 
 func (p *parser) buyer(b *Buyer, d int) error {
-	return p.fields("library.Buyer", d+1, "}", func(name string) error {
-		switch name {
-		case "Name":
-			return p.str(&b.Name)
-		case "Revenue":
-			return p.revenue(&b.Revenue, d+1)
-		case "Stated":
-			return p.stated(&b.Stated, d+1)
-		case "Facts":
-			return p.facts(&b.Facts, d+1)
-		case "Statements":
+	return p.fields("library.Buyer", d+1, "}", []field{
+		{"Name", &b.Name},
+		{"Revenue", func(d int) error { return p.revenue(&b.Revenue, d) }},
+		{"Stated", func(d int) error { return p.stated(&b.Stated, d) }},
+		{"Facts", &b.Facts},
+		{"Statements", func(d int) error {
 			b.Statements = []Statement{}
-			return p.list("library.Statement", d+1, func(d int) error {
+			return p.list("library.Statement", d, func(d int) error {
 				b.Statements = append(b.Statements, Statement{})
 				return p.statement(&b.Statements[len(b.Statements)-1], d)
 			})
-		case "Cash":
-			return p.cash(&b.Cash, d+1)
-		case "FundingFacts":
-			return p.facts(&b.FundingFacts, d+1)
-		case "FundingNotes":
-			return p.strMap(&b.FundingNotes, d+1)
-		case "Published":
+		}},
+		{"Cash", func(d int) error { return p.cash(&b.Cash, d) }},
+		{"FundingFacts", &b.FundingFacts},
+		{"FundingNotes", &b.FundingNotes},
+		{"Published", func(d int) error {
 			b.Published = []Published{}
-			return p.list("library.Published", d+1, func(d int) error {
+			return p.list("library.Published", d, func(d int) error {
 				b.Published = append(b.Published, Published{})
 				return p.published(&b.Published[len(b.Published)-1], d)
 			})
-		}
-		return errUnknown
+		}},
 	})
 }
 
@@ -527,42 +509,28 @@ func (p *parser) revenue(r *model.Revenue, d int) error {
 	if err := p.open(); err != nil {
 		return err
 	}
-	return p.fields("model.Revenue", d+1, "}", func(name string) error {
-		switch name {
-		case "ARRUSD":
-			return p.num(&r.ARRUSD)
-		case "ARRMonth":
-			return p.month(&r.ARRMonth)
-		case "Growth":
-			return p.num(&r.Growth)
-		case "GrowthDecay":
-			return p.num(&r.GrowthDecay)
-		case "History":
+	return p.fields("model.Revenue", d+1, "}", []field{
+		{"ARRUSD", &r.ARRUSD},
+		{"ARRMonth", &r.ARRMonth},
+		{"Growth", &r.Growth},
+		{"GrowthDecay", &r.GrowthDecay},
+		{"History", func(d int) error {
 			r.History = []model.RevenuePoint{}
-			return p.list("model.RevenuePoint", d+1, func(d int) error {
+			return p.list("model.RevenuePoint", d, func(d int) error {
 				r.History = append(r.History, model.RevenuePoint{})
 				return p.revenuePoint(&r.History[len(r.History)-1], d)
 			})
-		case "Mode":
-			return p.u8((*uint8)(&r.Mode))
-		case "PerGWYearUSD":
-			return p.num(&r.PerGWYearUSD)
-		case "PerGWTrend":
-			return p.num(&r.PerGWTrend)
-		}
-		return errUnknown
+		}},
+		{"Mode", (*uint8)(&r.Mode)},
+		{"PerGWYearUSD", &r.PerGWYearUSD},
+		{"PerGWTrend", &r.PerGWTrend},
 	})
 }
 
 func (p *parser) revenuePoint(r *model.RevenuePoint, d int) error {
-	return p.fields("model.RevenuePoint", d+1, "}", func(name string) error {
-		switch name {
-		case "Month":
-			return p.month(&r.Month)
-		case "ARRUSD":
-			return p.num(&r.ARRUSD)
-		}
-		return errUnknown
+	return p.fields("model.RevenuePoint", d+1, "}", []field{
+		{"Month", &r.Month},
+		{"ARRUSD", &r.ARRUSD},
 	})
 }
 
@@ -570,16 +538,10 @@ func (p *parser) stated(s *model.Stated, d int) error {
 	if err := p.open(); err != nil {
 		return err
 	}
-	return p.fields("model.Stated", d+1, "}", func(name string) error {
-		switch name {
-		case "ValueUSD":
-			return p.num(&s.ValueUSD)
-		case "GW":
-			return p.num(&s.GW)
-		case "GWPerWeek":
-			return p.num(&s.GWPerWeek)
-		}
-		return errUnknown
+	return p.fields("model.Stated", d+1, "}", []field{
+		{"ValueUSD", &s.ValueUSD},
+		{"GW", &s.GW},
+		{"GWPerWeek", &s.GWPerWeek},
 	})
 }
 
@@ -587,184 +549,104 @@ func (p *parser) cash(c *model.Cash, d int) error {
 	if err := p.open(); err != nil {
 		return err
 	}
-	return p.fields("model.Cash", d+1, "}", func(name string) error {
-		switch name {
-		case "Month":
-			return p.month(&c.Month)
-		case "USD":
-			return p.num(&c.USD)
-		case "OpexShare":
-			return p.num(&c.OpexShare)
-		case "OpexShareLate":
-			return p.num(&c.OpexShareLate)
-		case "OpexLateMonth":
-			return p.month(&c.OpexLateMonth)
-		case "RevShare":
-			return p.num(&c.RevShare)
-		case "RevShareEnd":
-			return p.month(&c.RevShareEnd)
-		case "RevShareCapUSD":
-			return p.num(&c.RevShareCapUSD)
-		case "Funding":
+	return p.fields("model.Cash", d+1, "}", []field{
+		{"Month", &c.Month},
+		{"USD", &c.USD},
+		{"OpexShare", &c.OpexShare},
+		{"OpexShareLate", &c.OpexShareLate},
+		{"OpexLateMonth", &c.OpexLateMonth},
+		{"RevShare", &c.RevShare},
+		{"RevShareEnd", &c.RevShareEnd},
+		{"RevShareCapUSD", &c.RevShareCapUSD},
+		{"Funding", func(d int) error {
 			c.Funding = []model.Funding{}
-			return p.list("model.Funding", d+1, func(d int) error {
+			return p.list("model.Funding", d, func(d int) error {
 				c.Funding = append(c.Funding, model.Funding{})
 				return p.funding(&c.Funding[len(c.Funding)-1], d)
 			})
-		}
-		return errUnknown
+		}},
 	})
 }
 
 func (p *parser) funding(f *model.Funding, d int) error {
-	return p.fields("model.Funding", d+1, "}", func(name string) error {
-		switch name {
-		case "ID":
-			return p.str(&f.ID)
-		case "Name":
-			return p.str(&f.Name)
-		case "USD":
-			return p.num(&f.USD)
-		case "Month":
-			return p.month(&f.Month)
-		case "On":
-			return p.bool(&f.On)
-		}
-		return errUnknown
+	return p.fields("model.Funding", d+1, "}", []field{
+		{"ID", &f.ID},
+		{"Name", &f.Name},
+		{"USD", &f.USD},
+		{"Month", &f.Month},
+		{"On", &f.On},
 	})
 }
 
 func (p *parser) statement(s *Statement, d int) error {
-	return p.fields("library.Statement", d+1, "}", func(name string) error {
-		switch name {
-		case "Text":
-			return p.str(&s.Text)
-		case "Date":
-			return p.str(&s.Date)
-		case "Sources":
-			return p.strs(&s.Sources, d+1)
-		}
-		return errUnknown
+	return p.fields("library.Statement", d+1, "}", []field{
+		{"Text", &s.Text},
+		{"Date", &s.Date},
+		{"Sources", &s.Sources},
 	})
 }
 
 func (p *parser) published(u *Published, d int) error {
-	return p.fields("library.Published", d+1, "}", func(name string) error {
-		switch name {
-		case "ID":
-			return p.str(&u.ID)
-		case "Source":
-			return p.str(&u.Source)
-		case "Date":
-			return p.str(&u.Date)
-		case "Label":
-			return p.str(&u.Label)
-		case "Path":
-			return p.str(&u.Path)
-		case "FromYear":
-			return p.int(&u.FromYear)
-		case "ToYear":
-			return p.int(&u.ToYear)
-		case "FromMonth":
-			return p.month(&u.FromMonth)
-		case "ValueUSD":
-			return p.num(&u.ValueUSD)
-		case "Fact":
-			return p.fact(&u.Fact, d+1)
-		case "Note":
-			return p.str(&u.Note)
-		}
-		return errUnknown
+	return p.fields("library.Published", d+1, "}", []field{
+		{"ID", &u.ID},
+		{"Source", &u.Source},
+		{"Date", &u.Date},
+		{"Label", &u.Label},
+		{"Path", &u.Path},
+		{"FromYear", &u.FromYear},
+		{"ToYear", &u.ToYear},
+		{"FromMonth", &u.FromMonth},
+		{"ValueUSD", &u.ValueUSD},
+		{"Fact", &u.Fact},
+		{"Note", &u.Note},
 	})
 }
 
 func (p *parser) deal(l *Deal, d int) error {
-	return p.fields("library.Deal", d+1, "}", func(name string) error {
-		switch name {
-		case "ID":
-			return p.str(&l.ID)
-		case "Buyer":
-			return p.str(&l.Buyer)
-		case "Provider":
-			return p.str(&l.Provider)
-		case "Kind":
-			return p.u8((*uint8)(&l.Kind))
-		case "Accel":
-			return p.str(&l.Accel)
-		case "On":
-			return p.bool(&l.On)
-		case "Derive":
-			return p.u8((*uint8)(&l.Derive))
-		case "ValueUSD":
-			return p.num(&l.ValueUSD)
-		case "Price":
-			return p.num(&l.Price)
-		case "PriceAuto":
-			return p.bool(&l.PriceAuto)
-		case "Size":
-			return p.num(&l.Size)
-		case "SizeUnit":
-			return p.u8((*uint8)(&l.SizeUnit))
-		case "Start":
-			return p.month(&l.Start)
-		case "Full":
-			return p.month(&l.Full)
-		case "TermMonths":
-			return p.int(&l.TermMonths)
-		case "Shape":
-			return p.u8((*uint8)(&l.Shape))
-		case "Sustain":
-			return p.u8((*uint8)(&l.Sustain))
-		case "Commitment":
-			return p.u8((*uint8)(&l.Commitment))
-		case "CommitmentNote":
-			return p.str(&l.CommitmentNote)
-		case "Title":
-			return p.str(&l.Title)
-		case "Announced":
-			return p.str(&l.Announced)
-		case "Facts":
-			return p.facts(&l.Facts, d+1)
-		case "Note":
-			return p.str(&l.Note)
-		case "NoteSources":
-			return p.strs(&l.NoteSources, d+1)
-		}
-		return errUnknown
+	return p.fields("library.Deal", d+1, "}", []field{
+		{"ID", &l.ID},
+		{"Buyer", &l.Buyer},
+		{"Provider", &l.Provider},
+		{"Kind", (*uint8)(&l.Kind)},
+		{"Accel", &l.Accel},
+		{"On", &l.On},
+		{"Derive", (*uint8)(&l.Derive)},
+		{"ValueUSD", &l.ValueUSD},
+		{"Price", &l.Price},
+		{"PriceAuto", &l.PriceAuto},
+		{"Size", &l.Size},
+		{"SizeUnit", (*uint8)(&l.SizeUnit)},
+		{"Start", &l.Start},
+		{"Full", &l.Full},
+		{"TermMonths", &l.TermMonths},
+		{"Shape", (*uint8)(&l.Shape)},
+		{"Sustain", (*uint8)(&l.Sustain)},
+		{"Commitment", (*uint8)(&l.Commitment)},
+		{"CommitmentNote", &l.CommitmentNote},
+		{"Title", &l.Title},
+		{"Announced", &l.Announced},
+		{"Facts", &l.Facts},
+		{"Note", &l.Note},
+		{"NoteSources", &l.NoteSources},
 	})
 }
 
 func (p *parser) preset(s *Preset, d int) error {
-	return p.fields("library.Preset", d+1, "}", func(name string) error {
-		switch name {
-		case "ID":
-			return p.str(&s.ID)
-		case "Title":
-			return p.str(&s.Title)
-		case "Note":
-			return p.str(&s.Note)
-		case "Buyer":
-			return p.str(&s.Buyer)
-		case "On":
-			return p.strs(&s.On, d+1)
-		case "Overrides":
-			return p.strMap(&s.Overrides, d+1)
-		}
-		return errUnknown
+	return p.fields("library.Preset", d+1, "}", []field{
+		{"ID", &s.ID},
+		{"Title", &s.Title},
+		{"Note", &s.Note},
+		{"Buyer", &s.Buyer},
+		{"On", &s.On},
+		{"Overrides", &s.Overrides},
 	})
 }
 
 func (p *parser) note(n *Note, d int) error {
-	return p.fields("library.Note", d+1, "}", func(name string) error {
-		switch name {
-		case "Title":
-			return p.str(&n.Title)
-		case "Text":
-			return p.str(&n.Text)
-		case "Sources":
-			return p.strs(&n.Sources, d+1)
-		}
-		return errUnknown
+	return p.fields("library.Note", d+1, "}", []field{
+		{"Title", &n.Title},
+		{"Text", &n.Text},
+		{"Sources", &n.Sources},
 	})
 }
 
