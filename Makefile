@@ -80,13 +80,14 @@ bench-size:
 	$(GO) run ./cmd/wasmsize packages -wasm dist-tmp/main-names.wasm $$(GOOS=js GOARCH=wasm $(GO) list -deps ./wasm)
 
 # Every fuzz target, each for FUZZTIME (default 1m): the link and number
-# parsers, the scenario-file reader, chart rendering of odd values, page
-# events, and the server's paths.
+# parsers, the vintage files' parser, the scenario-file reader, chart
+# rendering of odd values, page events, and the server's paths.
 FUZZTIME ?= 1m
 fuzz:
 	$(GO) test ./core/scenario -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/units -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/units -run '^$$' -fuzz '^FuzzParseLink$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/library -run '^$$' -fuzz '^FuzzParseVintage$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/exchange -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/jsonstr -run '^$$' -fuzz '^FuzzAppend$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/chart -run '^$$' -fuzz '^FuzzRender$$' -fuzztime $(FUZZTIME)

@@ -11,6 +11,7 @@ package library
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
@@ -334,10 +335,21 @@ type Catalog struct {
 	Vintages []*Vintage
 }
 
-// Default is the catalog of every vintage this build ships.
+// Default is the catalog of every vintage this build ships. The vintages
+// are parsed from their embedded files at the first call and shared by
+// every catalog after it: a vintage is never changed.
 func Default() *Catalog {
-	return &Catalog{Vintages: []*Vintage{vintage202611(), vintage202612()}}
+	return &Catalog{Vintages: slices.Clone(shipped())}
 }
+
+// shipped parses the vintages once, oldest first.
+var shipped = sync.OnceValue(func() []*Vintage {
+	vs := make([]*Vintage, len(shippedFiles))
+	for i, f := range shippedFiles {
+		vs[i] = mustParseVintage(f.file, f.line, f.text)
+	}
+	return vs
+})
 
 // Latest is the newest vintage.
 func (c *Catalog) Latest() *Vintage { return c.Vintages[len(c.Vintages)-1] }

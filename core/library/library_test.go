@@ -29,7 +29,7 @@ func mustMonth(t *testing.T, s string) calendar.Month {
 }
 
 // TestDealsMatchTheDataFile transcribes the deal table of
-// shared/data/deals.md (vintage 2026-11), so that a slip in the Go data
+// shared/data/deals.md (vintage 2026-11), so that a slip in the data
 // shows up as a failing row.
 func TestDealsMatchTheDataFile(t *testing.T) {
 	const (
