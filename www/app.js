@@ -172,6 +172,14 @@
   });
 
   document.addEventListener('click', (e) => {
+    const sk = e.target.closest && e.target.closest('[data-skip]');
+    if (sk) {
+      // The fragment is the scenario's: move the focus, not the address.
+      e.preventDefault();
+      const to = document.getElementById(sk.dataset.skip);
+      if (to) to.focus();
+      return;
+    }
     const b = e.target.closest && e.target.closest('[data-act]');
     if (!b || b.disabled) return;
     const act = b.dataset.act;

@@ -112,3 +112,34 @@ func TestBrowserInputBeforeTheCoreIsReadyIsKept(t *testing.T) {
 	assert.False(t, checked, "the box stays as the reader left it")
 	assertMatchesEval(t, p.outputs(), evalDoc(t, h))
 }
+
+// A keyboard reaches the deals and the assumptions in a few keys: the
+// skip links come first, and a wide table's scrolling region takes focus.
+func TestBrowserSkipLinksShortenTheKeyboardPath(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	p.open("")
+	tabsTo := func(skip int, sel string) int {
+		t.Helper()
+		p.do(chromedp.Reload())
+		p.waitReady()
+		p.quiet()
+		for i := 0; i < skip; i++ {
+			p.do(chromedp.KeyEvent("\t"))
+		}
+		p.do(chromedp.KeyEvent("\r"))
+		for n := 1; n <= 40; n++ {
+			p.do(chromedp.KeyEvent("\t"))
+			if eval[bool](p, `document.activeElement && document.activeElement.matches(`+jsonString(sel)+`)`) {
+				return n
+			}
+		}
+		return 99
+	}
+	// Past the vintage's notes on the deals and their source links: it
+	// took 49 Tabs from the top before.
+	assert.LessOrEqual(t, tabsTo(1, `input[data-input="d.aws.on"]`), 25, "from the first skip link to AWS")
+	assert.LessOrEqual(t, tabsTo(2, `input[data-input="pue"][data-role="slider"]`), 6, "from the second skip link to PUE (it took 88 from the top)")
+	p.openPanel("table-gw")
+	focusable := eval[bool](p, `document.querySelector('details[data-panel="table-gw"] .scroll').tabIndex === 0`)
+	assert.True(t, focusable, "a data table's scrolling region takes focus")
+}

@@ -330,7 +330,7 @@ func gapSentence(t *model.Totals, r *model.Result) string {
 // data table.
 func (a *App) chartsView() *Node {
 	sec := E("section", Class("charts"), A("aria-labelledby", "charts-title"), A("aria-describedby", "summary"),
-		E("h2", A("id", "charts-title"), T("Charts")))
+		E("h2", A("id", "charts-title"), A("tabindex", "-1"), T("Charts")))
 	for _, spec := range a.chartSpecs() {
 		sec.Children = append(sec.Children, E("figure", Class("chart-fig"), A("id", "fig-"+spec.ID),
 			E("h3", T(spec.Title)),
@@ -341,7 +341,7 @@ func (a *App) chartsView() *Node {
 				downloadButton("svg:"+spec.ID, "SVG", spec.Title),
 				downloadButton("png:"+spec.ID, "PNG", spec.Title),
 			),
-			a.panel("table-"+spec.ID, "data", T("Data table"), func() Item { return E("div", Class("scroll"), chart.Table(spec)) }),
+			a.panel("table-"+spec.ID, "data", T("Data table"), func() Item { return scrollRegion("Data table: "+spec.Title, chart.Table(spec)) }),
 		))
 	}
 	return sec

@@ -101,7 +101,7 @@ func (a *App) compareView() *Node {
 	if diff.BaseDiffers {
 		caption += " (A and B start from different presets or data vintages, so every input is compared)"
 	}
-	sec.Children = append(sec.Children, E("div", Class("scroll"), E("table", Class("cmp-keys"),
+	sec.Children = append(sec.Children, scrollRegion("What B changes from A", E("table", Class("cmp-keys"),
 		E("caption", T(caption)),
 		E("thead", E("tr", E("th", A("scope", "col"), T("Input")), E("th", A("scope", "col"), T("A")), E("th", A("scope", "col"), T("B")))),
 		keys)))
@@ -122,7 +122,7 @@ func (a *App) compareView() *Node {
 				E("td", E("span", A("data-compare", "d:"+t.Path), A("data-value", num(t.Diff())), T(compare.Signed(t.Diff(), t.Unit)))),
 			))
 		}
-		sec.Children = append(sec.Children, E("div", Class("scroll"), E("table", Class("cmp-totals"),
+		sec.Children = append(sec.Children, scrollRegion("Headline totals of A and B", E("table", Class("cmp-totals"),
 			E("caption", T("Headline totals of A and B")),
 			E("thead", E("tr", E("th", A("scope", "col"), T("Total")), E("th", A("scope", "col"), T("A")),
 				E("th", A("scope", "col"), T("B")), E("th", A("scope", "col"), T("B − A")))),
@@ -172,7 +172,7 @@ func (a *App) waterfallView(at *compare.Attribution) *Node {
 	spec := a.waterfallSpec(at, total)
 	fig.Children = append(fig.Children, E("p", Class("sum"), T(spec.Desc)), chart.Render(spec),
 		E("div", Class("tools-row"), downloadButton("svg:waterfall", "SVG", "the waterfall"), downloadButton("png:waterfall", "PNG", "the waterfall")),
-		a.panel("table-waterfall", "data", T("Data table"), func() Item { return E("div", Class("scroll"), chart.Table(spec)) }))
+		a.panel("table-waterfall", "data", T("Data table"), func() Item { return scrollRegion("Data table: "+spec.Title, chart.Table(spec)) }))
 	return fig
 }
 
@@ -235,7 +235,7 @@ func (a *App) compareYears() *Node {
 		head.Children = append(head.Children, E("th", A("scope", "col"), T(c)))
 	}
 	return a.panel("compare-years", "data", T("A and B year by year"), func() Item {
-		return E("div", Class("scroll"), E("table", E("caption", T("Years of B's horizon")), E("thead", head), rows))
+		return scrollRegion("Years of B's horizon", E("table", E("caption", T("Years of B's horizon")), E("thead", head), rows))
 	})
 }
 

@@ -55,8 +55,14 @@ func (a *App) header() *Node {
 	for _, p := range s.Vintage.Presets {
 		sel.Children = append(sel.Children, E("option", A("value", p.ID), If(p.ID == s.Preset.ID, A("selected", "")), T(p.Title)))
 	}
-	changed := strings.Count(a.link, "&") > 2
+	changed := a.link != s.Head()
 	return E("header", Class("top"),
+		// Skip links focus their section's heading without touching the
+		// address, whose fragment is the scenario (app.js handles them).
+		E("nav", Class("skip"), A("aria-label", "Skip links"),
+			E("a", A("href", "#deals-title"), A("data-skip", "deals-title"), T("Skip to the deals")),
+			E("a", A("href", "#world-title"), A("data-skip", "world-title"), T("Skip to the assumptions")),
+			E("a", A("href", "#charts-title"), A("data-skip", "charts-title"), T("Skip to the charts"))),
 		E("div", Class("brand"),
 			E("h1", T("Compute Deals Explorer")),
 			E("p", Class("tagline"), T("What the AI compute deals add up to, and what changes if the assumptions do.")),
@@ -112,6 +118,12 @@ func (a *App) noticeView() Item {
 // for tests and readers' scripts.
 func out(path string, v float64, u units.Unit) *Node {
 	return E("span", Class("out"), A("data-output", path), A("data-value", num(v)), T(units.Format(v, u)))
+}
+
+// scrollRegion holds a wide table that scrolls sideways on a narrow
+// screen: focusable and named, so that a keyboard reaches and scrolls it.
+func scrollRegion(label string, content Item) *Node {
+	return E("div", Class("scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", label), content)
 }
 
 // outText is a shown total that is not a number (a month): raw is what
@@ -318,7 +330,7 @@ func (a *App) dealsView(base *scenario.Scenario) *Node {
 		notes.Children = append(notes.Children, E("p", Class("note"), E("strong", T(n.Title+". ")), T(n.Text+" "), a.sourceLinks(n.Sources)))
 	}
 	return E("section", Class("deals"), A("aria-labelledby", "deals-title"),
-		E("h2", A("id", "deals-title"), T(s.Preset.Buyer+"'s deals")),
+		E("h2", A("id", "deals-title"), A("tabindex", "-1"), T(s.Preset.Buyer+"'s deals")),
 		notes,
 		mine,
 		E("h3", T("Your own deals")),
@@ -469,7 +481,7 @@ func (a *App) sizeUnitRow(i int) *Node {
 
 func (a *App) worldView(base *scenario.Scenario) *Node {
 	sec := E("section", Class("world"), A("aria-labelledby", "world-title"),
-		E("h2", A("id", "world-title"), T("Assumptions shared by all deals")))
+		E("h2", A("id", "world-title"), A("tabindex", "-1"), T("Assumptions shared by all deals")))
 	for _, g := range scenario.WorldGroups {
 		title := g
 		if g == scenario.GroupRevenue {
@@ -599,7 +611,7 @@ func (a *App) publishedView() Item {
 	return E("section", Class("published"), A("aria-labelledby", "pub-title"),
 		E("h2", A("id", "pub-title"), T("How this compares with published estimates")),
 		E("p", Class("help"), T("Each figure an analysis published for "+a.s.Preset.Buyer+", beside the same quantity of this scenario, worked out over the same months.")),
-		E("div", Class("scroll"), A("tabindex", "0"), A("role", "region"), A("aria-labelledby", "pub-title"),
+		scrollRegion("Published estimates beside this scenario",
 			E("table", Class("pubtable"),
 				E("thead", E("tr", E("th", A("scope", "col"), T("Source and figure")), E("th", A("scope", "col"), T("Published")),
 					E("th", A("scope", "col"), T("This scenario")), E("th", A("scope", "col"), T("Difference")))),
@@ -716,11 +728,11 @@ func (a *App) figureTables() Item {
 		return E("thead", tr)
 	}
 	return Items{
-		E("div", Class("scroll"), E("table",
+		scrollRegion("Deals that are on", E("table",
 			E("caption", T("Deals that are on, over their whole lives")),
 			head("Deal", "Value", "Per accelerator-hour", "Accelerators", "Facility", "Energy", "Useful compute", "Present value", "Online"),
 			dealRows)),
-		E("div", Class("scroll"), E("table",
+		scrollRegion("Years of the horizon", E("table",
 			E("caption", T("Years of the horizon: flows summed over the year, stocks at its end")),
 			head("Year", "Spend", "Revenue", "Revenue / spend", "Cumulative gap", "Facility", "Accelerators", "Energy", "Build rate"),
 			yearRows)),

@@ -262,7 +262,7 @@ func (a *App) uncertaintyView() *Node {
 			}
 		}
 		fig.Children = append(fig.Children, E("p", Class("sum"), T(spec.Desc)), chart.Render(spec), tools,
-			a.panel("table-tornado", "data", T("Data table"), func() Item { return E("div", Class("scroll"), chart.Table(spec)) }))
+			a.panel("table-tornado", "data", T("Data table"), func() Item { return scrollRegion("Data table: "+spec.Title, chart.Table(spec)) }))
 	} else {
 		// Until the worker answers, the figure has the chart's parts and
 		// its size, so that the chart takes their place and nothing below

@@ -21,13 +21,21 @@ import (
 // inputs that differ from them, in a fixed order, so that one scenario
 // always has one link. See the README for every key.
 
-// Link returns the scenario's canonical link, without the leading "#".
-func (s *Scenario) Link() string {
-	base := s.Base()
+// Head is the start of every link of the scenario's vintage and preset:
+// its whole link when nothing is changed.
+func (s *Scenario) Head() string {
 	var b linkBuilder
 	b.add("v", strconv.Itoa(Version))
 	b.add("data", s.Vintage.ID)
 	b.add("preset", s.Preset.ID)
+	return b.String()
+}
+
+// Link returns the scenario's canonical link, without the leading "#".
+func (s *Scenario) Link() string {
+	base := s.Base()
+	var b linkBuilder
+	b.WriteString(s.Head())
 	for _, in := range s.Inputs() {
 		// A deal of the user's own writes every field, but sustain only
 		// when it is not auto: links from before sustain existed keep
