@@ -55,10 +55,10 @@ type rend struct {
 	meta *Meta
 	root *view.Node
 
-	W, H       float64 // the page variant's size
-	hdr        float64 // height of the export header above it
-	L, R, T, B float64 // the plot box
-	top        float64 // first free y below the header and the legend
+	W, H       float64             // the page variant's size
+	hdr        float64             // height of the export header above it
+	L, R, T, B float64             // the plot box
+	top        float64             // first free y below the header and the legend
 	pats       [len(patterns)]bool // the patterns the chart uses
 
 	*scratch
