@@ -187,28 +187,37 @@ func (r *rend) tornado() {
 // they share: "NVIDIA V…: price".
 func fitDistinct(names []string, w, px float64) []string {
 	out := make([]string, len(names))
-	count := map[string]int{}
 	for i, n := range names {
 		out[i] = fit(n, w, px)
-		count[out[i]]++
 	}
 	for i, n := range names {
-		if count[out[i]] < 2 || out[i] == n {
+		if out[i] == n {
 			continue
 		}
-		// The part the clashing names share from the start.
-		common := len(n)
+		// The whole words the cut kept: another name that starts with
+		// them would read the same up to the ellipsis.
+		key := strings.TrimSuffix(fit(n, w, px), "…")
+		if k := strings.LastIndexAny(key, " :"); k >= 0 {
+			key = key[:k+1]
+		} else {
+			key = ""
+		}
+		common := -1
 		for j, m := range names {
-			if j == i || out[j] != out[i] || m == n {
+			if j == i || m == n || key == "" || !strings.HasPrefix(m, key) {
 				continue
 			}
 			k := 0
 			for k < len(n) && k < len(m) && n[k] == m[k] {
 				k++
 			}
-			common = min(common, k)
+			if common < 0 || k < common {
+				common = k
+			}
 		}
-		out[i] = fitMiddle(n, common, w, px)
+		if common >= 0 {
+			out[i] = fitMiddle(n, common, w, px)
+		}
 	}
 	return out
 }
