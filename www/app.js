@@ -287,23 +287,65 @@
     return out || '';
   }
 
+  // A read-out is a first line, the x position, then rows of a name and a
+  // value apart by a tab: it is shown as a small table.
+  function fillTip(text) {
+    tip.textContent = '';
+    const lines = text.split('\n');
+    if (lines.length < 2) {
+      tip.textContent = text;
+      return;
+    }
+    const head = document.createElement('div');
+    head.className = 'tip-x';
+    head.textContent = lines[0];
+    tip.appendChild(head);
+    const table = document.createElement('table');
+    for (const line of lines.slice(1)) {
+      const cells = line.split('\t');
+      const tr = table.insertRow();
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = cells[0];
+      tr.appendChild(th);
+      tr.insertCell().textContent = cells.length > 1 ? cells[1] : '';
+    }
+    tip.appendChild(table);
+  }
+
+  let tipFor = null; // the hit rect whose read-out is shown
   function showTip(t, x, y) {
     const text = tipText(t);
     if (!text) return;
-    tip.textContent = text;
+    fillTip(text);
     tip.hidden = false;
+    tipFor = t;
     const w = tip.offsetWidth;
     const left = Math.min(Math.max(8, x + 12), window.innerWidth - w - 8);
     tip.style.left = left + window.scrollX + 'px';
     tip.style.top = y + window.scrollY + 16 + 'px';
   }
+  function hideTip() {
+    tip.hidden = true;
+    tipFor = null;
+  }
 
+  // A mouse shows a read-out while it points; a finger taps a point to
+  // show its read-out and taps it again, or anywhere else, to hide it.
   const isHit = (t) => t.getAttribute && t.getAttribute('class') === 'hit';
+  let touch = false;
+  document.addEventListener('pointerdown', (e) => { touch = e.pointerType !== 'mouse'; });
   document.addEventListener('pointerover', (e) => {
-    if (isHit(e.target)) showTip(e.target, e.clientX, e.clientY);
+    if (e.pointerType === 'mouse' && isHit(e.target)) showTip(e.target, e.clientX, e.clientY);
   });
   document.addEventListener('pointerout', (e) => {
-    if (isHit(e.target)) tip.hidden = true;
+    if (e.pointerType === 'mouse' && isHit(e.target)) hideTip();
+  });
+  document.addEventListener('click', (e) => {
+    if (!touch) return;
+    const t = e.target;
+    if (isHit(t) && t !== tipFor) showTip(t, e.clientX, e.clientY);
+    else if (tipFor) hideTip();
   });
   document.addEventListener('focusin', (e) => {
     const t = e.target;
@@ -312,7 +354,7 @@
       showTip(t, r.left, r.top);
     }
   });
-  document.addEventListener('focusout', () => { tip.hidden = true; });
+  document.addEventListener('focusout', (e) => { if (e.target === tipFor) hideTip(); });
 
   // ---- the Monte Carlo worker: its own copy of the core ----
 

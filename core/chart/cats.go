@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/computedeals/explorer/core/view"
 )
@@ -61,8 +62,12 @@ func (r *rend) tornado() {
 	lows := make([]string, len(order))
 	highs := make([]string, len(order))
 	nameW, valW := 0.0, 0.0
+	full := make([]string, len(order))
 	for k, q := range order {
-		names[k] = fit(s.Swings[q].Input, r.W*0.38, fontPx)
+		full[k] = s.Swings[q].Input
+	}
+	copy(names, fitDistinct(full, r.W*0.38, fontPx))
+	for k, q := range order {
 		nameW = max(nameW, textWidth(names[k], fontPx))
 		lows[k] = formatValue(s.Swings[q].Low, s.Unit)
 		highs[k] = formatValue(s.Swings[q].High, s.Unit)
@@ -89,7 +94,8 @@ func (r *rend) tornado() {
 		for i := 0; i < ticks.N; i++ {
 			widest = max(widest, textWidth(tickLabel(ticks.At(i), s.Unit), fontPx))
 		}
-		if most <= 2 || float64(ticks.N)*(widest+10) <= r.R-r.L {
+		// The ticks span the bars' room, inside the value labels' pads.
+		if most <= 2 || float64(ticks.N)*(widest+10) <= r.R-r.L-2*vpad {
 			break
 		}
 	}
@@ -172,6 +178,77 @@ func (r *rend) tornado() {
 		}
 		add(r.root, g)
 	}
+}
+
+// fitDistinct fits each name into w px; names that differ in full but
+// would be cut to the same text (two inputs of one accelerator,
+// "NVIDIA Vera Rubin: price" and "NVIDIA Vera Rubin: share") keep their
+// ends instead, which tell them apart, and lose the middle of the part
+// they share: "NVIDIA V…: price".
+func fitDistinct(names []string, w, px float64) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = fit(n, w, px)
+	}
+	for i, n := range names {
+		if out[i] == n {
+			continue
+		}
+		// The whole words the cut kept: another name that starts with
+		// them would read the same up to the ellipsis.
+		key := strings.TrimSuffix(fit(n, w, px), "…")
+		if k := strings.LastIndexAny(key, " :"); k >= 0 {
+			key = key[:k+1]
+		} else {
+			key = ""
+		}
+		common := -1
+		for j, m := range names {
+			if j == i || m == n || key == "" || !strings.HasPrefix(m, key) {
+				continue
+			}
+			k := 0
+			for k < len(n) && k < len(m) && n[k] == m[k] {
+				k++
+			}
+			if common < 0 || k < common {
+				common = k
+			}
+		}
+		if common >= 0 {
+			out[i] = fitMiddle(n, common, w, px)
+		}
+	}
+	return out
+}
+
+// fitMiddle cuts s to w px keeping its end from byte tail on (moved back
+// to a rune start): the head shrinks to an ellipsis first, then the end
+// is cut too.
+func fitMiddle(s string, tail int, w, px float64) string {
+	for tail > 0 && tail < len(s) && s[tail]&0xC0 == 0x80 {
+		tail--
+	}
+	// Start the kept end at the word the names begin to differ in.
+	for tail > 0 && s[tail-1] != ' ' && s[tail-1] != ':' {
+		tail--
+	}
+	end := s[tail:]
+	gap := "…"
+	if tail > 0 && s[tail-1] == ' ' {
+		gap = "… "
+	}
+	head := []rune(strings.TrimRight(s[:tail], " :"))
+	for n := len(head); n >= 0; n-- {
+		t := strings.TrimRight(string(head[:n]), " ") + gap + end
+		if n == len(head) {
+			t = s
+		}
+		if textWidth(t, px) <= w {
+			return t
+		}
+	}
+	return "…" + fit(end, w-textWidth("…", px), px)
 }
 
 // waterfallLevels are the running totals: Base, then after each step.

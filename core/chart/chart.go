@@ -128,9 +128,12 @@ type Series struct {
 // Band is a fan: a shaded band from Low to High (5th to 95th percentile)
 // and a line at Mid (the median, may be nil).
 type Band struct {
-	Name           string
+	Name           string // the band's name in the legend and read-out, e.g. "5–95 %"
 	Low, Mid, High []float64
 	Class          string // colour class; "" gives "tot"
+	// MidName names the median line in the legend and the read-out; ""
+	// gives "median", or Name+" median" when Name does not say "5–95 %".
+	MidName string
 }
 
 // Overlay is scenario B drawn over A: B's values of Spec.Series and

@@ -55,10 +55,11 @@ type rend struct {
 	meta *Meta
 	root *view.Node
 
-	W, H       float64 // the page variant's size
-	hdr        float64 // height of the export header above it
-	L, R, T, B float64 // the plot box
-	top        float64 // first free y below the header and the legend
+	W, H       float64             // the page variant's size
+	hdr        float64             // height of the export header above it
+	L, R, T, B float64             // the plot box
+	top        float64             // first free y below the header and the legend
+	pats       [len(patterns)]bool // the patterns the chart uses
 
 	*scratch
 }
@@ -104,6 +105,7 @@ func render(s *Spec, meta *Meta) *view.Node {
 	d := r.b.el("desc", view.A("id", id+"-d"))
 	r.b.text(d, s.Desc)
 	add(r.root, d)
+	at := len(r.root.Children) // where the pattern defs go
 	if meta != nil {
 		r.header()
 	}
@@ -116,6 +118,7 @@ func render(s *Spec, meta *Meta) *view.Node {
 	default:
 		r.xy()
 	}
+	r.defs(id, at)
 	total := r.hdr + r.H
 	if meta != nil {
 		total = r.footer(total)
@@ -243,6 +246,7 @@ const (
 	swLine
 	swDash
 	swBand
+	swMid // a band's median line
 )
 
 type legendItem struct {
@@ -273,12 +277,19 @@ func (r *rend) legend(items []legendItem) {
 			}
 			add(g, r.b.el("rect", view.A("class", cls), view.A("x", r.b.num(x)), view.A("y", r.b.num(y+1)),
 				view.A("width", "12"), view.A("height", "12")))
+			if pc := patternOf(it.class); pc != "" && it.kind == swRect {
+				add(g, r.b.el("rect", view.A("class", "pat"), view.A("x", r.b.num(x)), view.A("y", r.b.num(y+1)),
+					view.A("width", "12"), view.A("height", "12"), view.A("fill", r.patURL(pc))))
+			}
 		default:
 			var p path
 			p.hline(x, y+7, x+swatch)
 			cls := "line " + it.class
-			if it.kind == swDash {
+			switch it.kind {
+			case swDash:
 				cls = "ovl " + it.class
+			case swMid:
+				cls = "mid " + it.class
 			}
 			add(g, r.b.path(&p, cls, view.A("fill", "none")))
 		}
@@ -295,6 +306,82 @@ func seriesClass(s Series, k int) string {
 		return s.Class
 	}
 	return "s" + strconv.Itoa(k%12)
+}
+
+// bandRowName labels a band's range in the read-out: its name, which
+// says "5–95 %" or is followed by it.
+func bandRowName(b Band) string {
+	if strings.Contains(b.Name, "5–95") {
+		return b.Name
+	}
+	if b.Name == "" {
+		return "5–95 %"
+	}
+	return b.Name + " 5–95 %"
+}
+
+// midName is the name of a band's median line.
+func midName(b Band) string {
+	switch {
+	case b.MidName != "":
+		return b.MidName
+	case b.Name == "" || strings.Contains(b.Name, "5–95"):
+		return "median"
+	}
+	return b.Name + " median"
+}
+
+// fill adds the filled path p with the colour class cls to parent, and
+// over it the pattern cls names, if any.
+func (r *rend) fill(parent *view.Node, p *path, cls string) {
+	n := r.b.path(p, cls)
+	if n == nil {
+		return
+	}
+	add(parent, n)
+	if pc := patternOf(cls); pc != "" {
+		d, _ := n.Attr("d")
+		add(parent, r.b.el("path", view.A("class", "pat"), view.A("d", d), view.A("fill", r.patURL(pc))))
+	}
+}
+
+// patURL is the fill that paints pattern class pc, whose def the chart
+// then carries.
+func (r *rend) patURL(pc string) string {
+	for k, p := range patterns {
+		if p.class == pc {
+			r.pats[k] = true
+		}
+	}
+	return "url(#" + cleanID(r.s.ID) + "-" + pc + ")"
+}
+
+// defs inserts the <defs> of the patterns used at child index at of the
+// root; ids are the chart's id and the pattern class, so each chart on a
+// page carries its own.
+func (r *rend) defs(id string, at int) {
+	var defs *view.Node
+	for k, p := range patterns {
+		if !r.pats[k] {
+			continue
+		}
+		if defs == nil {
+			defs = r.b.el("defs")
+		}
+		pat := r.b.el("pattern", view.A("id", id+"-"+p.class), view.A("patternUnits", "userSpaceOnUse"),
+			view.A("width", p.w), view.A("height", p.w))
+		if p.transform != "" {
+			pat.Attrs = append(pat.Attrs, view.A("patternTransform", p.transform))
+		}
+		add(pat, r.b.el("path", view.A("class", "hatch "+p.class), view.A("d", p.shape)))
+		add(defs, pat)
+	}
+	if defs == nil {
+		return
+	}
+	r.root.Children = append(r.root.Children, nil)
+	copy(r.root.Children[at+1:], r.root.Children[at:])
+	r.root.Children[at] = defs
 }
 
 func bandClass(b Band) string {
@@ -508,7 +595,7 @@ func (r *rend) xy() {
 			if ov != nil {
 				cls += " cmp"
 			}
-			add(r.root, r.b.path(p, cls))
+			r.fill(r.root, p, cls)
 		}
 		if ov != nil {
 			// Compare mode: each layer's top as a line, A solid and B
@@ -535,12 +622,12 @@ func (r *rend) xy() {
 		}
 		for j := range s.Series {
 			r.bars(p, a, j, n, cx, ax, w, ys)
-			add(r.root, r.b.path(p, "bar "+seriesClass(s.Series[j], j)))
+			r.fill(r.root, p, "bar "+seriesClass(s.Series[j], j))
 		}
 		if ov != nil {
 			for j := range ov.Series {
 				r.bars(p, bst, j, n, cx, bx, w, ys)
-				add(r.root, r.b.path(p, "bar ovlbar "+seriesClass(ov.Series[j], j)))
+				r.fill(r.root, p, "bar ovlbar "+seriesClass(ov.Series[j], j))
 			}
 		}
 	case Line:
@@ -953,7 +1040,10 @@ func pickLabels(marks, refs []*label, fixed *label) (mark, ref *label) {
 // their labels; the plot's left edge leaves room for the widest (up to
 // 30 % of the width), and its right edge a margin.
 func (r *rend) valueAxis(ext extent, u units.Unit) (Ticks, []string) {
-	ticks := NiceTicks(ext.lo, ext.hi, true)
+	// Fewer ticks on a short plot (a phone's, under a long legend): about
+	// one per 36 px, from 3 to 7.
+	plotH := (r.hdr + r.H - 26) - (r.top + 8)
+	ticks := niceTicks(ext.lo, ext.hi, true, min(7, max(3, int(plotH/36)+1)))
 	labels := make([]string, ticks.N)
 	labelW := 0.0
 	for i := range labels {
@@ -1053,6 +1143,9 @@ func (r *rend) xyLegend() []legendItem {
 	}
 	for _, b := range s.Bands {
 		items = append(items, legendItem{b.Name, bandClass(b), swBand})
+		if b.Mid != nil {
+			items = append(items, legendItem{midName(b), bandClass(b), swMid})
+		}
 	}
 	if ov := s.Overlay; ov != nil {
 		a, b := ov.A, ov.B
@@ -1167,11 +1260,21 @@ func (c *valueCache) append(b []byte, v float64, u units.Unit) []byte {
 	return append(b, c.text[k]...)
 }
 
+// appendTip writes the read-out of x position i as a small table: the x
+// position on the first line, then a line per row, its name and its
+// value apart by a tab. The page lays the lines out as table rows.
 func (r *rend) appendTip(b []byte, i int, a, bst stack) []byte {
 	s, u := r.s, r.s.Unit
 	c := &r.cache
 	c.col = 0
 	b = r.appendXLabel(b, i)
+	row := func(b []byte, names ...string) []byte {
+		b = append(b, '\n')
+		for _, n := range names {
+			b = append(b, n...)
+		}
+		return append(b, '\t')
+	}
 	stacked := s.Kind != Line
 	for _, x := range s.Series {
 		v := get(x.Values, i)
@@ -1179,28 +1282,21 @@ func (r *rend) appendTip(b []byte, i int, a, bst stack) []byte {
 			c.col++
 			continue
 		}
-		b = append(append(append(b, sep...), x.Name...), ' ')
-		b = c.append(b, v, u)
+		b = c.append(row(b, x.Name), v, u)
 	}
 	if stacked && len(s.Series) > 1 {
-		b = append(b, sep+"total "...)
-		b = c.append(b, a.total[i], u)
+		b = c.append(row(b, "total"), a.total[i], u)
 	}
 	for _, x := range s.Lines {
-		b = append(append(append(b, sep...), x.Name...), ' ')
-		b = c.append(b, get(x.Values, i), u)
+		b = c.append(row(b, x.Name), get(x.Values, i), u)
 	}
 	for _, x := range s.Bands {
-		b = append(append(b, sep...), x.Name...)
 		if x.Mid != nil {
-			b = append(b, ' ')
-			b = c.append(b, get(x.Mid, i), u)
+			b = c.append(row(b, midName(x)), get(x.Mid, i), u)
 		}
-		b = append(b, " (5–95 %: "...)
-		b = c.append(b, get(x.Low, i), u)
+		b = c.append(row(b, bandRowName(x)), get(x.Low, i), u)
 		b = append(b, "–"...)
 		b = c.append(b, get(x.High, i), u)
-		b = append(b, ')')
 	}
 	if ov := s.Overlay; ov != nil {
 		name := ov.B
@@ -1209,21 +1305,19 @@ func (r *rend) appendTip(b []byte, i int, a, bst stack) []byte {
 		}
 		switch {
 		case stacked && len(ov.Series) > 1:
-			b = append(append(append(b, sep...), name...), " total "...)
-			b = c.append(b, bst.total[i], u)
+			b = c.append(row(b, name, " total"), bst.total[i], u)
 		default:
 			for _, x := range ov.Series {
-				b = append(append(append(b, sep...), name...), ' ')
 				if len(ov.Series) > 1 {
-					b = append(append(b, x.Name...), ' ')
+					b = row(b, name, " ", x.Name)
+				} else {
+					b = row(b, name)
 				}
 				b = c.append(b, get(x.Values, i), u)
 			}
 		}
 		for _, x := range ov.Lines {
-			b = append(append(append(append(b, sep...), name...), ' '), x.Name...)
-			b = append(b, ' ')
-			b = c.append(b, get(x.Values, i), u)
+			b = c.append(row(b, name, " ", x.Name), get(x.Values, i), u)
 		}
 	}
 	return b

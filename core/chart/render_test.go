@@ -152,23 +152,23 @@ func TestHitRectsCarryTheReadOutOfEachX(t *testing.T) {
 	require.Len(t, hits, months, "one per month")
 	tip, _ := hits[29].Attr("data-tip")
 	// 2027-06: AWS full, CoreWeave ramping, the rest on their ramps.
-	assert.True(t, strings.HasPrefix(tip, "2027-06 · AWS 0.550 GW · Azure "), tip)
-	assert.Contains(t, tip, " · total ")
+	assert.True(t, strings.HasPrefix(tip, "2027-06\nAWS\t0.550 GW\nAzure\t"), tip)
+	assert.Contains(t, tip, "\ntotal\t")
 	i, _ := hits[29].Attr("data-i")
 	assert.Equal(t, "29", i)
 	tip0, _ := hits[0].Attr("data-tip")
-	assert.Equal(t, "2025-01 · total 0 GW", tip0, "series at zero are left out, the total stays")
+	assert.Equal(t, "2025-01\ntotal\t0 GW", tip0, "series at zero are left out, the total stays")
 
 	n = Render(m[1])
 	hits = n.FindAll(view.HasAttr("class", "hit"))
 	require.Len(t, hits, years, "one per year")
 	tip, _ = hits[2].Attr("data-tip")
-	assert.True(t, strings.HasPrefix(tip, "2027 · AWS $"), tip)
-	assert.Contains(t, tip, " · Revenue $")
+	assert.True(t, strings.HasPrefix(tip, "2027\nAWS\t$"), tip)
+	assert.Contains(t, tip, "\nRevenue\t$")
 
 	n = Render(m[2])
 	tip, _ = n.FindAll(view.HasAttr("class", "hit"))[0].Attr("data-tip")
-	assert.Equal(t, "2025-01 · Cumulative gap "+units.Format(m[2].Series[0].Values[0], units.USD), tip)
+	assert.Equal(t, "2025-01\nCumulative gap\t"+units.Format(m[2].Series[0].Values[0], units.USD), tip)
 }
 
 func TestReadOutsShowBandsAndScenarioB(t *testing.T) {
@@ -176,13 +176,13 @@ func TestReadOutsShowBandsAndScenarioB(t *testing.T) {
 		switch c.name {
 		case "fan_gw":
 			tip, _ := Render(c.spec).FindAll(view.HasAttr("class", "hit"))[100].Attr("data-tip")
-			assert.Regexp(t, `Total [0-9.]+ GW \(5–95 %: [0-9.]+ GW–[0-9.]+ GW\)$`, tip)
+			assert.Regexp(t, `\nTotal median\t[0-9.]+ GW\nTotal 5–95 %\t[0-9.]+ GW–[0-9.]+ GW$`, tip)
 		case "compare_gw":
 			tip, _ := Render(c.spec).FindAll(view.HasAttr("class", "hit"))[100].Attr("data-tip")
-			assert.Regexp(t, ` · B: 200k GPUs total [0-9.]+ GW$`, tip)
+			assert.Regexp(t, `\nB: 200k GPUs total\t[0-9.]+ GW$`, tip)
 		case "compare_gap":
 			tip, _ := Render(c.spec).FindAll(view.HasAttr("class", "hit"))[100].Attr("data-tip")
-			assert.Regexp(t, ` · B: revenue \+45 %/yr −?\$[0-9.]+[BT]$`, tip)
+			assert.Regexp(t, `\nB: revenue \+45 %/yr\t−?\$[0-9.]+[BT]$`, tip)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package chart
 
+import "strings"
+
 // The palette: s0–s6 are Okabe & Ito's colour-blind-safe set (its black
 // left out, it reads as a total), s7–s11 come from Paul Tol's muted set,
 // which is colour-blind-safe too. Dark mode lightens what would sink into
@@ -26,6 +28,35 @@ var palette = [...]struct{ sel, light, dark string }{
 	// sus is capacity renewed or replaced after its contract: grey,
 	// lighter and outlined in dashes, apart from every provider's colour.
 	{"sus", "#7A7A7A", "#A6A6A6"},
+	// own is the reader's own providers, never a library provider's
+	// colour: Paul Tol's purple, not in the series palette.
+	{"own", "#AA4499", "#D07CC2"},
+	// fan2 is a second 5–95 % fan on one chart (spend beside revenue):
+	// Tol's sand, so the two fans' swatches differ.
+	{"fan2", "#B8A23A", "#DDCC77"},
+}
+
+// Patterns tell series apart once the palette's colours run out: a
+// series class may add p1 (diagonal hatch), p2 (dots) or p3 (cross
+// hatch), which the chart draws as a tile of light strokes over the
+// colour. The tiles are <pattern> defs inside each chart, so an exported
+// file carries its own.
+var patterns = [...]struct{ class, w, transform, shape string }{
+	{"p1", "6", "rotate(45)", "M0 0V6"},
+	{"p2", "6", "", "M3 1.6a1.4 1.4 0 1 0 0.01 0Z"},
+	{"p3", "7", "rotate(45)", "M0 0V7M0 0H7"},
+}
+
+// patternOf is the pattern class among the classes of cls, or "".
+func patternOf(cls string) string {
+	for _, f := range strings.Fields(cls) {
+		for _, p := range patterns {
+			if f == p.class {
+				return f
+			}
+		}
+	}
+	return ""
 }
 
 // Rules that do not change with the scheme. A stroked role (fill:none
@@ -49,7 +80,10 @@ const roles = `.chart{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Aria
 	`.chart .mark{stroke-width:2}` +
 	`.chart .lbl{paint-order:stroke;stroke-width:3px;stroke-linejoin:round}` +
 	`.chart .ttl{font-size:16px;font-weight:600}` +
-	`.chart .src{font-size:10px}`
+	`.chart .src{font-size:10px}` +
+	`.chart .pat{stroke:none}` +
+	`.chart .hatch{fill:none;stroke:#fff;stroke-width:1.6;stroke-opacity:.85}` +
+	`.chart .hatch.p2{fill:#fff;fill-opacity:.9;stroke:none}`
 
 // The neutral colours of each scheme, in the order of the selectors.
 var neutralSel = [...]string{
@@ -75,7 +109,8 @@ func Stylesheet() string { return pageCSS }
 var pageCSS = scheme(false) + roles +
 	`.chart .hit{fill:transparent}.chart .hit:hover,.chart .hit:focus{fill:#000;fill-opacity:.06}` +
 	`@media (prefers-color-scheme:dark){` + scheme(true) +
-	`.chart .hit:hover,.chart .hit:focus{fill:#fff;fill-opacity:.08}}`
+	`.chart .hit:hover,.chart .hit:focus{fill:#fff;fill-opacity:.08}` +
+	`.chart .hatch{stroke:#111}.chart .hatch.p2{fill:#111}}`
 
 // exportCSS is what an exported file carries: the light scheme only, so
 // a file looks the same wherever it is opened or printed.

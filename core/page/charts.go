@@ -18,9 +18,22 @@ const DefaultChartWidth = 720
 // chartAspect keeps every chart's height a fixed share of its width, so
 // that redrawing at the page's real width once the wasm arrives does not
 // move anything below the charts.
-const chartAspect = 0.56
+// A phone's charts are taller (narrowAspect below narrowWidth), so a
+// legend of many providers leaves the plot room; the stylesheet reserves
+// the same shape for them from the first paint (.charts .chart-fig svg
+// under max-width: 599px).
+const (
+	chartAspect  = 0.56
+	narrowAspect = 0.85
+	narrowWidth  = 560
+)
 
-func chartHeight(w int) int { return int(float64(w)*chartAspect + 0.5) }
+func chartHeight(w int) int {
+	if w < narrowWidth {
+		return int(float64(w)*narrowAspect + 0.5)
+	}
+	return int(float64(w)*chartAspect + 0.5)
+}
 
 // chartWidth is the width the charts are drawn at: the column's width,
 // within what keeps ticks readable.
@@ -41,18 +54,29 @@ type providerGroup struct {
 }
 
 // providerNames orders the providers of the deals that are on in any of
-// the scenarios; each keeps the colour of its first deal in the first
-// scenario's list (off deals included), so colours do not move when
-// deals are switched.
+// the scenarios, with the colour class of each. Library providers take
+// the colours in the library's order (off deals included), so colours do
+// not move when deals are switched, and each has its own: once the twelve
+// colours run out, the next round adds a pattern (p1, p2, p3). Providers
+// only the reader's own deals name take "own", a colour no library
+// provider has, with patterns for a second and third.
 func providerNames(ss ...*scenario.Scenario) ([]string, map[string]string) {
 	var names []string
 	class := map[string]string{}
-	colour := 0
+	lib, own := 0, 0
 	for _, s := range ss {
-		for _, d := range s.Portfolio.Deals {
-			if _, ok := class[d.Provider]; !ok {
-				class[d.Provider] = "s" + strconv.Itoa(colour%12)
-				colour++
+		for i, d := range s.Portfolio.Deals {
+			if _, ok := class[d.Provider]; !ok && s.IsLibraryDeal(i) {
+				class[d.Provider] = providerClass(lib)
+				lib++
+			}
+		}
+	}
+	for _, s := range ss {
+		for i, d := range s.Portfolio.Deals {
+			if _, ok := class[d.Provider]; !ok && !s.IsLibraryDeal(i) {
+				class[d.Provider] = ownClass(own)
+				own++
 			}
 		}
 	}
@@ -66,6 +90,28 @@ func providerNames(ss ...*scenario.Scenario) ([]string, map[string]string) {
 		}
 	}
 	return names, class
+}
+
+// patternClasses are the patterns that tell providers apart once the
+// colours run out, in order; "" is none.
+var patternClasses = [...]string{"", "p1", "p2", "p3"}
+
+// providerClass is the colour class of the k-th library provider: s0–s11,
+// then the same colours patterned.
+func providerClass(k int) string {
+	c := "s" + strconv.Itoa(k%12)
+	if p := patternClasses[(k/12)%len(patternClasses)]; p != "" {
+		c += " " + p
+	}
+	return c
+}
+
+// ownClass is the class of the k-th provider of the reader's own deals.
+func ownClass(k int) string {
+	if p := patternClasses[k%len(patternClasses)]; p != "" {
+		return "own " + p
+	}
+	return "own"
 }
 
 func groupsOf(s *scenario.Scenario, names []string, class map[string]string) []providerGroup {
@@ -217,12 +263,12 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 	}
 
 	if fans {
-		a.fan(&gw, "facility_gw", "5–95 % (year ends)", true)
-		a.fan(&spend, "spend_usd", "spend 5–95 %", false)
-		a.fan(&spend, "revenue_usd", "revenue 5–95 %", false)
-		a.fan(&gap, "cumulative_gap_usd", "5–95 % (year ends)", true)
+		a.fan(&gw, "facility_gw", "5–95 % (year ends)", "median (year ends)", "", true)
+		a.fan(&spend, "spend_usd", "spend 5–95 %", "spend median", "fan2", false)
+		a.fan(&spend, "revenue_usd", "revenue 5–95 %", "revenue median", "tot", false)
+		a.fan(&gap, "cumulative_gap_usd", "5–95 % (year ends)", "median (year ends)", "", true)
 		if t.HasCash {
-			a.fan(&cash, "cash_usd", "5–95 % (year ends)", true)
+			a.fan(&cash, "cash_usd", "5–95 % (year ends)", "median (year ends)", "", true)
 		}
 	}
 	return []chart.Spec{cash, gw, spend, gap, acc, build}

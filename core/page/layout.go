@@ -278,14 +278,16 @@ func (a *App) pricesView() Item {
 		}
 		rows.Children = append(rows.Children, E("tr",
 			E("th", A("scope", "row"), T(report.DealName(a.s, i))),
-			E("td", out("deals."+d.ID+".price_usd_per_hour", dr.PriceUSDPerHour, units.USDPerHour)),
-			E("td", T(accel)),
-			E("td", market),
+			E("td", A("data-label", "Implied"), out("deals."+d.ID+".price_usd_per_hour", dr.PriceUSDPerHour, units.USDPerHour)),
+			E("td", A("data-label", "Accelerator"), T(accel)),
+			E("td", A("data-label", "Market price"), market),
 		))
 	}
 	if len(rows.Children) == 0 {
 		return nil
 	}
+	// Below 600 px the stylesheet stacks each row's cells under its deal,
+	// each named by its data-label, so no column is off-screen.
 	return E("div", Class("prices"),
 		E("table", E("caption", T("Implied price per accelerator-hour of each cloud deal, beside a market price")),
 			E("thead", E("tr", E("th", A("scope", "col"), T("Deal")), E("th", A("scope", "col"), T("Implied")),

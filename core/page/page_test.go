@@ -360,7 +360,10 @@ func TestResizeRedrawsChartsAtTheColumnWidth(t *testing.T) {
 	assert.Equal(t, "0 0 720 403", svgWidth())
 	a.Handle(Event{Type: "resize", Value: "360"})
 	a.Render(1000)
-	assert.Equal(t, "0 0 360 202", svgWidth(), "the height keeps the ratio, so nothing below moves")
+	assert.Equal(t, "0 0 360 306", svgWidth(), "a phone's charts are taller, in the ratio the stylesheet reserves for them")
+	a.Handle(Event{Type: "resize", Value: "600"})
+	a.Render(2000)
+	assert.Equal(t, "0 0 600 336", svgWidth(), "wider, the height keeps the ratio, so nothing below moves")
 }
 
 // FuzzPage opens any link and sends any event: the page never panics.

@@ -161,7 +161,7 @@ func bandRange(lo, hi string) string {
 // fan gives a chart the 5–95 % band of a yearly output: at each year's
 // last month for monthly charts, joined by straight lines (the samples
 // hold year ends only), or per year.
-func (a *App) fan(spec *chart.Spec, field, name string, monthly bool) {
+func (a *App) fan(spec *chart.Spec, field, name, midName, class string, monthly bool) {
 	if a.bands == nil {
 		return
 	}
@@ -178,7 +178,7 @@ func (a *App) fan(spec *chart.Spec, field, name string, monthly bool) {
 	if monthly {
 		lo, mid, hi = a.yearEndsToMonths(lo), a.yearEndsToMonths(mid), a.yearEndsToMonths(hi)
 	}
-	spec.Bands = append(spec.Bands, chart.Band{Name: name, Low: lo, Mid: mid, High: hi})
+	spec.Bands = append(spec.Bands, chart.Band{Name: name, MidName: midName, Low: lo, Mid: mid, High: hi, Class: class})
 }
 
 // yearEndsToMonths spreads year-end values over the horizon's months,
