@@ -131,3 +131,25 @@ func BenchmarkEvaluateDefault(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEvaluate202612 evaluates the default view of vintage 2026-12:
+// 40 deals, 12 of them on, with renewals, leases, revenue history and
+// the cash account (DESIGN.md: ≤ 50 µs natively).
+func BenchmarkEvaluate202612(b *testing.B) {
+	cat := library.Default()
+	v, ok := cat.Vintage("2026-12")
+	if !ok {
+		b.Fatal("no vintage 2026-12")
+	}
+	p := v.Portfolio(v.DefaultPreset())
+	var r model.Result
+	if err := model.EvaluateInto(&p, &r); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := model.EvaluateInto(&p, &r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
