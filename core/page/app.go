@@ -27,6 +27,10 @@ import (
 // address bar: browsers throttle history calls made faster than this.
 const ReplaceEveryMS = 300
 
+// KeyRunMS is how soon another move of the same slider continues a run
+// of key presses as one undo step and one history entry.
+const KeyRunMS = 1000
+
 // MaxUndo bounds the undo history.
 const MaxUndo = 200
 
@@ -51,6 +55,12 @@ type App struct {
 
 	undo, redo []*scenario.Scenario
 	dragging   bool // a slider drag is under way: one undo step for all of it
+	// A run of key presses on one slider: its key, when its last move
+	// ended and the undo depth it started from.
+	runKey      string
+	runEnd, now float64
+	runUndo     int
+	runEnded    bool
 
 	// fieldErrs holds what the user typed into a field that could not be
 	// used, with the reason; the scenario keeps its last good value.
@@ -408,16 +418,23 @@ func (a *App) input(ev Event) {
 	}
 	delete(a.fieldErrs, key)
 	switch {
+	case ev.Phase == "slide" && !a.dragging && key == a.runKey && a.now-a.runEnd <= KeyRunMS && len(a.undo) == a.runUndo:
+		// Another key press on the slider just moved: the run of presses
+		// is one step, as a drag is.
+		a.dragging = true
+		a.change(next, "replace")
 	case ev.Phase == "slide" && !a.dragging:
 		// A drag is one step for Back and for Undo: its first move pushes
 		// an entry, the moves after it rewrite that entry.
 		a.dragging = true
 		a.change(next, "push")
+		a.runKey, a.runUndo = key, len(a.undo)
 	case ev.Phase == "slide":
 		a.change(next, "replace")
 	case a.dragging:
 		// Letting go ends the drag: write its last value at once.
 		a.dragging = false
+		a.runEnded = true // its time is the next frame's
 		if next.Link() != a.link {
 			a.setScenario(next)
 		}
@@ -666,6 +683,10 @@ type Frame struct {
 // Render returns what changed since the last frame. nowMS is the page's
 // clock (performance.now()), passed in so that throttling is testable.
 func (a *App) Render(nowMS float64) Frame {
+	a.now = nowMS
+	if a.runEnded {
+		a.runEnd, a.runEnded = nowMS, false
+	}
 	var f Frame
 	switch {
 	case a.urlMode == "push":

@@ -154,3 +154,44 @@ func TestEachChartDownloadsAsATidyCSV(t *testing.T) {
 	}
 	assert.NotEqual(t, shortHash("a"), shortHash("b"))
 }
+
+// Forty presses of an arrow key on a slider are one undo step and one
+// history entry, as one drag is; Undo then returns to before the first.
+func TestARunOfKeyPressesIsOneStep(t *testing.T) {
+	a := newApp(t, "#v=1&data=2026-11")
+	in, err := a.s.Input("pue")
+	require.NoError(t, err)
+	sc := a.sliderScale(in)
+	p0 := sc.pos(a.s.Num(in))
+	before, undo := a.link, len(a.undo)
+	pushes := 0
+	now := 1000.0
+	for i := 1; i <= 40; i++ {
+		pos := strconv.FormatFloat(p0+float64(i), 'f', 0, 64)
+		a.Handle(Event{Type: "input", Key: "pue", Value: pos, Phase: "slide"})
+		a.Handle(Event{Type: "input", Key: "pue", Value: pos, Phase: "commit"})
+		now += 120 // a key repeating every 120 ms
+		if f := a.Render(now); f.URLMode == "push" {
+			pushes++
+		}
+	}
+	assert.Equal(t, undo+1, len(a.undo), "one undo step")
+	assert.LessOrEqual(t, pushes, 1, "one history entry")
+	assert.NotEqual(t, before, a.link)
+	a.Handle(Event{Type: "act", Key: "undo"})
+	a.Render(now + 100)
+	assert.Equal(t, before, a.link)
+
+	// A press after a pause (frames go on meanwhile) is a step of its own.
+	press := func(p float64, at float64) {
+		v := strconv.FormatFloat(p, 'f', 0, 64)
+		a.Handle(Event{Type: "input", Key: "pue", Value: v, Phase: "slide"})
+		a.Handle(Event{Type: "input", Key: "pue", Value: v, Phase: "commit"})
+		a.Render(at)
+	}
+	press(p0+5, now+200)
+	press(p0+6, now+300)
+	a.Render(now + 3300)
+	press(p0+7, now+3400)
+	assert.Equal(t, undo+2, len(a.undo), "two runs apart are two steps")
+}
