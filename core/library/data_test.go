@@ -31,7 +31,7 @@ import (
 // the same commit. Once 2026-12 ships, it is frozen like 2026-11.
 var pinned = map[string]string{
 	"vintage_2026_11_data.go": "1be8d97a2dc3dcf0702e7e0600c6df730459da06ee5ecfaf2bc96091412de278",
-	"vintage_2026_12_data.go": "ae92e6e39e7b4b9b29e903a92fde2d24922d47422d4cfc8f0f1dcb737ef2a7e7",
+	"vintage_2026_12_data.go": "e777249a3836fa419d42ff523d867ac25aaee0d1e422ade7013a9871d4ecf7f3",
 }
 
 func TestVintagesArePinned(t *testing.T) {

@@ -1983,7 +1983,7 @@ Buyers [
 						https://thedailyscout.com/s/L61uXJUQUQM
 					]
 				}
-				Note Sworn testimony; the openai-2026-12 preset spends about 64 B in 2026.
+				Note Sworn testimony.
 			}
 			{
 				ID openai-compute-2028
@@ -2772,7 +2772,7 @@ Deals [
 				High 72
 			}
 		}
-		Note "An assumed stand-in for what OpenAI already rented before the 2025 deals. Added to oracle-abilene and the early coreweave and aws capacity (~0.4 GW each) it meets the CFO's 1.9 GW for the end of 2025; it also gives ~0.55 GW a year earlier (0.6 disclosed) and ~1.1 M accelerators (\"well over 1 million GPUs\", disclosed). The price is set so that 2025's compute comes to about 16 B USD (13–20): the leaked 2025 accounts show 7.5 B of cost of revenue with more compute inside 19.2 B of R&D, a blog puts ~13 B paid to Microsoft, a disputed leak 8.7 B of Azure inference for Q1–Q3, and Epoch ~7 B for 2024. In 2026 the default view spends about 64 B against the ~50 B OpenAI's president gave under oath. The leases run out in December 2027, when azure takes the load, so this deal is not sustained."
+		Note "An assumed stand-in for what OpenAI already rented before the 2025 deals. Added to oracle-abilene and the early coreweave and aws capacity (~0.4 GW each) it meets the CFO's 1.9 GW for the end of 2025; it also gives ~0.55 GW a year earlier (0.6 disclosed) and ~1.1 M accelerators (\"well over 1 million GPUs\", disclosed). The price is set so that 2025's compute comes to about 16 B USD (13–20): the leaked 2025 accounts show 7.5 B of cost of revenue with more compute inside 19.2 B of R&D, a blog puts ~13 B paid to Microsoft, a disputed leak 8.7 B of Azure inference for Q1–Q3, and Epoch ~7 B for 2024. How 2026's compute compares with the ~50 B OpenAI's president gave under oath is under the published estimates. The leases run out in December 2027, when azure takes the load, so this deal is not sustained."
 		NoteSources [
 			https://aihola.com/article/openai-20-billion-revenue-compute-2025
 			https://www.moneycontrol.com/technology/openai-to-cross-1-million-gpus-in-2025-but-sam-altman-wants-more-article-13301548.html
@@ -5094,7 +5094,7 @@ Presets [
 	{
 		ID openai-2026-12
 		Title OpenAI, December 2026
-		Note Every agreement OpenAI has announced except the unsigned NVIDIA letter: about 32 GW at the 2030 peak; compute about 16 B USD in 2025, 64 B in 2026 and 1.2 T over 2025–2030.
+		Note "Every agreement OpenAI has announced except the unsigned NVIDIA letter of intent, each renewed after its contract, owned chips leased. How its compute compares with OpenAI's own figures and HSBC's is set out under \"How this compares with published estimates\"."
 		Buyer OpenAI
 		On [
 			openai-fleet-2025
@@ -5114,7 +5114,7 @@ Presets [
 	{
 		ID openai-binding
 		Title OpenAI, binding deals only
-		Note Only what binds: about 620 B USD of compute over 2025–2030 and 132 B in 2028 (OpenAI: about 600 B and 121 B), but only about 15 GW at the peak.
+		Note "Only the agreements that bind OpenAI, beside its own plan of about 600 B USD of compute through 2030 and 121 B in 2028 (under \"How this compares with published estimates\"); their capacity peaks at about half of the 30 GW OpenAI speaks of."
 		Buyer OpenAI
 		On [
 			openai-fleet-2025
