@@ -99,12 +99,9 @@ type Attribution struct {
 // the price per accelerator-hour of every cloud deal
 // that is on in A or in B and exists in both.
 func HeadlinePaths(a, b *scenario.Scenario) []string {
-	paths := []string{"portfolio.value_usd", "portfolio.pv_usd", "portfolio.peak_facility_gw",
-		"portfolio.peak_gw_per_week", "portfolio.peak_cumulative_gap_usd"}
-	if a.Portfolio.Cash.Has() && b.Portfolio.Cash.Has() {
-		// The question readers come with: how much must still be raised.
-		paths = append(paths, "portfolio.funding_need_usd")
-	}
+	// The question readers come with, how much must still be raised, is
+	// a headline when both sides work out cash.
+	paths := report.HeadlinePaths(a.Portfolio.Cash.Has() && b.Portfolio.Cash.Has())
 	for _, d := range a.Portfolio.Deals {
 		j := b.DealIndex(d.ID)
 		if j < 0 {

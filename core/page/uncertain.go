@@ -21,21 +21,20 @@ type seekState struct {
 }
 
 // headlinePaths are the totals the tornado and goal seek offer, with their
-// names.
+// names: report's headlines, energy and useful compute, and each deal's
+// price and value, named as the layout names them.
 func (a *App) headlinePaths() [][2]string {
-	out := [][2]string{
-		{"portfolio.value_usd", "Portfolio value"},
-		{"portfolio.pv_usd", "Present value"},
-		{"portfolio.peak_facility_gw", "Peak facility power"},
-		{"portfolio.peak_gw_per_week", "Peak build rate"},
-		{"portfolio.peak_cumulative_gap_usd", "Peak cumulative gap"},
-		{"portfolio.energy_twh", "Energy"},
-		{"portfolio.useful_flop", "Useful compute"},
-	}
-	for i, d := range a.s.Portfolio.Deals {
+	l := a.layout()
+	paths := append(report.HeadlinePaths(a.s.Portfolio.Cash.Has()), "portfolio.energy_twh", "portfolio.useful_flop")
+	for _, d := range a.s.Portfolio.Deals {
 		if d.On {
-			out = append(out, [2]string{"deals." + d.ID + ".price_usd_per_hour", report.DealName(a.s, i) + ": price per accelerator-hour"})
-			out = append(out, [2]string{"deals." + d.ID + ".value_usd", report.DealName(a.s, i) + ": value"})
+			paths = append(paths, "deals."+d.ID+".price_usd_per_hour", "deals."+d.ID+".value_usd")
+		}
+	}
+	out := make([][2]string, 0, len(paths))
+	for _, p := range paths {
+		if i := l.Index(p); i >= 0 {
+			out = append(out, [2]string{p, l.Labels[i]})
 		}
 	}
 	return out

@@ -86,6 +86,25 @@ var portfolioOutputs = []portfolioOutput{
 	{Output{"min_cash_usd", "Lowest cash balance", units.USD}, func(t *model.Totals) float64 { return cashOnly(t.HasCash, t.MinCashUSD) }},
 }
 
+// headlineNames are the portfolio's headline outputs, in order: the
+// totals a comparison sets side by side and the page offers first for
+// its tornado and goal seek.
+var headlineNames = []string{"value_usd", "pv_usd", "peak_facility_gw", "peak_gw_per_week", "peak_cumulative_gap_usd"}
+
+// HeadlinePaths are the paths of the headline outputs, and, for a
+// scenario that works out cash, the funding it still needs: the one
+// registry that the page, compare and the command line read.
+func HeadlinePaths(withCash bool) []string {
+	out := make([]string, 0, len(headlineNames)+1)
+	for _, n := range headlineNames {
+		out = append(out, "portfolio."+n)
+	}
+	if withCash {
+		out = append(out, "portfolio.funding_need_usd")
+	}
+	return out
+}
+
 // cashOnly is v, or NaN (null in the JSON) when the scenario works out no
 // cash (MODEL.md §10: without cash_month these outputs are null).
 func cashOnly(has bool, v float64) float64 {
