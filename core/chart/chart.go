@@ -98,6 +98,9 @@ type Spec struct {
 	Overlay *Overlay // scenario B, dashed over A (compare mode)
 	Ref     *Ref     // a horizontal reference line
 	Mark    *Mark    // a marked point, e.g. the peak
+	// Events are points marked on the first line and labelled above it,
+	// e.g. money raised on a cash balance (Line charts).
+	Events []Mark
 
 	// Base is the tornado's base output and the waterfall's A total;
 	// BaseName and EndName label the waterfall's first and last bars and

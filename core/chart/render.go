@@ -701,10 +701,39 @@ func (r *rend) xy() {
 	mark, ref := pickLabels(marks, refs, note)
 	r.draw(ref)
 	r.draw(note)
+	r.events(s, n, cx, ys)
 	add(r.root, dot)
 	r.draw(mark)
 	if r.meta == nil {
 		r.hits(n, slot, a, bst)
+	}
+}
+
+// events marks each event on the first series of a line chart with a
+// small ring and its label above it, kept inside the plot.
+func (r *rend) events(s *Spec, n int, cx func(int) float64, ys Linear) {
+	if s.Kind != Line || len(s.Series) == 0 {
+		return
+	}
+	for _, e := range s.Events {
+		if e.Index < 0 || e.Index >= n {
+			continue
+		}
+		v := get(s.Series[0].Values, e.Index)
+		if !finite(v) {
+			continue
+		}
+		x, y := cx(e.Index), ys.Map(v)
+		add(r.root, r.b.el("circle", view.A("class", "event"), view.A("cx", r.b.num(x)), view.A("cy", r.b.num(y)), view.A("r", "3.5")))
+		if e.Label != "" {
+			l := placeLabel(fit(e.Label, (r.R-r.L)/3, fontPx), "middle", x, max(y-9, r.T+fontPx))
+			if l.x0 < r.L {
+				l = placeLabel(l.text, "start", r.L, l.y)
+			} else if l.x1 > r.R {
+				l = placeLabel(l.text, "end", r.R, l.y)
+			}
+			r.draw(l)
+		}
 	}
 }
 

@@ -88,17 +88,17 @@ const roles = `.chart{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Aria
 // The neutral colours of each scheme, in the order of the selectors.
 var neutralSel = [...]string{
 	".chart text", ".chart .tick,.chart .sub,.chart .src,.chart .msg", ".chart .grid", ".chart .axis",
-	".chart .zero", ".chart .ref", ".chart .conn", ".chart .mark", ".chart .lbl", ".chart .bg",
+	".chart .zero", ".chart .ref", ".chart .conn", ".chart .mark", ".chart .lbl", ".chart .bg", ".chart .event",
 }
 
 var neutralLight = [...]string{
 	"fill:#222", "fill:#555", "stroke:#E5E5E5", "stroke:#8A8A8A",
-	"stroke:#444", "stroke:#222", "stroke:#999", "fill:#222;stroke:#fff", "stroke:#fff", "fill:#fff",
+	"stroke:#444", "stroke:#222", "stroke:#999", "fill:#222;stroke:#fff", "stroke:#fff", "fill:#fff", "fill:none;stroke:#222;stroke-width:1.5",
 }
 
 var neutralDark = [...]string{
 	"fill:#DDD", "fill:#AAA", "stroke:#333", "stroke:#777",
-	"stroke:#AAA", "stroke:#EEE", "stroke:#777", "fill:#EEE;stroke:#111", "stroke:#111", "fill:#111",
+	"stroke:#AAA", "stroke:#EEE", "stroke:#777", "fill:#EEE;stroke:#111", "stroke:#111", "fill:#111", "fill:none;stroke:#EEE;stroke-width:1.5",
 }
 
 // Stylesheet is the CSS the page must carry for its charts: light

@@ -260,6 +260,7 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 	if t.HasCash {
 		cash.Ref = &chart.Ref{Value: 0, Label: "zero: below it, the money has run out"}
 		cash.Mark = &chart.Mark{Index: int(max(t.MinCashMonth, r.From) - r.From)}
+		cash.Events = fundingMarks(r)
 	}
 
 	if fans {
@@ -296,6 +297,18 @@ func cashSeries(r *model.Result) []float64 {
 	out := make([]float64, len(r.FacilityGW))
 	for i := range out {
 		out[i] = math.NaN()
+	}
+	return out
+}
+
+// fundingMarks marks each month that money is raised in, within the
+// horizon and from the cash month, with what arrives ("+$87.0B").
+func fundingMarks(r *model.Result) []chart.Mark {
+	var out []chart.Mark
+	for j, v := range r.FundingUSD {
+		if v > 0 {
+			out = append(out, chart.Mark{Index: j, Label: "+" + units.Format(v, units.USD)})
+		}
 	}
 	return out
 }
