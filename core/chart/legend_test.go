@@ -256,3 +256,22 @@ func TestTornadoLabelsOfOneAcceleratorStayDistinctWhenCut(t *testing.T) {
 	assert.Equal(t, []string{fit("Alpha beta gamma", 80, fontPx), fit("Gamma delta epsilon", 80, fontPx)},
 		fitDistinct([]string{"Alpha beta gamma", "Gamma delta epsilon"}, 80, fontPx))
 }
+
+// Events on a line chart are marked on the line and labelled: the cash
+// chart shows each month money is raised in.
+func TestEventsAreMarkedAndLabelled(t *testing.T) {
+	vals := make([]float64, 24)
+	for i := range vals {
+		vals[i] = 100 - float64(i)*10
+	}
+	s := Spec{Kind: Line, X: Months, Unit: units.USD, ID: "ev", Width: 720, Height: 400,
+		Series: []Series{{Name: "cash", Values: vals}},
+		Events: []Mark{{Index: 3, Label: "+$87.0B"}, {Index: 30, Label: "outside"}, {Index: 12, Label: "+$5.00B"}}}
+	n := Render(s)
+	rings := n.FindAll(func(n *view.Node) bool { c, _ := n.Attr("class"); return n.Tag == "circle" && c == "event" })
+	assert.Len(t, rings, 2, "the event outside the plot is left out")
+	text := n.TextContent()
+	assert.Contains(t, text, "+$87.0B")
+	assert.Contains(t, text, "+$5.00B")
+	assert.NotContains(t, text, "outside")
+}
