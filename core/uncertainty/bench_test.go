@@ -31,8 +31,14 @@ func BenchmarkEvaluate(b *testing.B) {
 // the default view and the bands of every output, as the page's worker
 // runs them after a change of the scenario (Reset reuses the memory of
 // the run before).
-func BenchmarkMonteCarlo10k(b *testing.B) {
-	s := scenario.Default(library.Default())
+func BenchmarkMonteCarlo10k(b *testing.B) { monteCarlo10k(b, scenario.Default(library.Default())) }
+
+// BenchmarkMonteCarlo10kV1 is the same for 2026-11's default view, which
+// samples by model version 1: against BenchmarkMonteCarlo10k it says what
+// version 2 (and its wider library) costs a run.
+func BenchmarkMonteCarlo10kV1(b *testing.B) { monteCarlo10k(b, oldDefault(b)) }
+
+func monteCarlo10k(b *testing.B, s *scenario.Scenario) {
 	m, err := NewMonteCarlo(s)
 	if err != nil {
 		b.Fatal(err)
