@@ -75,6 +75,19 @@ func randomEdits(s *scenario.Scenario, rng *rand.Rand) []string {
 	}
 	set(world, 3)
 	set(deal, 4)
+	// And a switch of the world: how revenue grows, how owned hardware
+	// is paid, whether capacity is renewed.
+	sw := []string{"revenue", "finance", "sustain"}[rng.IntN(3)]
+	in, err := s.Input(sw)
+	if err == nil {
+		choices := in.Field.Choices
+		if in.Field.Type == scenario.Bool {
+			choices = []string{"0", "1"}
+		}
+		if c := choices[rng.IntN(len(choices))]; s.Set(sw, c) == nil {
+			edits = append(edits, sw+"="+c)
+		}
+	}
 	return edits
 }
 
