@@ -180,3 +180,20 @@ func (c *context) sustainWords() string {
 	}
 	return "; after its contract, a deal held on counts its renewed lease (cloud) or its batches bought again at the end of each life (owned)"
 }
+
+// unitsKeys are the inputs behind the accelerators online of the deals
+// on, month by month.
+func (c *context) unitsKeys() []string {
+	return append(c.dealKeys((*dealCtx).ahKeys), c.capacityKeys(false)...)
+}
+
+// gwKeys are the inputs behind the facility power online of the deals on.
+func (c *context) gwKeys() []string {
+	return append(c.dealKeys((*dealCtx).gwKeys), c.capacityKeys(false)...)
+}
+
+// spendKeys are the inputs behind the spend of the deals on, month by
+// month, renewals and replacements included.
+func (c *context) spendKeys() []string {
+	return append(c.dealKeys((*dealCtx).spendKeys), c.capacityKeys(true)...)
+}

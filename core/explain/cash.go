@@ -13,7 +13,7 @@ import (
 
 // sustainKeys are the inputs behind what renewing capacity costs.
 func (c *context) sustainKeys() []string {
-	k := append(c.onKeys(), "sustain", "sustain_trend", "life", "finance", "finance_rate")
+	k := append(c.spendKeys(), "sustain", "sustain_trend", "life", "finance", "finance_rate")
 	for _, i := range c.onDeals() {
 		k = append(k, "d."+c.s.Portfolio.Deals[i].ID+".sustain")
 	}
@@ -22,7 +22,7 @@ func (c *context) sustainKeys() []string {
 
 // cashKeys are the inputs behind the cash account.
 func (c *context) cashKeys() []string {
-	keys := append(append(c.onKeys(), c.revenueKeys()...), "cash", "cash_month", "opex_share", "opex_share_late",
+	keys := append(append(c.spendKeys(), c.revenueKeys()...), "cash", "cash_month", "opex_share", "opex_share_late",
 		"opex_late_month", "rev_share", "rev_share_end", "rev_share_cap")
 	for i := range c.s.Portfolio.Cash.Funding {
 		id := c.s.Portfolio.Cash.Funding[i].ID
@@ -51,7 +51,8 @@ func (c *context) portfolioV2(d *Derivation, out string) bool {
 	case "financing_usd":
 		ts, total := c.byDeal(out, units.USD, true, func(i int) float64 { return r.Deals[i].FinancingUSD })
 		c.setDerivation(d, "the sum of what leasing adds to the price of the owned hardware of the deals on, over their contracts",
-			"F = Σ F_d", sumText(ts, units.USD), total, append(c.onKeys(), "finance", "finance_rate", "life"), ts)
+			"F = Σ F_d", sumText(ts, units.USD), total,
+			append(c.dealKeys(func(x *dealCtx) []string { return x.derivedKeys(out) }), "finance", "finance_rate", "life"), ts)
 	case "min_cash_usd":
 		if !t.HasCash {
 			d.Words = "no cash is worked out: the scenario has no cash month"
@@ -154,7 +155,7 @@ func (c *context) yearCash(d *Derivation, yi int, acct *account, from calendar.M
 func (x *dealCtx) financing(d *Derivation) {
 	w := x.w
 	v := x.dr.ValueUSD
-	keys := []string{"finance", "finance_rate", "life", x.id + "value", x.id + "price", x.id + "n", x.id + "gw"}
+	keys := append(x.keysOf(model.Value), "finance", "finance_rate", "life")
 	vt := x.term("V", "deals."+x.d.ID+".value_usd", v, units.USD)
 	if x.d.Kind == model.Cloud || w.Finance != model.FinanceLease {
 		words := "a cloud deal's payments are its value: nothing is financed"

@@ -25,14 +25,10 @@ func (c *context) deal(d *Derivation, i int, out string) bool {
 	if i < 0 {
 		return false
 	}
-	p := &c.s.Portfolio
-	a, ok := p.Accelerator(p.Deals[i].Accel)
-	if !ok {
+	x := c.dealOf(i)
+	if x == nil {
 		return false
 	}
-	x := &dealCtx{context: c, i: i, d: &p.Deals[i], dr: &c.r.Deals[i], a: a, w: &p.World,
-		name: report.DealName(c.s, i), id: "d." + p.Deals[i].ID + ".", acc: "a." + a.ID + "."}
-	x.sv = serviceOf(x.d, x.w)
 	switch out {
 	case "value_usd":
 		x.value(d)
@@ -64,6 +60,43 @@ func (c *context) deal(d *Derivation, i int, out string) bool {
 		return false
 	}
 	return true
+}
+
+// dealOf returns what the derivations of deal i need; nil when its
+// accelerator is unknown.
+func (c *context) dealOf(i int) *dealCtx {
+	p := &c.s.Portfolio
+	a, ok := p.Accelerator(p.Deals[i].Accel)
+	if !ok {
+		return nil
+	}
+	x := &dealCtx{context: c, i: i, d: &p.Deals[i], dr: &c.r.Deals[i], a: a, w: &p.World,
+		name: report.DealName(c.s, i), id: "d." + p.Deals[i].ID + ".", acc: "a." + a.ID + "."}
+	x.sv = serviceOf(x.d, x.w)
+	return x
+}
+
+// dealKeys lists the switches of the deals on and, for each, the inputs
+// that get returns: what an output summed over the deals depends on.
+func (c *context) dealKeys(get func(x *dealCtx) []string) []string {
+	k := c.onKeys()
+	for _, i := range c.onDeals() {
+		if x := c.dealOf(i); x != nil {
+			k = append(k, get(x)...)
+		}
+	}
+	return k
+}
+
+// derivedKeys lists the keys of the inputs of deal output out.
+func (x *dealCtx) derivedKeys(out string) []string {
+	d := &Derivation{}
+	x.context.deal(d, x.i, out)
+	k := make([]string, len(d.Inputs))
+	for j, in := range d.Inputs {
+		k[j] = in.Key
+	}
+	return k
 }
 
 func (x *dealCtx) path(out string) string { return "deals." + x.d.ID + "." + out }
@@ -120,8 +153,27 @@ func (x *dealCtx) keysOf(q model.Quantity) []string {
 
 func (x *dealCtx) ahKeys() []string { return append(x.keysOf(model.Size), x.rampKeys()...) }
 
-func (x *dealCtx) energyKeys() []string {
-	return append(x.ahKeys(), x.acc+"it_kw", "pue", "load")
+// gwKeys are the inputs behind the deal's facility power online.
+func (x *dealCtx) gwKeys() []string { return append(x.ahKeys(), x.acc+"it_kw", "pue") }
+
+func (x *dealCtx) energyKeys() []string { return append(x.gwKeys(), "load") }
+
+// flopKeys are the inputs behind the deal's peak FLOP.
+func (x *dealCtx) flopKeys() []string { return append(x.ahKeys(), x.acc+"fp8") }
+
+// spendKeys are the inputs behind the deal's monthly spend: the price of
+// the hours used (cloud); the unit cost of what is delivered, paid in
+// cash or by lease, plus the power of what is online (owned).
+func (x *dealCtx) spendKeys() []string {
+	k := append(x.keysOf(model.Price), x.ahKeys()...)
+	if x.cloud() {
+		return k
+	}
+	k = append(append(k, x.energyKeys()...), "power_price")
+	if x.w.Finance == model.FinanceLease {
+		k = append(k, "finance", "finance_rate", "life")
+	}
+	return k
 }
 
 func (x *dealCtx) finish(d *Derivation, words, formula, numbers string, computed float64, keys []string, terms ...Term) {

@@ -79,7 +79,7 @@ func (c *context) portfolio(d *Derivation, out string) bool {
 			words += "; no deal is on"
 		}
 		c.setDerivation(d, words, sym+" = Σ "+sym+"_d", sumText(ts, d.Unit), total,
-			append(c.onKeys(), worldKeys...), ts)
+			append(c.dealKeys(func(x *dealCtx) []string { return x.derivedKeys(out) }), worldKeys...), ts)
 	}
 	switch out {
 	case "value_usd":
@@ -118,6 +118,10 @@ func (c *context) portfolio(d *Derivation, out string) bool {
 			series, sym, what = "UnitsOnline", "U", "accelerators online"
 			m = c.peakMonth(r.Accelerators)
 		}
+		keys := c.gwKeys()
+		if out == "peak_accelerators" {
+			keys = c.unitsKeys()
+		}
 		ts, total := c.byDeal("", d.Unit, false, func(i int) float64 {
 			if series == "GWOnline" {
 				return c.gwAt(i, m)
@@ -127,7 +131,7 @@ func (c *context) portfolio(d *Derivation, out string) bool {
 		c.setDerivation(d, "the highest monthly total of "+what+" of the deals on within the horizon ("+
 			w.From.String()+" to "+w.To.String()+"), reached in "+m.String()+c.sustainWords(),
 			"peak "+sym+" = Σ_d "+sym+"_d("+m.String()+")", sumText(ts, d.Unit), total,
-			append(append(c.onKeys(), "pue", "from", "to"), c.capacityKeys(false)...), ts)
+			append(keys, "from", "to"), ts)
 	case "peak_gw_per_week":
 		c.buildRate(d, t.PeakGWPerWeekYear, true)
 	case "peak_cumulative_gap_usd":
@@ -156,8 +160,7 @@ func (c *context) peakMonth(series []float64) calendar.Month {
 func (c *context) revenueKeys() []string {
 	k := []string{"arr", "arr_month", "growth", "growth_decay"}
 	if c.s.Portfolio.Revenue.Mode == model.RevenuePerGW {
-		k = append(append(append(k, "revenue", "rev_per_gw", "rev_per_gw_trend"), c.onKeys()...), "pue")
-		k = append(k, c.capacityKeys(false)...)
+		k = append(append(k, "revenue", "rev_per_gw", "rev_per_gw_trend"), c.gwKeys()...)
 	}
 	return k
 }
@@ -177,13 +180,13 @@ func (c *context) gap(d *Derivation, j int, words string) {
 	}
 	c.setDerivation(d, words+": the spend of the deals on minus the buyer's revenue, summed from the horizon's first month",
 		"gap("+m.String()+") = Σ spend − Σ revenue over "+r.From.String()+" … "+m.String(), join(ts, " − "), spend-revenue,
-		append(append(append(c.onKeys(), c.revenueKeys()...), "from"), c.capacityKeys(true)...), ts)
+		append(append(c.spendKeys(), c.revenueKeys()...), "from"), ts)
 }
 
 func (c *context) payback(d *Derivation) {
 	r, t := c.r, &c.r.Totals
 	d.Unit = units.Number
-	d.Inputs = c.inputs(append(append(append(c.onKeys(), c.revenueKeys()...), "from", "to"), c.capacityKeys(true)...))
+	d.Inputs = c.inputs(append(append(c.spendKeys(), c.revenueKeys()...), "from", "to"))
 	d.Words = "the first month after the peak of the cumulative gap (" + t.PeakGapMonth.String() +
 		") at which the cumulative gap is zero or less: spend since the horizon's first month is paid back by revenue"
 	d.Formula = "payback = first m > " + t.PeakGapMonth.String() + " with gap(m) ≤ 0"
@@ -240,7 +243,7 @@ func (c *context) buildRate(d *Derivation, y int, peak bool) {
 	}
 	c.setDerivation(d, words, "rate = (G(end of year) − G(end of year before)) × 7 / days in year",
 		"("+cur.Text+" − "+pt.Text+") × 7 / "+strconv.Itoa(days), (yr.FacilityGW-prev)*7/float64(days),
-		append(append(c.onKeys(), "pue", "from", "to"), c.capacityKeys(false)...), []Term{cur, pt})
+		append(c.gwKeys(), "from", "to"), []Term{cur, pt})
 }
 
 func (c *context) year(d *Derivation, y int, out string) bool {
@@ -275,13 +278,13 @@ func (c *context) year(d *Derivation, y int, out string) bool {
 			owned = "owned deals the lease payments on what is online (a level payment over each batch's life) plus its power"
 		}
 		c.setDerivation(d, "what the deals on cost in "+ys+": cloud deals the price times the accelerator-hours used, "+owned+sw,
-			"S(Y) = Σ_d Σ spend_d(m) over "+span, sumText(ts, units.USD), total, append(c.onKeys(), c.capacityKeys(true)...), ts)
+			"S(Y) = Σ_d Σ spend_d(m) over "+span, sumText(ts, units.USD), total, c.spendKeys(), ts)
 	case "revenue_usd":
 		c.yearRevenue(d, yr)
 	case "coverage":
 		c.setDerivation(d, "the buyer's revenue in "+ys+" divided by the spend of the deals on",
 			"coverage = R(Y) / S(Y)", revenueTerm.Text+" / "+spendTerm.Text, yr.RevenueUSD/yr.SpendUSD,
-			append(append(c.onKeys(), c.revenueKeys()...), c.capacityKeys(true)...), []Term{revenueTerm, spendTerm})
+			append(c.spendKeys(), c.revenueKeys()...), []Term{revenueTerm, spendTerm})
 	case "cumulative_gap_usd":
 		c.gap(d, int(yr.Last-r.From), "the cumulative gap at the end of "+ys)
 	case "facility_gw", "accelerators":
@@ -291,12 +294,12 @@ func (c *context) year(d *Derivation, y int, out string) bool {
 			what, sym, get = "accelerators", "U", c.unitsAt
 		}
 		ts, total := c.byDeal("", d.Unit, false, func(i int) float64 { return get(i, m) })
-		keys := c.onKeys()
+		keys := c.unitsKeys()
 		if out == "facility_gw" {
-			keys = append(keys, "pue")
+			keys = c.gwKeys()
 		}
 		c.setDerivation(d, "the "+what+" online at the end of "+ys+" ("+m.String()+"), summed over the deals on"+sw,
-			sym+"(Y) = Σ_d "+sym+"_d("+m.String()+")", sumText(ts, d.Unit), total, append(keys, c.capacityKeys(false)...), ts)
+			sym+"(Y) = Σ_d "+sym+"_d("+m.String()+")", sumText(ts, d.Unit), total, keys, ts)
 	case "avg_facility_gw":
 		ts, total := c.byDeal("", units.GW, false, overMonths(c.gwAt))
 		for k := range ts {
@@ -305,12 +308,12 @@ func (c *context) year(d *Derivation, y int, out string) bool {
 		}
 		c.setDerivation(d, "the facility power online in the average month of "+ys+sw,
 			"avg G(Y) = Σ_d Σ G_d(m) / months, over "+span, "("+sumText(ts, units.GW)+")", total/months,
-			append(append(c.onKeys(), "pue"), c.capacityKeys(false)...), ts)
+			c.gwKeys(), ts)
 	case "energy_twh":
 		ts, total := c.byDeal("", units.TWh, false, overMonths(func(i int, m calendar.Month) float64 { return c.energyAt(i, m) / 1e6 }))
 		c.setDerivation(d, "the energy the deals on use in "+ys+": the accelerator-hours of each month times IT power, PUE and load"+sw,
 			"E(Y) = Σ_d Σ E_d(m) over "+span, sumText(ts, units.TWh), total,
-			append(append(c.onKeys(), "pue", "load"), c.capacityKeys(false)...), ts)
+			append(c.dealKeys((*dealCtx).energyKeys), c.capacityKeys(false)...), ts)
 	case "useful_flop":
 		ts, total := c.byDeal("", units.FLOP, false, overMonths(func(i int, m calendar.Month) float64 {
 			a := c.accel(i)
@@ -318,7 +321,7 @@ func (c *context) year(d *Derivation, y int, out string) bool {
 		}))
 		c.setDerivation(d, "the useful compute of the deals on in "+ys+": the accelerator-hours of each month times FP8 peak and utilization"+sw,
 			"F_u(Y) = Σ_d Σ U_d(m) × hours(m) × fp8 × 10¹⁵ × 3600 × utilization over "+span,
-			sumText(ts, units.FLOP), total, append(append(c.onKeys(), "utilization"), c.capacityKeys(false)...), ts)
+			sumText(ts, units.FLOP), total, append(append(c.dealKeys((*dealCtx).flopKeys), "utilization"), c.capacityKeys(false)...), ts)
 	case "gw_per_week":
 		c.buildRate(d, y, false)
 	case "revenue_per_gw_year_usd", "break_even_per_gw_year_usd":
@@ -327,9 +330,11 @@ func (c *context) year(d *Derivation, y int, out string) bool {
 			num, what = spendTerm, "spend"
 		}
 		gwYears := yr.AvgFacilityGW * months / 12
-		keys := append(append(c.onKeys(), "pue"), c.capacityKeys(what == "spend")...)
+		keys := c.gwKeys()
 		if what == "revenue" {
 			keys = append(keys, c.revenueKeys()...)
+		} else {
+			keys = append(keys, c.spendKeys()...)
 		}
 		c.setDerivation(d, "the "+what+" of "+ys+" per GW-year of facility power online: the average facility GW times the share of the year within the horizon",
 			"x = "+num.Symbol+"(Y) / (avg G × months / 12)",
