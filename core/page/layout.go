@@ -120,6 +120,15 @@ func out(path string, v float64, u units.Unit) *Node {
 	return E("span", Class("out"), A("data-output", path), A("data-value", num(v)), T(units.Format(v, u)))
 }
 
+// label is how the output registry (report) names an output path.
+func (a *App) label(path string) string {
+	l := a.layout()
+	if i := l.Index(path); i >= 0 {
+		return l.Labels[i]
+	}
+	return path
+}
+
 // scrollRegion holds a wide table that scrolls sideways on a narrow
 // screen: focusable and named, so that a keyboard reaches and scrolls it.
 func scrollRegion(label string, content Item) *Node {
@@ -173,15 +182,15 @@ func (a *App) headline() *Node {
 	}
 	cards := E("div", Class("cards"),
 		a.cashCard(card),
-		card("Portfolio value", out("portfolio.value_usd", t.ValueUSD, units.USD),
+		card(a.label("portfolio.value_usd"), out("portfolio.value_usd", t.ValueUSD, units.USD),
 			vs(t.ValueUSD, t.StatedValueUSD, units.USD, "portfolio.stated_value_usd", "stated_value")...),
-		card("Peak facility power", out("portfolio.peak_facility_gw", t.PeakFacilityGW, units.GW),
+		card(a.label("portfolio.peak_facility_gw"), out("portfolio.peak_facility_gw", t.PeakFacilityGW, units.GW),
 			append(Items{T("in "), outText("portfolio.peak_gw_month", t.PeakGWMonth.String(), monthName(t.PeakGWMonth)), T("; ")},
 				vs(t.PeakFacilityGW, t.StatedGW, units.GW, "portfolio.stated_gw", "stated_gw")...)...),
-		card("Peak build rate", out("portfolio.peak_gw_per_week", t.PeakGWPerWeek, units.GWPerWeek), a.ambitionItems(t)...),
-		card("Peak cumulative gap", out("portfolio.peak_cumulative_gap_usd", t.PeakCumulativeGapUSD, units.USD), gapItems...),
+		card(a.label("portfolio.peak_gw_per_week"), out("portfolio.peak_gw_per_week", t.PeakGWPerWeek, units.GWPerWeek), a.ambitionItems(t)...),
+		card(a.label("portfolio.peak_cumulative_gap_usd"), out("portfolio.peak_cumulative_gap_usd", t.PeakCumulativeGapUSD, units.USD), gapItems...),
 		card("Payback", payback, paybackWhat, a.thresholdItem("")),
-		card("Present value", out("portfolio.pv_usd", t.PVUSD, units.USD),
+		card(a.label("portfolio.pv_usd"), out("portfolio.pv_usd", t.PVUSD, units.USD),
 			T("of all spend, at "+units.Format(a.s.Portfolio.World.DiscountRate, units.Fraction)+" a year, to "+monthName(a.s.Portfolio.World.ValuationMonth))),
 	)
 	return E("section", Class("headline"), A("aria-labelledby", "hl-title"),
