@@ -121,3 +121,29 @@ func TestEveryWorldFieldHasAPageSection(t *testing.T) {
 		assert.NotEmpty(t, f.Help, f.Name)
 	}
 }
+
+// Every world input of the newest vintage's default view says where its
+// default comes from (disclosed, reported or assumed), but the explorer's
+// own settings of what is shown.
+func TestEveryWorldInputHasAFact(t *testing.T) {
+	settings := map[string]bool{"from": true, "to": true, "seed": true}
+	s := scenario.Default(library.Default())
+	for _, f := range scenario.WorldFields() {
+		if settings[f.Name] {
+			continue
+		}
+		in, err := s.Input(f.Name)
+		require.NoError(t, err)
+		fact, ok := s.Fact(in)
+		if assert.True(t, ok, "%s has no fact in %s", f.Name, s.Vintage.ID) {
+			assert.Contains(t, []library.Status{library.Disclosed, library.Reported, library.Assumed}, fact.Status, f.Name)
+			assert.NotEmpty(t, fact.Basis, f.Name)
+		}
+	}
+	for i := range s.Portfolio.Cash.Funding {
+		for _, in := range s.FundingInputs(i) {
+			_, ok := s.Fact(in)
+			assert.True(t, ok, "%s has no fact", in.Key)
+		}
+	}
+}
