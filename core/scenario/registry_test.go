@@ -147,3 +147,40 @@ func TestEveryWorldInputHasAFact(t *testing.T) {
 		}
 	}
 }
+
+// An enumeration's choices are the model's names of its values, in the
+// order of the values: a choice stored by position reads back by name.
+func TestEnumChoicesAreTheModelsNames(t *testing.T) {
+	names := map[string][]string{
+		"finance": {model.FinanceCash.String(), model.FinanceLease.String()},
+		"revenue": {model.RevenuePath.String(), model.RevenuePerGW.String()},
+	}
+	for _, f := range scenario.WorldFields() {
+		if f.Type != scenario.Enum {
+			continue
+		}
+		want, ok := names[f.Name]
+		require.True(t, ok, "a new enumeration %s: add it here", f.Name)
+		assert.Equal(t, want, f.Choices, f.Name)
+	}
+	s := scenario.Default(library.Default())
+	for _, c := range []struct {
+		key  string
+		want []string
+	}{
+		{"d.aws.shape", []string{model.Linear.String(), model.SCurve.String(), model.Step.String()}},
+		{"d.aws.derive", []string{model.Value.String(), model.Price.String(), model.Size.String()}},
+	} {
+		in, err := s.Input(c.key)
+		require.NoError(t, err)
+		assert.Equal(t, c.want, in.Field.Choices, c.key)
+		for _, v := range c.want {
+			s2 := s.Clone()
+			if c.key == "d.aws.derive" {
+				continue // a derive change needs its quantities; SetDerive covers it
+			}
+			require.NoError(t, s2.Set(c.key, v))
+			assert.Equal(t, v, s2.Get(in))
+		}
+	}
+}
