@@ -65,7 +65,7 @@ func (a *App) Download(what, pageURL string) string {
 		spec.Width = DefaultChartWidth
 		spec.Height = chartHeight(DefaultChartWidth)
 		svg := chart.Export(spec, chart.Meta{
-			Source: "Compute Deals Explorer · data " + a.s.Vintage.ID + " · " + spec.Desc,
+			Source: "Compute Deals Explorer · data " + a.s.Vintage.ID + " · " + spec.Desc + a.sourcesLine(5),
 			Link:   link,
 		})
 		text := view.XML(svg)
@@ -77,6 +77,36 @@ func (a *App) Download(what, pageURL string) string {
 			report.KV{K: "png", V: true}, report.KV{K: "width", V: w}, report.KV{K: "height", V: h})
 	}
 	return string(report.JSON(report.Obj{{K: "error", V: "nothing to download for " + strconv.Quote(what)}}))
+}
+
+// sourcesLine names where the figures of the deals on come from, by
+// site: the first source of each of their given quantities, at most max
+// sites and how many more; the link leads to every source.
+func (a *App) sourcesLine(max int) string {
+	var hosts []string
+	seen := map[string]bool{}
+	for i, d := range a.s.Portfolio.Deals {
+		ld, ok := a.s.Vintage.Deal(d.ID)
+		if !d.On || !ok || !a.s.IsLibraryDeal(i) {
+			continue
+		}
+		for _, k := range [...]string{"value", "price", "n", "gw"} {
+			if f, ok := ld.Facts[k]; ok && len(f.Sources) > 0 {
+				if h := host(f.Sources[0]); !seen[h] {
+					seen[h] = true
+					hosts = append(hosts, h)
+				}
+			}
+		}
+	}
+	if len(hosts) == 0 {
+		return ""
+	}
+	out := " · sources: "
+	if len(hosts) > max {
+		return out + strings.Join(hosts[:max], ", ") + " and " + strconv.Itoa(len(hosts)-max) + " more (all in the link)"
+	}
+	return out + strings.Join(hosts, ", ")
 }
 
 // shortHash is eight hex digits of the FNV-1a hash of s.

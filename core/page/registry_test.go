@@ -195,3 +195,12 @@ func TestARunOfKeyPressesIsOneStep(t *testing.T) {
 	press(p0+7, now+3400)
 	assert.Equal(t, undo+2, len(a.undo), "two runs apart are two steps")
 }
+
+// An exported chart names the sites its figures come from.
+func TestExportedChartsCarryTheirSources(t *testing.T) {
+	a := newApp(t, "#v=1&data=2026-12")
+	var f struct{ Name, Text string }
+	require.NoError(t, json.Unmarshal([]byte(a.Download("png:spend", "https://example.org/")), &f))
+	assert.Contains(t, f.Text, "sources: ")
+	assert.Contains(t, f.Text, "openai.com", "the parties' own announcements among them")
+}
