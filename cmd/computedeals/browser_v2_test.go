@@ -143,3 +143,24 @@ func TestBrowserSkipLinksShortenTheKeyboardPath(t *testing.T) {
 	focusable := eval[bool](p, `document.querySelector('details[data-panel="table-gw"] .scroll').tabIndex === 0`)
 	assert.True(t, focusable, "a data table's scrolling region takes focus")
 }
+
+// A comparison survives a reload and a shared link: pinning A writes it
+// into the address, and opening that address shows A beside B again.
+func TestBrowserAComparisonIsShared(t *testing.T) {
+	p := newPage(t, 1440, 1000, "light")
+	p.open("v=1&data=2026-11&preset=aws-only")
+	p.click(`button[data-act="pin"]`)
+	p.quiet()
+	p.do(typeInto(typedField("pue"), "1.3"))
+	p.quiet()
+	h := p.hash()
+	assert.Contains(t, h, "pue=1.3")
+	assert.Contains(t, h, "pin.preset=aws-only")
+	p.do(chromedp.Reload())
+	p.waitReady()
+	p.quiet()
+	assert.Equal(t, h, p.hash())
+	on := eval[bool](p, `!!document.querySelector('section.compare.on')`)
+	assert.True(t, on, "the reloaded page compares again")
+	assert.Empty(t, p.consoleErrors())
+}

@@ -306,9 +306,11 @@ func problemsNotice(what string, probs []*scenario.Problem) *notice {
 
 func (a *App) openLink(link string, record bool) {
 	frag := scenario.Fragment(link)
-	if frag == a.link {
+	if frag == a.urlLink() {
 		return
 	}
+	_, pinned := scenario.SplitPinned(frag)
+	defer a.openPinned(pinned)
 	s, probs := scenario.Decode(a.cat, link)
 	if len(probs) > 0 {
 		n := problemsNotice("This link", probs)
@@ -334,9 +336,31 @@ func (a *App) openLink(link string, record bool) {
 		a.undo, a.redo = nil, nil
 	}
 	if len(probs) == 0 {
-		a.shownLink = a.link
+		a.shownLink = a.urlLink()
 	}
 	a.fieldErrs = map[string]fieldError{}
+}
+
+// openPinned restores the comparison a link carries (its pin. keys), or
+// ends one the link does not carry.
+func (a *App) openPinned(pinned string) {
+	switch {
+	case pinned == "" && a.pinned != nil:
+		a.pinned, a.pinnedResult, a.attr, a.attrKey = nil, nil, nil, ""
+	case pinned != "" && (a.pinned == nil || a.pinnedLink != scenario.Fragment(pinned)):
+		a.pinLink(pinned)
+	}
+	a.shownLink = a.urlLink()
+}
+
+// urlLink is what the address bar holds: the scenario's link and, in
+// compare mode, the pinned scenario's under pin. keys, so that a shared
+// link opens the same comparison.
+func (a *App) urlLink() string {
+	if a.pinned == nil {
+		return a.link
+	}
+	return scenario.WithPinned(a.link, a.pinnedLink)
 }
 
 // importJSON opens a scenario file exported by the page (or written by
@@ -564,8 +588,10 @@ func (a *App) act(name, arg string) {
 		a.notice = nil
 	case "pin":
 		a.pin(a.s)
+		a.markURL("push") // the link carries the comparison
 	case "unpin":
 		a.pinned, a.pinnedResult, a.attr, a.attrKey = nil, nil, nil, ""
+		a.markURL("push")
 	case "seek":
 		a.runSeek()
 	case "seek-apply":
@@ -690,9 +716,9 @@ func (a *App) Render(nowMS float64) Frame {
 	var f Frame
 	switch {
 	case a.urlMode == "push":
-		f.Link, f.URLMode = a.link, "push"
+		f.Link, f.URLMode = a.urlLink(), "push"
 	case a.urlMode == "replace-now" || a.urlMode == "replace" && nowMS-a.lastReplace >= ReplaceEveryMS:
-		f.Link, f.URLMode = a.link, "replace"
+		f.Link, f.URLMode = a.urlLink(), "replace"
 	case a.urlMode == "replace":
 		f.AgainMS = ReplaceEveryMS - (nowMS - a.lastReplace)
 	}
@@ -789,7 +815,7 @@ func (a *App) updateThresholds() {
 // address alone, so that it pastes into an address bar. pageURL is the
 // page's address without its fragment.
 func (a *App) CopyText(pageURL string) string {
-	return pageURL + "#" + a.link
+	return pageURL + "#" + a.urlLink()
 }
 
 // SummaryText is what Copy summary puts on the clipboard: the scenario's

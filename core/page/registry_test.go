@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/scenario"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -203,4 +205,29 @@ func TestExportedChartsCarryTheirSources(t *testing.T) {
 	require.NoError(t, json.Unmarshal([]byte(a.Download("png:spend", "https://example.org/")), &f))
 	assert.Contains(t, f.Text, "sources: ")
 	assert.Contains(t, f.Text, "openai.com", "the parties' own announcements among them")
+}
+
+// A comparison travels in the link: pinning A writes A's keys under
+// pin., and opening that link restores A beside B.
+func TestAComparisonIsInTheLink(t *testing.T) {
+	a := newApp(t, "#v=1&data=2026-11&preset=aws-only")
+	a.Handle(Event{Type: "act", Key: "pin"})
+	a.Handle(Event{Type: "input", Key: "pue", Value: "1.3", Phase: "type"})
+	f := a.Render(1000)
+	want := "v=1&data=2026-11&preset=aws-only&pue=1.3&pin.v=1&pin.data=2026-11&pin.preset=aws-only"
+	assert.Equal(t, want, f.Link)
+	assert.Contains(t, a.CopyText("https://e/"), want)
+
+	b := newApp(t, "#"+want)
+	require.NotNil(t, b.pinned, "the link restores the comparison")
+	assert.Equal(t, "v=1&data=2026-11&preset=aws-only", b.pinnedLink)
+	assert.Equal(t, "v=1&data=2026-11&preset=aws-only&pue=1.3", b.link)
+	assert.Nil(t, b.notice, "pin. keys are no problem")
+	b.Handle(Event{Type: "act", Key: "unpin"})
+	assert.Equal(t, "v=1&data=2026-11&preset=aws-only&pue=1.3", b.Render(2000).Link)
+
+	// The command line reads the link's own scenario and leaves A alone.
+	s, probs := scenario.Decode(library.Default(), want)
+	assert.Empty(t, probs)
+	assert.Equal(t, "v=1&data=2026-11&preset=aws-only&pue=1.3", s.Link())
 }

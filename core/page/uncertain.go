@@ -70,6 +70,7 @@ func (a *App) uiInput(key, value string) {
 	case "ui.compare_link":
 		if strings.TrimSpace(value) != "" {
 			a.pinLink(value)
+			a.markURL("push") // the link carries the comparison
 		}
 	case "ui.waterfall":
 		a.waterfallPath = value

@@ -144,6 +144,41 @@ func Fragment(text string) string {
 
 type pair struct{ key, value string }
 
+// PinPrefix starts the keys of a link that hold a second scenario, the
+// one the page compares with (its scenario A): "pin.data=2026-12&
+// pin.preset=aws-only&pin.pue=1.3". A link stays readable and carries the
+// comparison; the scenario of the link itself ignores them.
+const PinPrefix = "pin."
+
+// SplitPinned cuts a link's fragment into the scenario's own keys and, as
+// a link of its own, the pinned scenario's (without the prefix); pinned
+// is "" when the link pins nothing.
+func SplitPinned(frag string) (own, pinned string) {
+	var a, b []string
+	for part := range strings.SplitSeq(frag, "&") {
+		if rest, ok := strings.CutPrefix(part, PinPrefix); ok {
+			b = append(b, rest)
+		} else if part != "" {
+			a = append(a, part)
+		}
+	}
+	return strings.Join(a, "&"), strings.Join(b, "&")
+}
+
+// WithPinned is link with the pinned scenario's link added under
+// PinPrefix.
+func WithPinned(link, pinned string) string {
+	if pinned == "" {
+		return link
+	}
+	var b strings.Builder
+	b.WriteString(link)
+	for part := range strings.SplitSeq(pinned, "&") {
+		b.WriteString("&" + PinPrefix + part)
+	}
+	return b.String()
+}
+
 // Decode reads a link (a whole URL, or its fragment with or without "#").
 // It never fails: it returns the scenario made of the valid part and a
 // problem for every key it could not use, each naming the key, the value
@@ -158,7 +193,7 @@ func Decode(cat *library.Catalog, link string) (*Scenario, []*Problem) {
 	if len(link) > MaxLinkLen {
 		return fail(problem("", "", "the link is "+strconv.Itoa(len(link))+" bytes long; links are at most "+strconv.Itoa(MaxLinkLen)))
 	}
-	frag := Fragment(link)
+	frag, _ := SplitPinned(Fragment(link))
 	var pairs []pair
 	seen := map[string]bool{}
 	for part := range strings.SplitSeq(frag, "&") {
