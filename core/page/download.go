@@ -1,6 +1,7 @@
 package page
 
 import (
+	"hash/fnv"
 	"strconv"
 	"strings"
 
@@ -111,18 +112,9 @@ func (a *App) sourcesLine(max int) string {
 
 // shortHash is eight hex digits of the FNV-1a hash of s.
 func shortHash(s string) string {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	const hex = "0123456789abcdef"
-	var b [8]byte
-	for i := 7; i >= 0; i-- {
-		b[i] = hex[h&15]
-		h >>= 4
-	}
-	return string(b[:])
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return strconv.FormatUint(uint64(h.Sum32())|1<<32, 16)[1:] // zero-padded
 }
 
 // svgSize reads an exported SVG's width and height.

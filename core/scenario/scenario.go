@@ -86,21 +86,6 @@ func (s *Scenario) applyOverrides() {
 	}
 }
 
-// OverrideErrors lists the overrides of a preset that do not apply, for
-// the library's tests.
-func OverrideErrors(cat *library.Catalog, v *library.Vintage, p *library.Preset) []error {
-	q := *p
-	q.Overrides = nil
-	s := New(cat, v, &q)
-	var errs []error
-	for k, val := range p.Overrides {
-		if err := s.Set(k, val); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	return errs
-}
-
 // Default returns the default view: the newest vintage's first preset.
 func Default(cat *library.Catalog) *Scenario {
 	v := cat.Latest()
