@@ -1,6 +1,7 @@
 package page
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -241,8 +242,15 @@ func (a *App) compareYears() *Node {
 
 // derivationView shows how an output is worked out, with the inputs
 // behind it; terms that are outputs open their own derivation.
-func (a *App) derivationView(path string) Item {
+func (a *App) derivationView(path string) Item { return a.derivationIn(path, nil) }
+
+// derivationIn is derivationView inside the derivations of outer. A
+// panel's state is its path's, wherever it is shown, so a term whose
+// derivation is already open further out (a cycle: the gap's terms lead
+// back to the gap) says so instead of opening it again, for ever.
+func (a *App) derivationIn(path string, outer []string) Item {
 	return a.panel("derive-"+path, "derive", T("How this is worked out"), func() Item {
+		chain := append(outer[:len(outer):len(outer)], path)
 		d, err := explain.Derive(a.s, a.r, path)
 		if err != nil {
 			return E("p", Class("err"), T(err.Error()))
@@ -254,8 +262,12 @@ func (a *App) derivationView(path string) Item {
 				name += " (" + t.Symbol + ")"
 			}
 			li := E("li", T(name+" = "+units.Format(t.Value, t.Unit)))
-			if t.Path != "" && t.Path != path {
-				li.Children = append(li.Children, a.derivationView(t.Path).(*Node))
+			switch {
+			case t.Path == "":
+			case slices.Contains(chain, t.Path):
+				li.Children = append(li.Children, E("span", Class("muted"), T(" (worked out above)")))
+			default:
+				li.Children = append(li.Children, a.derivationIn(t.Path, chain).(*Node))
 			}
 			terms.Children = append(terms.Children, li)
 		}
