@@ -14,6 +14,7 @@
 //	download(what, pageURL) → file JSON   a CSV, JSON, SVG or PNG to save
 //	copyText(pageURL) → text      what Copy link puts on the clipboard: the link alone
 //	summaryText(pageURL) → text   what Copy summary puts there: title, link and summary
+//	shareText(pageURL, what) → text  a chart's link ("chart:<id>") or embed snippet ("embed:<id>")
 //	tip(chart, i) → text          the read-out of a chart's point i
 //	stats() → {heapAlloc, sys, numGC, funcs}   for the memory benchmark
 //	stop()                       release every function and end main
@@ -69,6 +70,9 @@ func main() {
 		}),
 		"copyText": b.fn(func(args []safejs.Value) any {
 			return app.CopyText(str(args, 0))
+		}),
+		"shareText": b.fn(func(args []safejs.Value) any {
+			return app.ShareText(str(args, 0), str(args, 1))
 		}),
 		"tip": b.fn(func(args []safejs.Value) any {
 			i := 0

@@ -136,7 +136,17 @@
       body.classList.remove('loading-link');
       const boot = document.getElementById('boot');
       if (boot) boot.remove();
+      showLinkedChart();
     }
+  }
+
+  // A chart's own link (?chart=<id>) opens the page at that chart.
+  function showLinkedChart() {
+    const id = new URLSearchParams(location.search).get('chart');
+    const fig = id && !body.classList.contains('embed') && document.getElementById('fig-' + id);
+    if (!fig) return;
+    fig.classList.add('linked');
+    fig.scrollIntoView({ block: 'start' });
   }
 
   function send(type, key, value, phase) {
@@ -183,8 +193,9 @@
     const b = e.target.closest && e.target.closest('[data-act]');
     if (!b || b.disabled) return;
     const act = b.dataset.act;
-    if (act === 'copy') copyLink('copyText', 'Link copied');
-    else if (act === 'copy-summary') copyLink('summaryText', 'Summary copied');
+    if (act === 'copy') copyLink(b, 'copyText', 'Link copied');
+    else if (act === 'copy-summary') copyLink(b, 'summaryText', 'Summary copied');
+    else if (act === 'share') copyLink(b, 'shareText', b.dataset.arg.startsWith('embed:') ? 'Embed code copied' : 'Link copied', b.dataset.arg);
     else if (act === 'download') download(b.dataset.arg || '');
     else if (act === 'print') window.print();
     else send('act', act, b.dataset.arg || '', '');
@@ -222,10 +233,12 @@
 
   // ---- copy link ----
 
-  function copyLink(fn, done) {
-    const text = call(fn, location.origin + location.pathname);
+  // The status beside the button says whether it worked.
+  function copyLink(b, fn, done, arg) {
+    const text = call(fn, location.origin + location.pathname, arg || '');
     if (text === null) return;
-    const status = document.querySelector('.copied');
+    const row = b.closest('.tools-row, .tools');
+    const status = row && row.querySelector('.copied');
     const say = (msg) => { if (status) status.textContent = msg; };
     if (navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(text).then(() => say(done), () => say('Copy failed: the link is in the address bar'));
@@ -386,7 +399,7 @@
   let lastWidth = 0;
   let resizeTimer = 0;
   function reportWidth() {
-    const col = document.querySelector('.charts');
+    const col = document.querySelector('.charts, .app.embed');
     const w = col ? Math.round(col.clientWidth) : 0;
     if (w > 0 && w !== lastWidth) {
       lastWidth = w;

@@ -12,7 +12,10 @@ package main
 //	{{.Worker}}    the hashed name of www/worker.js
 //	{{.Wasm}}      the hashed name of the built main.wasm (-wasm)
 //	{{.WasmExec}}  the hashed name of Go's wasm_exec.js (-wasmexec)
+//	{{.Preview}}   the hashed name of the link preview's picture (preview.go)
 //	{{.App}}       the prerendered page body, inserted verbatim
+//	{{.Embed}}     true for embed.html, the page of one chart (core/page's
+//	               embed.go), drawn from the same template
 //
 // The names are relative (no leading "/"), so the site also works under a
 // path prefix. Each of them must appear in the template: the page is the
@@ -41,6 +44,8 @@ import (
 	"strings"
 	"sync"
 	"text/template"
+
+	"github.com/computedeals/explorer/core/page"
 )
 
 // prerender returns the HTML of the page body with the default view's
@@ -53,10 +58,18 @@ var prerender = func() (string, error) { return "", nil }
 // which core/chart owns with the classes it draws.
 var extraCSS = func() string { return "" }
 
+// previewImage is the link preview's picture of the default view
+// (preview.go), or nil for none.
+var previewImage = func() ([]byte, error) { return nil, nil }
+
 // pageNames are the values of the index.html template.
 type pageNames struct {
 	Style, Script, Worker, Wasm, WasmExec string
+	Preview                               string
 	App                                   string
+	// Embed is true for embed.html, the route that shows one chart: the
+	// same template, its body drawn by the core once it has loaded.
+	Embed bool
 }
 
 // distConfig names the inputs and the output directory of a build.
@@ -144,13 +157,26 @@ func buildDist(c distConfig) ([]distFile, error) {
 	}
 	files = append(files, extras...)
 
+	preview, err := previewImage()
+	if err != nil {
+		return nil, fmt.Errorf("drawing the link preview: %w", err)
+	}
+	if preview != nil {
+		files = append(files, distFile{name: hashedName("preview.png", preview), raw: preview, placeholder: "Preview"})
+	}
+
 	methodSrc, err := os.ReadFile(c.method)
 	if err != nil {
 		return nil, err
 	}
 	files = append(files, distFile{name: "method.html", raw: renderMethodPage(string(methodSrc), files)})
 
-	index, err := renderIndex(string(tmplSrc), files)
+	embed, err := renderIndex(string(tmplSrc), files, true)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Join(c.www, "index.html"), err)
+	}
+	files = append(files, distFile{name: page.EmbedPage, raw: embed})
+	index, err := renderIndex(string(tmplSrc), files, false)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Join(c.www, "index.html"), err)
 	}
@@ -200,7 +226,7 @@ func extraFiles(www string) ([]distFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	skip := []string{"index.html", "method.html", "style.css", "app.js", "worker.js", "main.wasm", "wasm_exec.js"}
+	skip := []string{"index.html", "embed.html", "method.html", "preview.png", "style.css", "app.js", "worker.js", "main.wasm", "wasm_exec.js"}
 	var files []distFile
 	for _, e := range entries {
 		name := e.Name()
@@ -219,19 +245,23 @@ func extraFiles(www string) ([]distFile, error) {
 
 // renderIndex executes the template with the hashed names of files and
 // the prerendered body.
-func renderIndex(src string, files []distFile) ([]byte, error) {
+func renderIndex(src string, files []distFile, embed bool) ([]byte, error) {
 	tmpl, err := template.New("index.html").Parse(src)
 	if err != nil {
 		return nil, err
 	}
-	body, err := prerender()
-	if err != nil {
-		return nil, fmt.Errorf("prerendering the page body: %w", err)
+	// The embed page has no first paint of its own: which chart it shows
+	// is in its address, which the core reads.
+	body := `<div id="app" class="app embed"></div>`
+	if !embed {
+		if body, err = prerender(); err != nil {
+			return nil, fmt.Errorf("prerendering the page body: %w", err)
+		}
 	}
-	names := pageNames{App: body}
+	names := pageNames{App: body, Embed: embed}
 	set := map[string]*string{
 		"Style": &names.Style, "Script": &names.Script, "Worker": &names.Worker,
-		"Wasm": &names.Wasm, "WasmExec": &names.WasmExec,
+		"Wasm": &names.Wasm, "WasmExec": &names.WasmExec, "Preview": &names.Preview,
 	}
 	for _, f := range files {
 		if p := set[f.placeholder]; p != nil {
@@ -245,6 +275,9 @@ func renderIndex(src string, files []distFile) ([]byte, error) {
 	// Looking for the name in the output rather than the field in the
 	// template also catches a field used only inside a false {{if}}.
 	for _, f := range files {
+		if embed && f.placeholder == "Preview" {
+			continue // the embed page is not previewed: the page that frames it is
+		}
 		if f.placeholder != "" && !bytes.Contains(buf.Bytes(), []byte(f.name)) {
 			return nil, fmt.Errorf("the template never uses {{.%s}}, so nothing could load %s", f.placeholder, f.name)
 		}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"image"
+	"image/png"
 	"io"
 	"os"
 	"path/filepath"
@@ -269,4 +271,46 @@ func TestDistWritesTheMethodologyPage(t *testing.T) {
 		assert.NotContains(t, lower, banned)
 	}
 	assert.NotRegexp(t, `<[^>]*\son[a-z]+=`, lower, "an event handler attribute")
+}
+
+// The embed route is the same template without the prerendered body or
+// the link preview; the page carries the preview, a PNG of the size link
+// previews expect, drawn from the default view.
+func TestDistWritesTheEmbedPageAndTheLinkPreview(t *testing.T) {
+	withPrerender(t, testPrerenderedBody)
+	out := t.TempDir()
+	files, err := buildDist(testDistConfig(out))
+	require.NoError(t, err)
+	var preview string
+	for _, f := range files {
+		if f.placeholder == "Preview" {
+			preview = f.name
+		}
+	}
+	require.NotEmpty(t, preview, "dist draws the link preview")
+	index, err := os.ReadFile(filepath.Join(out, "index.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(index), `<meta property="og:image" content="`+preview+`">`)
+
+	embed, err := os.ReadFile(filepath.Join(out, "embed.html"))
+	require.NoError(t, err)
+	assert.NotContains(t, string(embed), testPrerenderedBody, "the embed page draws its chart once the core has read its address")
+	assert.NotContains(t, string(embed), "og:image")
+	assert.Contains(t, string(embed), `<div id="app" class="app embed"></div>`)
+
+	b, err := os.ReadFile(filepath.Join(out, preview))
+	require.NoError(t, err)
+	img, err := png.Decode(bytes.NewReader(b))
+	require.NoError(t, err)
+	assert.Equal(t, image.Rect(0, 0, 1200, 630), img.Bounds())
+	// Not a blank picture: the figures and the chart put ink on it.
+	inked := 0
+	for y := 0; y < 630; y += 3 {
+		for x := 0; x < 1200; x += 3 {
+			if r, _, _, _ := img.At(x, y).RGBA(); r < 0x8000 {
+				inked++
+			}
+		}
+	}
+	assert.Greater(t, inked, 1000, "dark pixels of text and line")
 }

@@ -13,5 +13,6 @@ func init() {
 	prerender = func() (string, error) {
 		return view.HTML(page.Prerender(library.Default())), nil
 	}
+	previewImage = func() ([]byte, error) { return drawPreview(page.NewPreview(library.Default())) }
 	extraCSS = func() string { return "\n/* core/chart */\n" + chart.Stylesheet() + "\n" }
 }

@@ -584,3 +584,23 @@ func TestSiteURL(t *testing.T) {
 		assert.Equal(t, c.want, siteURL(c.addr))
 	}
 }
+
+// The embed route alone may be framed by other sites; its policy is the
+// page's in every other directive, and everything else stays unframeable.
+func TestServeLetsOnlyTheEmbedRouteBeFramed(t *testing.T) {
+	ts := newTestSite(t)
+	resp, body := ts.do(t, http.MethodGet, "/embed.html", "Accept-Encoding", "br, gzip")
+	require.Equal(t, http.StatusOK, resp.StatusCode)
+	assert.NotEmpty(t, body)
+	csp := resp.Header.Get("Content-Security-Policy")
+	assert.Contains(t, csp, "frame-ancestors *")
+	assert.Equal(t, contentSecurityPolicy, strings.Replace(csp, "frame-ancestors *", "frame-ancestors 'none'", 1),
+		"only frame-ancestors differs from the page's policy")
+	for _, k := range []string{"X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"} {
+		assert.NotEmpty(t, resp.Header.Get(k), k)
+	}
+	for _, path := range []string{"/", "/index.html", "/method.html", "/embed.html.br", "/missing.html"} {
+		resp, _ := ts.do(t, http.MethodGet, path)
+		assert.Contains(t, resp.Header.Get("Content-Security-Policy"), "frame-ancestors 'none'", path)
+	}
+}

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/computedeals/explorer/core/page"
 )
 
 // contentSecurityPolicy lets the page run only its own files: no inline
@@ -23,6 +25,12 @@ import (
 const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
 	"img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; " +
 	"base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+// embedContentSecurityPolicy is the policy of the embed route
+// (embed.html, one chart for other sites to frame): the page's own, with
+// framing allowed from anywhere. No other response may be framed.
+var embedContentSecurityPolicy = strings.Replace(contentSecurityPolicy,
+	"frame-ancestors 'none'", "frame-ancestors *", 1)
 
 // permissionsPolicy denies every powerful feature; the page needs none.
 // The clipboard is left at its default (this origin) for Copy link. Only
@@ -117,6 +125,9 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if f == nil {
 		plainError(w, http.StatusNotFound)
 		return
+	}
+	if name == page.EmbedPage {
+		h.Set("Content-Security-Policy", embedContentSecurityPolicy)
 	}
 	encoding, suffix := "", ""
 	for _, enc := range acceptedEncodings(r.Header.Get("Accept-Encoding")) {

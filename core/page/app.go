@@ -91,6 +91,9 @@ type App struct {
 	attrErr       string
 	waterfallPath string
 
+	embed   string // the chart the embed route shows; "" on the whole page
+	isEmbed bool
+
 	domElements int  // elements of the prerendered page, as the page counted them
 	prerender   bool // drawing the first paint, which has no core behind it
 
@@ -219,6 +222,7 @@ type Event struct {
 
 // Init reads the link the page was opened with.
 func (a *App) Init(link string) {
+	a.embed, a.isEmbed = embedFrom(link)
 	a.openLink(link, false)
 	a.urlMode = "replace"
 }

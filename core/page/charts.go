@@ -399,6 +399,11 @@ func (a *App) chartsView() *Node {
 				downloadButton("csv:"+spec.ID, "CSV", spec.Title),
 				downloadButton("svg:"+spec.ID, "SVG", spec.Title),
 				downloadButton("png:"+spec.ID, "PNG", spec.Title),
+				E("button", A("type", "button"), A("data-act", "share"), A("data-arg", "chart:"+spec.ID),
+					A("aria-label", "Copy a link to "+spec.Title), T("Copy link")),
+				E("button", A("type", "button"), A("data-act", "share"), A("data-arg", "embed:"+spec.ID),
+					A("aria-label", "Copy the HTML that embeds "+spec.Title+" in another page"), T("Embed")),
+				E("span", Class("copied"), A("role", "status"), A("aria-live", "polite")),
 			),
 			a.panel("table-"+spec.ID, "data", T("Data table"), func() Item { return scrollRegion("Data table: "+spec.Title, chart.Table(spec)) }),
 		))

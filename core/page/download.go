@@ -86,18 +86,10 @@ func (a *App) Download(what, pageURL string) string {
 func (a *App) sourcesLine(max int) string {
 	var hosts []string
 	seen := map[string]bool{}
-	for i, d := range a.s.Portfolio.Deals {
-		ld, ok := a.s.Vintage.Deal(d.ID)
-		if !d.On || !ok || !a.s.IsLibraryDeal(i) {
-			continue
-		}
-		for _, k := range [...]string{"value", "price", "n", "gw"} {
-			if f, ok := ld.Facts[k]; ok && len(f.Sources) > 0 {
-				if h := host(f.Sources[0]); !seen[h] {
-					seen[h] = true
-					hosts = append(hosts, h)
-				}
-			}
+	for _, src := range a.dealSources() {
+		if h := host(src); !seen[h] {
+			seen[h] = true
+			hosts = append(hosts, h)
 		}
 	}
 	if len(hosts) == 0 {
@@ -108,6 +100,27 @@ func (a *App) sourcesLine(max int) string {
 		return out + strings.Join(hosts[:max], ", ") + " and " + strconv.Itoa(len(hosts)-max) + " more (all in the link)"
 	}
 	return out + strings.Join(hosts, ", ")
+}
+
+// dealSources are the first sources of the given quantities (value,
+// price, size) of the library's deals that are on, each once, in the
+// deals' order.
+func (a *App) dealSources() []string {
+	var out []string
+	seen := map[string]bool{}
+	for i, d := range a.s.Portfolio.Deals {
+		ld, ok := a.s.Vintage.Deal(d.ID)
+		if !d.On || !ok || !a.s.IsLibraryDeal(i) {
+			continue
+		}
+		for _, k := range [...]string{"value", "price", "n", "gw"} {
+			if f, ok := ld.Facts[k]; ok && len(f.Sources) > 0 && !seen[f.Sources[0]] {
+				seen[f.Sources[0]] = true
+				out = append(out, f.Sources[0])
+			}
+		}
+	}
+	return out
 }
 
 // shortHash is eight hex digits of the FNV-1a hash of s.

@@ -18,6 +18,9 @@ import (
 func (a *App) View() *Node {
 	a.beginFrame()
 	defer a.endFrame()
+	if a.isEmbed {
+		return a.embedView()
+	}
 	base := a.s.Base()
 	// Compare leads the page while on, and waits at the end while off.
 	cmp := a.compareView()
@@ -32,8 +35,9 @@ func (a *App) View() *Node {
 		E("main", Class("cols"),
 			E("div", Class("col-main"),
 				cmpTop,
-				a.publishedView(),
 				a.chartsView(),
+				a.wordsView(),
+				a.publishedView(),
 				a.uncertaintyView(),
 				cmpEnd,
 				a.tablesView(),
@@ -195,8 +199,21 @@ func (a *App) headline() *Node {
 	)
 	return E("section", Class("headline"), A("aria-labelledby", "hl-title"),
 		E("h2", A("id", "hl-title"), Class("vh"), T("Headline totals")),
-		E("p", Class("lede"), T(a.s.Preset.Title+": "+a.s.Preset.Note)),
+		E("p", Class("howto"), T(howTo)),
 		cards,
+	)
+}
+
+// howTo is the page's one line on what to do, above the figures it is
+// about.
+const howTo = "Tick deals on or off and move their sliders, or change the assumptions below them: every figure and chart follows at once, and Copy link shares what you see."
+
+// wordsView is the scenario in words: the preset's note, the summary, the
+// implied prices and the exports.
+func (a *App) wordsView() *Node {
+	return E("section", Class("words"), A("aria-labelledby", "words-title"),
+		E("h2", A("id", "words-title"), T("In words")),
+		E("p", Class("lede"), T(a.s.Preset.Title+": "+a.s.Preset.Note)),
 		E("p", Class("summary"), A("id", "summary"), T(a.summary)),
 		a.pricesView(),
 		E("div", Class("export"), A("role", "group"), A("aria-label", "Export and import"),
@@ -342,8 +359,8 @@ func (a *App) dealsView(base *scenario.Scenario) *Node {
 	}
 	return E("section", Class("deals"), A("aria-labelledby", "deals-title"),
 		E("h2", A("id", "deals-title"), A("tabindex", "-1"), T(s.Preset.Buyer+"'s deals")),
-		notes,
 		mine,
+		notes,
 		E("h3", T("Your own deals")),
 		If(len(users.Children) == 0, E("p", Class("muted"), T("Add a deal that is not in the library; it is saved in the link."))),
 		users,
@@ -376,8 +393,10 @@ func (a *App) dealCard(i int, base *scenario.Scenario) *Node {
 	if ld, ok := s.Vintage.Deal(d.ID); ok && s.IsLibraryDeal(i) && ld.Commitment != library.CommitmentUnknown {
 		meta += " · " + commitmentText(ld)
 	}
+	// The size is on the card itself; the other terms wait in its panel.
+	size := s.DealSizeInput(i)
 	var ins []scenario.Input
-	edKey := ""
+	edKey := a.inputsKey([]scenario.Input{size}, base)
 	if a.open["edit-"+d.ID] {
 		ins = s.DealInputs(i)
 		edKey = a.inputsKey(ins, base)
@@ -388,10 +407,10 @@ func (a *App) dealCard(i int, base *scenario.Scenario) *Node {
 		// Derivations show inputs from anywhere in the scenario.
 		key += "|" + a.link + "|" + a.openKey("derive-deals."+d.ID+".")
 	}
-	return a.memo("card:"+d.ID, key, func() *Node { return a.buildDealCard(i, base, title, meta, ins) })
+	return a.memo("card:"+d.ID, key, func() *Node { return a.buildDealCard(i, base, title, meta, size, ins) })
 }
 
-func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, ins []scenario.Input) *Node {
+func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, size scenario.Input, ins []scenario.Input) *Node {
 	s := a.s
 	d := &s.Portfolio.Deals[i]
 	dr := &a.r.Deals[i]
@@ -424,6 +443,10 @@ func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, 
 	editor := func() *Node {
 		fields := E("div", Class("fields"))
 		for _, in := range ins {
+			if in.Key == size.Key {
+				fields.Children = append(fields.Children, a.sizeUnitRow(i))
+				continue
+			}
 			switch in.Field.Name {
 			case "on":
 				continue
@@ -432,9 +455,6 @@ func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, 
 				continue
 			}
 			fields.Children = append(fields.Children, a.fieldRow(in, base))
-			if in.Field.Name == "n" || in.Field.Name == "gw" {
-				fields.Children = append(fields.Children, a.sizeUnitRow(i))
-			}
 		}
 		return a.panel("edit-"+id, "edit", T("Terms and assumptions"), func() Item {
 			return Items{fields,
@@ -449,6 +469,7 @@ func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, 
 			E("span", Class("dmeta"), T(meta)),
 		),
 		sum,
+		E("div", Class("fields quick"), a.fieldRow(size, base)),
 		note,
 		a.panel("why-"+id, "derive", T("How these are worked out"), func() Item {
 			return Items{a.derivationView("deals." + id + ".value_usd"), a.derivationView("deals." + id + ".price_usd_per_hour"),
@@ -543,7 +564,7 @@ func (a *App) fundingView(base *scenario.Scenario) *Node {
 			if name == "" {
 				name = ev.ID
 			}
-			g := E("div", Class("event"), A("id", "funding-"+ev.ID), E("h4", T(name)))
+			g := E("div", Class("event"), A("id", "funding-"+ev.ID), E("h3", T(name)))
 			if b, ok := s.Vintage.Buyer(s.Preset.Buyer); ok && b.FundingNotes[ev.ID] != "" {
 				g.Children = append(g.Children, E("p", Class("note"), T(b.FundingNotes[ev.ID])))
 			}
@@ -614,9 +635,9 @@ func (a *App) publishedView() Item {
 		body.Children = append(body.Children, E("tr",
 			E("th", A("scope", "row"), T(f.Source+", "+f.Date), E("br"), E("span", Class("muted"), T(f.Label)),
 				If(f.Note != "", E("p", Class("pubnote"), T(f.Note)))),
-			E("td", Class("num"), T(units.Format(f.ValueUSD, units.USD)), E("br"), a.factBadge(f.Fact)),
-			E("td", Class("num"), mine),
-			E("td", Class("num"), diff),
+			E("td", Class("num"), A("data-label", "Published"), T(units.Format(f.ValueUSD, units.USD)), E("br"), a.factBadge(f.Fact)),
+			E("td", Class("num"), A("data-label", "This scenario"), mine),
+			E("td", Class("num"), A("data-label", "Difference"), diff),
 		))
 	}
 	return E("section", Class("published"), A("aria-labelledby", "pub-title"),

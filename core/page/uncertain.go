@@ -202,6 +202,18 @@ func (a *App) yearEndsToMonths(v []float64) []float64 {
 	return out
 }
 
+// samplingState is "running", "done" (every band and the tornado are in)
+// or "stopped" (sampling failed).
+func (a *App) samplingState() string {
+	switch b := a.bands; {
+	case a.samplingErr != "":
+		return "stopped"
+	case b != nil && b.samples+b.rejected >= b.target && a.sens != nil && a.sens.gen == a.gen && a.sens.output == a.sensOutput:
+		return "done"
+	}
+	return "running"
+}
+
 // uncertaintyView shows sampling's progress, the tornado, the break-even
 // thresholds and goal seek.
 func (a *App) uncertaintyView() *Node {
@@ -217,16 +229,12 @@ func (a *App) uncertaintyView() *Node {
 	// bands come, so that the line keeps its shape; data-sampling says
 	// whether sampling is "running", "done" (every band and the tornado
 	// are in) or "stopped", for readers' scripts and the browser tests.
-	samples, done, target, state := 0, 0, MaxSamples, "running"
+	samples, done, target, state := 0, 0, MaxSamples, a.samplingState()
 	if b := a.bands; b != nil {
 		samples, done, target = b.samples, b.samples+b.rejected, b.target
-		if done >= target && a.sens != nil && a.sens.gen == a.gen && a.sens.output == a.sensOutput {
-			state = "done"
-		}
 	}
 	var st Items
 	if a.samplingErr != "" {
-		state = "stopped"
 		st = Items{E("span", Class("err"), T("Sampling stopped: "+a.samplingErr))}
 	} else {
 		st = Items{

@@ -190,6 +190,14 @@ func (s *Scenario) DealInputs(i int) []Input {
 	return append(out, in(fieldShape), in(fieldSustain))
 }
 
+// DealSizeInput is deal i's size, in accelerators or facility GW as the
+// deal gives it: the one input its card shows before its terms are opened.
+func (s *Scenario) DealSizeInput(i int) Input {
+	d := &s.Portfolio.Deals[i]
+	f := sizeField(d.SizeUnit)
+	return Input{Key: "d." + d.ID + "." + f.Name, Field: f, Deal: i, Accel: -1, Derived: d.Derive == model.Size}
+}
+
 // IsLibraryFunding reports whether funding event i comes from the
 // library rather than from the user.
 func (s *Scenario) IsLibraryFunding(i int) bool {
