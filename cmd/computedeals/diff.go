@@ -6,7 +6,7 @@ import (
 	"io"
 
 	"github.com/computedeals/explorer/core/compare"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/jsondoc"
 )
 
 // runDiff compares two links: computedeals diff [--json] [--lenient]
@@ -47,7 +47,7 @@ func runDiff(args []string, stdout, stderr io.Writer) error {
 	}
 	c.ProblemsA, c.ProblemsB = pa, pb
 	if *asJSON {
-		_, err = stdout.Write(report.JSON(c.Doc()))
+		_, err = stdout.Write(jsondoc.Encode(c.Doc()))
 	} else {
 		_, err = io.WriteString(stdout, c.Text())
 	}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
@@ -88,9 +89,9 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 			doc = report.DocWithBands(s, r, problems, bands, sampling(bands))
 		}
 		if ths != nil {
-			doc = append(doc, report.KV{K: "thresholds", V: thresholdsJSON(ths)})
+			doc = append(doc, jsondoc.KV{K: "thresholds", V: thresholdsJSON(ths)})
 		}
-		_, err = stdout.Write(report.JSON(doc))
+		_, err = stdout.Write(jsondoc.Encode(doc))
 		return err
 	}
 	text := report.Text(s, r, problems)
@@ -152,7 +153,7 @@ func sampling(b *uncertainty.Bands) report.Sampling {
 func thresholdsJSON(ths []uncertainty.Threshold) []any {
 	out := make([]any, len(ths))
 	for i, t := range ths {
-		o := report.Obj{
+		o := jsondoc.Obj{
 			{K: "kind", V: t.Kind.String()},
 			{K: "deal", V: nullIfEmpty(t.Deal)},
 			{K: "on", V: t.On},
@@ -164,11 +165,11 @@ func thresholdsJSON(ths []uncertainty.Threshold) []any {
 			{K: "target", V: t.Target},
 		}
 		if t.Kind != uncertainty.PaybackGrowth {
-			o = append(o, report.KV{K: "accelerators", V: t.Accelerators})
+			o = append(o, jsondoc.KV{K: "accelerators", V: t.Accelerators})
 		} else {
-			o = append(o, report.KV{K: "search", V: []any{t.Low, t.High}})
+			o = append(o, jsondoc.KV{K: "search", V: []any{t.Low, t.High}})
 		}
-		out[i] = append(o, report.KV{K: "label", V: t.Label})
+		out[i] = append(o, jsondoc.KV{K: "label", V: t.Label})
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
@@ -39,16 +40,16 @@ func runTornado(args []string, stdout, stderr io.Writer) error {
 	if *asJSON {
 		bars := make([]any, len(t.Bars))
 		for i, b := range t.Bars {
-			o := report.Obj{
+			o := jsondoc.Obj{
 				{K: "key", V: b.Key}, {K: "low", V: b.Low}, {K: "high", V: b.High},
 				{K: "at_low", V: b.AtLow}, {K: "at_high", V: b.AtHigh}, {K: "swing", V: b.Swing},
 			}
 			if b.Problem != "" {
-				o = append(o, report.KV{K: "problem", V: b.Problem})
+				o = append(o, jsondoc.KV{K: "problem", V: b.Problem})
 			}
 			bars[i] = o
 		}
-		_, err = stdout.Write(report.JSON(report.Obj{
+		_, err = stdout.Write(jsondoc.Encode(jsondoc.Obj{
 			{K: "link", V: s.Link()}, {K: "output", V: t.Path}, {K: "label", V: t.Label},
 			{K: "unit", V: t.Unit.Name()}, {K: "base", V: t.Base}, {K: "bars", V: bars},
 		}))

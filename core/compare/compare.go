@@ -6,8 +6,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
-	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -192,14 +192,14 @@ func columns(b *strings.Builder, rows [][]string, align string) {
 	}
 }
 
-// Doc is the comparison as an ordered JSON document (report.JSON writes it).
-func (c *Comparison) Doc() report.Obj {
-	side := func(s *scenario.Scenario, probs []*scenario.Problem) report.Obj {
+// Doc is the comparison as an ordered JSON document ([jsondoc.Encode] writes it).
+func (c *Comparison) Doc() jsondoc.Obj {
+	side := func(s *scenario.Scenario, probs []*scenario.Problem) jsondoc.Obj {
 		ps := []any{}
 		for _, p := range probs {
-			ps = append(ps, report.Obj{{K: "key", V: p.Key}, {K: "value", V: p.Value}, {K: "message", V: p.Msg}, {K: "text", V: p.Error()}})
+			ps = append(ps, jsondoc.Obj{{K: "key", V: p.Key}, {K: "value", V: p.Value}, {K: "message", V: p.Msg}, {K: "text", V: p.Error()}})
 		}
-		return report.Obj{{K: "link", V: s.Link()}, {K: "title", V: s.Preset.Title}, {K: "data", V: s.Vintage.ID},
+		return jsondoc.Obj{{K: "link", V: s.Link()}, {K: "title", V: s.Preset.Title}, {K: "data", V: s.Vintage.ID},
 			{K: "preset", V: s.Preset.ID}, {K: "problems", V: ps}}
 	}
 	orNull := func(in, derived bool, v string) any {
@@ -210,7 +210,7 @@ func (c *Comparison) Doc() report.Obj {
 	}
 	changes := []any{}
 	for _, ch := range c.Diff.Changes {
-		changes = append(changes, report.Obj{
+		changes = append(changes, jsondoc.Obj{
 			{K: "key", V: ch.Key}, {K: "label", V: ch.Label},
 			{K: "a", V: orNull(ch.InA, ch.DerivedA, ch.A)}, {K: "b", V: orNull(ch.InB, ch.DerivedB, ch.B)},
 			{K: "a_text", V: ch.ShowA()}, {K: "b_text", V: ch.ShowB()},
@@ -220,7 +220,7 @@ func (c *Comparison) Doc() report.Obj {
 	at := c.Attribution
 	assumptions := []any{}
 	for _, as := range at.Assumptions {
-		assumptions = append(assumptions, report.Obj{{K: "keys", V: as.Keys}, {K: "label", V: as.Label}, {K: "note", V: as.Note}})
+		assumptions = append(assumptions, jsondoc.Obj{{K: "keys", V: as.Keys}, {K: "label", V: as.Label}, {K: "note", V: as.Note}})
 	}
 	totals := []any{}
 	for _, t := range at.Totals {
@@ -228,10 +228,10 @@ func (c *Comparison) Doc() report.Obj {
 		for i, p := range t.Parts {
 			parts[i] = p
 		}
-		totals = append(totals, report.Obj{{K: "path", V: t.Path}, {K: "label", V: t.Label}, {K: "unit", V: t.Unit.Name()},
+		totals = append(totals, jsondoc.Obj{{K: "path", V: t.Path}, {K: "label", V: t.Label}, {K: "unit", V: t.Unit.Name()},
 			{K: "a", V: t.A}, {K: "b", V: t.B}, {K: "diff", V: t.Diff()}, {K: "undefined", V: t.Undefined}, {K: "parts", V: parts}})
 	}
-	return report.Obj{
+	return jsondoc.Obj{
 		{K: "a", V: side(c.A, c.ProblemsA)},
 		{K: "b", V: side(c.B, c.ProblemsB)},
 		{K: "base_differs", V: c.Diff.BaseDiffers},

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/report"
@@ -357,7 +358,7 @@ func TestLinksKeepsTheProblemsOfEachLink(t *testing.T) {
 	assert.Contains(t, text, "problem: pue=banana")
 	assert.Contains(t, text, "AWS: Accelerators 300k → 450k")
 	assert.Contains(t, text, "exact Shapley values (1 assumption)")
-	js := string(report.JSON(c.Doc()))
+	js := string(jsondoc.Encode(c.Doc()))
 	assert.Contains(t, js, `"method": "shapley"`)
 }
 

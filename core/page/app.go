@@ -14,6 +14,7 @@ import (
 	"github.com/computedeals/explorer/core/compare"
 	"github.com/computedeals/explorer/core/exchange"
 	"github.com/computedeals/explorer/core/explain"
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/report"
@@ -781,7 +782,7 @@ func (f Frame) JSON() string {
 		`,"worker":` + quote(f.Worker) + "}"
 }
 
-func quote(s string) string { return strings.TrimSuffix(string(report.JSON(s)), "\n") }
+func quote(s string) string { return strings.TrimSuffix(string(jsondoc.Encode(s)), "\n") }
 
 // Title is the one-line title of the scenario, for the document and for
 // copied links.

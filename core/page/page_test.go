@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
@@ -39,7 +40,7 @@ func shown(a *App) map[string]string {
 func evalOf(t testing.TB, a *App) map[string]any {
 	t.Helper()
 	var doc map[string]any
-	require.NoError(t, json.Unmarshal(report.JSON(report.Doc(a.s, a.r, nil)), &doc))
+	require.NoError(t, json.Unmarshal(jsondoc.Encode(report.Doc(a.s, a.r, nil)), &doc))
 	return doc
 }
 

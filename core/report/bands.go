@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
@@ -37,42 +38,42 @@ type Sampling struct {
 //	"portfolio": {"value_usd": 1.55e12, …, "bands": {"value_usd": {"p5": …, "p50": …, "p95": …}, …}}
 //
 // The numbers themselves stay those of the scenario as given.
-func DocWithBands(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem, b BandSet, info Sampling) Obj {
+func DocWithBands(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem, b BandSet, info Sampling) jsondoc.Obj {
 	doc := Doc(s, r, problems)
 	inputs := make([]any, len(info.Inputs))
 	for i, k := range info.Inputs {
 		inputs[i] = k
 	}
-	smp := Obj{
-		{"samples", info.Samples},
-		{"rejected", info.Rejected},
-		{"seed", seedJSON(info.Seed)},
-		{"percentiles", []any{5, 50, 95}},
-		{"inputs", inputs},
+	smp := jsondoc.Obj{
+		{K: "samples", V: info.Samples},
+		{K: "rejected", V: info.Rejected},
+		{K: "seed", V: seedJSON(info.Seed)},
+		{K: "percentiles", V: []any{5, 50, 95}},
+		{K: "inputs", V: inputs},
 	}
 	if info.Rejection != "" {
-		smp = append(smp, KV{"rejection", info.Rejection})
+		smp = append(smp, jsondoc.KV{K: "rejection", V: info.Rejection})
 	}
-	out := make(Obj, 0, len(doc)+1)
+	out := make(jsondoc.Obj, 0, len(doc)+1)
 	for _, kv := range doc {
 		switch kv.K {
 		case "portfolio":
-			o := kv.V.(Obj)
-			kv.V = append(o[:len(o):len(o)], KV{"bands", bandsObj(b, "portfolio.", portfolioOutputs)})
+			o := kv.V.(jsondoc.Obj)
+			kv.V = append(o[:len(o):len(o)], jsondoc.KV{K: "bands", V: bandsObj(b, "portfolio.", portfolioOutputs)})
 		case "deals":
-			kv.V = withBands(kv.V.([]any), func(o Obj) Obj {
+			kv.V = withBands(kv.V.([]any), func(o jsondoc.Obj) jsondoc.Obj {
 				id, _ := o.Get("id")
 				return bandsObj(b, "deals."+id.(string)+".", dealOutputs)
 			})
 		case "years":
-			kv.V = withBands(kv.V.([]any), func(o Obj) Obj {
+			kv.V = withBands(kv.V.([]any), func(o jsondoc.Obj) jsondoc.Obj {
 				y, _ := o.Get("year")
 				return bandsObj(b, "years."+strconv.Itoa(y.(int))+".", yearOutputs)
 			})
 		}
 		out = append(out, kv)
 		if kv.K == "problems" {
-			out = append(out, KV{"sampling", smp})
+			out = append(out, jsondoc.KV{K: "sampling", V: smp})
 		}
 	}
 	return out
@@ -87,11 +88,11 @@ func seedJSON(seed uint64) any {
 	return strconv.FormatUint(seed, 10)
 }
 
-func withBands(items []any, bands func(Obj) Obj) []any {
+func withBands(items []any, bands func(jsondoc.Obj) jsondoc.Obj) []any {
 	out := make([]any, len(items))
 	for i, it := range items {
-		o := it.(Obj)
-		out[i] = append(o[:len(o):len(o)], KV{"bands", bands(o)})
+		o := it.(jsondoc.Obj)
+		out[i] = append(o[:len(o):len(o)], jsondoc.KV{K: "bands", V: bands(o)})
 	}
 	return out
 }
@@ -103,12 +104,12 @@ func (o portfolioOutput) output() Output { return o.Output }
 func (o dealOutput) output() Output      { return o.Output }
 func (o yearOutput) output() Output      { return o.Output }
 
-func bandsObj[T named](b BandSet, prefix string, outs []T) Obj {
-	o := make(Obj, 0, len(outs))
+func bandsObj[T named](b BandSet, prefix string, outs []T) jsondoc.Obj {
+	o := make(jsondoc.Obj, 0, len(outs))
 	for _, out := range outs {
 		name := out.output().Name
 		if band, ok := b.Band(prefix + name); ok {
-			o = append(o, KV{name, Obj{{"p5", band.P5}, {"p50", band.P50}, {"p95", band.P95}}})
+			o = append(o, jsondoc.KV{K: name, V: jsondoc.Obj{{K: "p5", V: band.P5}, {K: "p50", V: band.P50}, {K: "p95", V: band.P95}}})
 		}
 	}
 	return o

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/scenario"
 )
@@ -51,7 +52,7 @@ func TestDocWithBandsAddsABandBesideEveryNumber(t *testing.T) {
 	doc := DocWithBands(s, r, nil, b, info)
 	plain := Doc(s, r, nil)
 
-	keys := func(o Obj) []string {
+	keys := func(o jsondoc.Obj) []string {
 		var ks []string
 		for _, kv := range o {
 			ks = append(ks, kv.K)
@@ -63,33 +64,33 @@ func TestDocWithBandsAddsABandBesideEveryNumber(t *testing.T) {
 	assert.Equal(t, want, keys(doc), "sampling follows problems; nothing else moves")
 
 	smp, _ := doc.Get("sampling")
-	assert.Equal(t, Obj{{"samples", 100}, {"rejected", 2}, {"seed", 7}, {"percentiles", []any{5, 50, 95}},
-		{"inputs", []any{"pue", "d.aws.n"}}, {"rejection", "pue must be at least 1"}}, smp)
+	assert.Equal(t, jsondoc.Obj{{K: "samples", V: 100}, {K: "rejected", V: 2}, {K: "seed", V: 7}, {K: "percentiles", V: []any{5, 50, 95}},
+		{K: "inputs", V: []any{"pue", "d.aws.n"}}, {K: "rejection", V: "pue must be at least 1"}}, smp)
 
 	p, _ := doc.Get("portfolio")
-	pb, ok := p.(Obj).Get("bands")
+	pb, ok := p.(jsondoc.Obj).Get("bands")
 	require.True(t, ok)
-	v, _ := pb.(Obj).Get("value_usd")
-	assert.Equal(t, Obj{{"p5", 0.9 * r.Totals.ValueUSD}, {"p50", r.Totals.ValueUSD}, {"p95", 1.1 * r.Totals.ValueUSD}}, v)
-	assert.Len(t, pb.(Obj), len(portfolioOutputs))
+	v, _ := pb.(jsondoc.Obj).Get("value_usd")
+	assert.Equal(t, jsondoc.Obj{{K: "p5", V: 0.9 * r.Totals.ValueUSD}, {K: "p50", V: r.Totals.ValueUSD}, {K: "p95", V: 1.1 * r.Totals.ValueUSD}}, v)
+	assert.Len(t, pb.(jsondoc.Obj), len(portfolioOutputs))
 
 	deals, _ := doc.Get("deals")
 	for _, d := range deals.([]any) {
-		db, ok := d.(Obj).Get("bands")
+		db, ok := d.(jsondoc.Obj).Get("bands")
 		require.True(t, ok)
-		assert.Len(t, db.(Obj), len(dealOutputs))
+		assert.Len(t, db.(jsondoc.Obj), len(dealOutputs))
 	}
 	years, _ := doc.Get("years")
-	yb, _ := years.([]any)[0].(Obj).Get("bands")
-	assert.Len(t, yb.(Obj), len(yearOutputs))
+	yb, _ := years.([]any)[0].(jsondoc.Obj).Get("bands")
+	assert.Len(t, yb.(jsondoc.Obj), len(yearOutputs))
 
-	cov, _ := yb.(Obj).Get("coverage")
-	js := string(JSON(cov))
+	cov, _ := yb.(jsondoc.Obj).Get("coverage")
+	js := string(jsondoc.Encode(cov))
 	assert.True(t, strings.HasPrefix(js, "{\n  \"p5\": null,"), "a band without finite samples is null: %s", js)
 
 	// The plain document is untouched.
 	pp, _ := plain.Get("portfolio")
-	_, has := pp.(Obj).Get("bands")
+	_, has := pp.(jsondoc.Obj).Get("bands")
 	assert.False(t, has)
 }
 

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/scenario"
@@ -10,35 +11,35 @@ import (
 // the problems of the link it came from, the portfolio, every deal (on or
 // off) with its whole-life totals, the years of the horizon, and every
 // input with its status and sources.
-func Doc(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) Obj {
+func Doc(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) jsondoc.Obj {
 	probs := make([]any, len(problems))
 	for i, p := range problems {
-		probs[i] = Obj{{"key", p.Key}, {"value", p.Value}, {"message", p.Msg}, {"text", p.Error()}}
+		probs[i] = jsondoc.Obj{{K: "key", V: p.Key}, {K: "value", V: p.Value}, {K: "message", V: p.Msg}, {K: "text", V: p.Error()}}
 	}
 	w := s.Portfolio.World
-	return Obj{
-		{"link", s.Link()},
-		{"vintage", s.Vintage.ID},
-		{"preset", s.Preset.ID},
-		{"title", s.Preset.Title},
-		{"problems", probs},
-		{"horizon", Obj{{"from", w.From.String()}, {"to", w.To.String()}}},
-		{"portfolio", portfolioDoc(s, r)},
-		{"deals", dealsDoc(s, r)},
-		{"years", yearsDoc(s, r)},
-		{"world", inputsDoc(s, worldInputs(s))},
-		{"funding", fundingDoc(s)},
-		{"accelerators", accelsDoc(s)},
-		{"notes", notesDoc(s)},
-		{"published", publishedDoc(s, r)},
+	return jsondoc.Obj{
+		{K: "link", V: s.Link()},
+		{K: "vintage", V: s.Vintage.ID},
+		{K: "preset", V: s.Preset.ID},
+		{K: "title", V: s.Preset.Title},
+		{K: "problems", V: probs},
+		{K: "horizon", V: jsondoc.Obj{{K: "from", V: w.From.String()}, {K: "to", V: w.To.String()}}},
+		{K: "portfolio", V: portfolioDoc(s, r)},
+		{K: "deals", V: dealsDoc(s, r)},
+		{K: "years", V: yearsDoc(s, r)},
+		{K: "world", V: inputsDoc(s, worldInputs(s))},
+		{K: "funding", V: fundingDoc(s)},
+		{K: "accelerators", V: accelsDoc(s)},
+		{K: "notes", V: notesDoc(s)},
+		{K: "published", V: publishedDoc(s, r)},
 	}
 }
 
-func portfolioDoc(s *scenario.Scenario, r *model.Result) Obj {
+func portfolioDoc(s *scenario.Scenario, r *model.Result) jsondoc.Obj {
 	t := &r.Totals
-	o := Obj{}
+	o := jsondoc.Obj{}
 	for _, po := range portfolioOutputs {
-		o = append(o, KV{po.Name, po.get(t)})
+		o = append(o, jsondoc.KV{K: po.Name, V: po.get(t)})
 	}
 	var payback any
 	if t.HasPayback {
@@ -58,22 +59,22 @@ func portfolioDoc(s *scenario.Scenario, r *model.Result) Obj {
 		}
 	}
 	o = append(o,
-		KV{"peak_gw_month", t.PeakGWMonth.String()},
-		KV{"peak_gw_per_week_year", t.PeakGWPerWeekYear},
-		KV{"peak_gap_month", t.PeakGapMonth.String()},
-		KV{"payback_month", payback},
-		KV{"cash_runout_month", runout},
-		KV{"min_cash_month", minCash},
-		KV{"deals_on", on},
-		KV{"buyer", s.Preset.Buyer},
+		jsondoc.KV{K: "peak_gw_month", V: t.PeakGWMonth.String()},
+		jsondoc.KV{K: "peak_gw_per_week_year", V: t.PeakGWPerWeekYear},
+		jsondoc.KV{K: "peak_gap_month", V: t.PeakGapMonth.String()},
+		jsondoc.KV{K: "payback_month", V: payback},
+		jsondoc.KV{K: "cash_runout_month", V: runout},
+		jsondoc.KV{K: "min_cash_month", V: minCash},
+		jsondoc.KV{K: "deals_on", V: on},
+		jsondoc.KV{K: "buyer", V: s.Preset.Buyer},
 	)
 	if b, ok := s.Vintage.Buyer(s.Preset.Buyer); ok {
-		o = append(o, KV{"stated", factsOf(b.Facts, "stated_value", "stated_gw")})
+		o = append(o, jsondoc.KV{K: "stated", V: factsOf(b.Facts, "stated_value", "stated_gw")})
 		var st []any
 		for _, x := range b.Statements {
-			st = append(st, Obj{{"text", x.Text}, {"date", x.Date}, {"sources", x.Sources}})
+			st = append(st, jsondoc.Obj{{K: "text", V: x.Text}, {K: "date", V: x.Date}, {K: "sources", V: x.Sources}})
 		}
-		o = append(o, KV{"statements", orEmpty(st)})
+		o = append(o, jsondoc.KV{K: "statements", V: orEmpty(st)})
 	}
 	return o
 }
@@ -82,30 +83,30 @@ func dealsDoc(s *scenario.Scenario, r *model.Result) []any {
 	out := make([]any, len(r.Deals))
 	for i := range r.Deals {
 		d, dr := &s.Portfolio.Deals[i], &r.Deals[i]
-		o := Obj{
-			{"id", d.ID},
-			{"title", DealName(s, i)},
-			{"buyer", d.Buyer},
-			{"provider", d.Provider},
-			{"kind", d.Kind.String()},
-			{"accel", d.Accel},
-			{"on", d.On},
-			{"derived", d.Derive.String()},
-			{"library", s.IsLibraryDeal(i)},
-			{"first_month", dr.First.String()},
-			{"last_month", dr.Last.String()},
+		o := jsondoc.Obj{
+			{K: "id", V: d.ID},
+			{K: "title", V: DealName(s, i)},
+			{K: "buyer", V: d.Buyer},
+			{K: "provider", V: d.Provider},
+			{K: "kind", V: d.Kind.String()},
+			{K: "accel", V: d.Accel},
+			{K: "on", V: d.On},
+			{K: "derived", V: d.Derive.String()},
+			{K: "library", V: s.IsLibraryDeal(i)},
+			{K: "first_month", V: dr.First.String()},
+			{K: "last_month", V: dr.Last.String()},
 		}
 		for _, do := range dealOutputs {
-			o = append(o, KV{do.Name, do.get(dr)})
+			o = append(o, jsondoc.KV{K: do.Name, V: do.get(dr)})
 		}
-		o = append(o, KV{"inputs", inputsDoc(s, s.DealInputs(i))})
+		o = append(o, jsondoc.KV{K: "inputs", V: inputsDoc(s, s.DealInputs(i))})
 		if ld, ok := s.Vintage.Deal(d.ID); ok && s.IsLibraryDeal(i) {
-			o = append(o, KV{"announced", ld.Announced})
+			o = append(o, jsondoc.KV{K: "announced", V: ld.Announced})
 			if ld.Commitment != library.CommitmentUnknown {
-				o = append(o, KV{"commitment", Obj{{"strength", ld.Commitment.String()}, {"note", ld.CommitmentNote}}})
+				o = append(o, jsondoc.KV{K: "commitment", V: jsondoc.Obj{{K: "strength", V: ld.Commitment.String()}, {K: "note", V: ld.CommitmentNote}}})
 			}
 			if ld.Note != "" {
-				o = append(o, KV{"note", Obj{{"text", ld.Note}, {"sources", orEmptyStrings(ld.NoteSources)}}})
+				o = append(o, jsondoc.KV{K: "note", V: jsondoc.Obj{{K: "text", V: ld.Note}, {K: "sources", V: orEmptyStrings(ld.NoteSources)}}})
 			}
 		}
 		out[i] = o
@@ -117,11 +118,11 @@ func yearsDoc(s *scenario.Scenario, r *model.Result) []any {
 	out := make([]any, len(r.Years))
 	for i := range r.Years {
 		y := &r.Years[i]
-		o := Obj{{"year", y.Year}}
+		o := jsondoc.Obj{{K: "year", V: y.Year}}
 		for _, yo := range yearOutputs {
-			o = append(o, KV{yo.Name, yo.of(r, y)})
+			o = append(o, jsondoc.KV{K: yo.Name, V: yo.of(r, y)})
 		}
-		by := Obj{}
+		by := jsondoc.Obj{}
 		for j := range r.Deals {
 			if !s.Portfolio.Deals[j].On {
 				continue
@@ -130,9 +131,9 @@ func yearsDoc(s *scenario.Scenario, r *model.Result) []any {
 			for m := y.First; m <= y.Last; m++ {
 				sum += r.Deals[j].SpendUSD[m-r.From]
 			}
-			by = append(by, KV{r.Deals[j].ID, sum})
+			by = append(by, jsondoc.KV{K: r.Deals[j].ID, V: sum})
 		}
-		o = append(o, KV{"spend_by_deal_usd", by})
+		o = append(o, jsondoc.KV{K: "spend_by_deal_usd", V: by})
 		out[i] = o
 	}
 	return out
@@ -157,9 +158,9 @@ func fundingDoc(s *scenario.Scenario) []any {
 		notes = b.FundingNotes
 	}
 	for i, f := range s.Portfolio.Cash.Funding {
-		o := Obj{{"id", f.ID}, {"name", f.Name}, {"library", s.IsLibraryFunding(i)}, {"inputs", inputsDoc(s, s.FundingInputs(i))}}
+		o := jsondoc.Obj{{K: "id", V: f.ID}, {K: "name", V: f.Name}, {K: "library", V: s.IsLibraryFunding(i)}, {K: "inputs", V: inputsDoc(s, s.FundingInputs(i))}}
 		if n := notes[f.ID]; n != "" && s.IsLibraryFunding(i) {
-			o = append(o, KV{"note", n})
+			o = append(o, jsondoc.KV{K: "note", V: n})
 		}
 		out = append(out, o)
 	}
@@ -168,36 +169,36 @@ func fundingDoc(s *scenario.Scenario) []any {
 
 // inputsDoc lists inputs with their value, whether the scenario changed
 // them, their range, and the library's status, basis and sources.
-func inputsDoc(s *scenario.Scenario, ins []scenario.Input) Obj {
+func inputsDoc(s *scenario.Scenario, ins []scenario.Input) jsondoc.Obj {
 	base := s.Base()
-	o := Obj{}
+	o := jsondoc.Obj{}
 	for _, in := range ins {
-		e := Obj{}
+		e := jsondoc.Obj{}
 		if in.Derived {
-			e = append(e, KV{"derived", true})
+			e = append(e, jsondoc.KV{K: "derived", V: true})
 		} else {
-			e = append(e, KV{"value", s.Get(in)}, KV{"changed", s.IsChanged(in, base)})
+			e = append(e, jsondoc.KV{K: "value", V: s.Get(in)}, jsondoc.KV{K: "changed", V: s.IsChanged(in, base)})
 		}
 		if r, ok := s.Range(in); ok {
-			e = append(e, KV{"range", []any{r.Low, r.High}})
+			e = append(e, jsondoc.KV{K: "range", V: []any{r.Low, r.High}})
 		}
 		if f, ok := s.Fact(in); ok {
 			e = append(e, factKVs(f)...)
 		}
-		o = append(o, KV{in.Field.Name, e})
+		o = append(o, jsondoc.KV{K: in.Field.Name, V: e})
 	}
 	return o
 }
 
-func factKVs(f library.Fact) []KV {
-	return []KV{{"status", f.Status.String()}, {"basis", f.Basis}, {"sources", orEmptyStrings(f.Sources)}}
+func factKVs(f library.Fact) []jsondoc.KV {
+	return []jsondoc.KV{{K: "status", V: f.Status.String()}, {K: "basis", V: f.Basis}, {K: "sources", V: orEmptyStrings(f.Sources)}}
 }
 
-func factsOf(facts library.Facts, names ...string) Obj {
-	o := Obj{}
+func factsOf(facts library.Facts, names ...string) jsondoc.Obj {
+	o := jsondoc.Obj{}
 	for _, n := range names {
 		if f, ok := facts[n]; ok {
-			o = append(o, KV{n, Obj(factKVs(f))})
+			o = append(o, jsondoc.KV{K: n, V: jsondoc.Obj(factKVs(f))})
 		}
 	}
 	return o
@@ -213,14 +214,14 @@ func accelsDoc(s *scenario.Scenario) []any {
 				mine = append(mine, in)
 			}
 		}
-		o := Obj{{"id", a.ID}, {"name", a.Name}, {"inputs", inputsDoc(s, mine)}}
+		o := jsondoc.Obj{{K: "id", V: a.ID}, {K: "name", V: a.Name}, {K: "inputs", V: inputsDoc(s, mine)}}
 		if la, ok := s.Vintage.Accelerator(a.ID); ok && la.MarketUSDPerHour > 0 {
-			m := Obj{{"usd_per_hour", la.MarketUSDPerHour}}
+			m := jsondoc.Obj{{K: "usd_per_hour", V: la.MarketUSDPerHour}}
 			if la.Market.HasRange() {
-				m = append(m, KV{"range", []any{la.Market.Low, la.Market.High}})
+				m = append(m, jsondoc.KV{K: "range", V: []any{la.Market.Low, la.Market.High}})
 			}
 			m = append(m, factKVs(la.Market)...)
-			o = append(o, KV{"market_price", m})
+			o = append(o, jsondoc.KV{K: "market_price", V: m})
 		}
 		out = append(out, o)
 	}
@@ -230,7 +231,7 @@ func accelsDoc(s *scenario.Scenario) []any {
 func notesDoc(s *scenario.Scenario) []any {
 	var out []any
 	for _, n := range s.Vintage.Notes {
-		out = append(out, Obj{{"title", n.Title}, {"text", n.Text}, {"sources", orEmptyStrings(n.Sources)}})
+		out = append(out, jsondoc.Obj{{K: "title", V: n.Title}, {K: "text", V: n.Text}, {K: "sources", V: orEmptyStrings(n.Sources)}})
 	}
 	return orEmpty(out)
 }

@@ -3,7 +3,7 @@ package view
 import (
 	"strconv"
 
-	"github.com/computedeals/explorer/core/jsonstr"
+	"github.com/computedeals/explorer/core/jsondoc"
 )
 
 // Ops are DOM operations, encoded as a JSON array of arrays that the
@@ -57,7 +57,7 @@ func (o *Ops) start(op string, path []byte) {
 
 func (o *Ops) str(s string) {
 	o.b = append(o.b, ',')
-	o.b = jsonstr.Append(o.b, s)
+	o.b = jsondoc.AppendString(o.b, s)
 }
 
 func (o *Ops) end() { o.b = append(o.b, ']') }
@@ -145,10 +145,10 @@ func childPath(path []byte, i int) []byte {
 
 func appendNode(b []byte, n *Node) []byte {
 	if n.Tag == "" {
-		return jsonstr.Append(b, n.Text)
+		return jsondoc.AppendString(b, n.Text)
 	}
 	b = append(b, '[')
-	b = jsonstr.Append(b, n.Tag)
+	b = jsondoc.AppendString(b, n.Tag)
 	if n.SVG {
 		b = append(b, ",1,["...)
 	} else {
@@ -158,9 +158,9 @@ func appendNode(b []byte, n *Node) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = jsonstr.Append(b, a.Name)
+		b = jsondoc.AppendString(b, a.Name)
 		b = append(b, ',')
-		b = jsonstr.Append(b, a.Value)
+		b = jsondoc.AppendString(b, a.Value)
 	}
 	b = append(b, ']')
 	for _, c := range n.Children {
