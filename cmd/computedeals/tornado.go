@@ -68,7 +68,7 @@ func runTornado(args []string, stdout, stderr io.Writer) error {
 			units.Format(bar.Low, bar.InputUnit), "→", units.Format(bar.AtLow, t.Unit),
 			units.Format(bar.High, bar.InputUnit), "→", units.Format(bar.AtHigh, t.Unit), swing})
 	}
-	report.Table(&b, rows)
+	report.Table(&b, "l", rows)
 	_, err = io.WriteString(stdout, b.String())
 	return err
 }

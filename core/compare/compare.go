@@ -8,6 +8,7 @@ import (
 
 	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -95,7 +96,7 @@ func (c *Comparison) Text() string {
 			}
 			rows = append(rows, []string{k, ch.Label, ch.ShowA(), ch.ShowB()})
 		}
-		columns(&b, rows, "llll")
+		report.Table(&b, "llll", rows)
 		if other {
 			line("  * changes no total here: read only by sampling, or a name")
 		}
@@ -108,7 +109,7 @@ func (c *Comparison) Text() string {
 		rows = append(rows, []string{t.Label, units.Format(t.A, t.Unit), units.Format(t.B, t.Unit), Signed(denoise(&t, t.Diff()), t.Unit)})
 	}
 	line("Totals")
-	columns(&b, rows, "lrrr")
+	report.Table(&b, "lrrr", rows)
 	if len(at.Assumptions) == 0 {
 		return b.String()
 	}
@@ -140,7 +141,7 @@ func (c *Comparison) Text() string {
 			continue
 		}
 		line(t.Label, ": ", Signed(t.Diff(), t.Unit))
-		columns(&b, rows, "lrl")
+		report.Table(&b, "lrl", rows)
 		if zero == 1 {
 			line("  the other assumption: 0")
 		} else if zero > 1 {
@@ -165,31 +166,6 @@ func short(s string, n int) string {
 	}
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
-}
-
-// columns writes rows as aligned columns, each left- or right-aligned as
-// align says ('l' or 'r' per column); nothing trails a line.
-func columns(b *strings.Builder, rows [][]string, align string) {
-	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for i, c := range r {
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
-		}
-	}
-	for _, r := range rows {
-		var l strings.Builder
-		for i, c := range r {
-			gap := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			l.WriteString("  ")
-			if align[i] == 'r' {
-				l.WriteString(gap + c)
-			} else {
-				l.WriteString(c + gap)
-			}
-		}
-		b.WriteString(strings.TrimRight(l.String(), " "))
-		b.WriteByte('\n')
-	}
 }
 
 // Doc is the comparison as an ordered JSON document ([jsondoc.Encode] writes it).

@@ -225,7 +225,7 @@ func yearBandsText(r *model.Result, b BandSet, info Sampling) []string {
 		rows = append(rows, row)
 	}
 	var sb strings.Builder
-	Table(&sb, rows)
+	Table(&sb, "l", rows)
 	out := []string{"Years, 5–95 % over " + units.Grouped(float64(info.Samples), 0) + " samples"}
 	return append(out, strings.Split(strings.TrimSuffix(sb.String(), "\n"), "\n")...)
 }

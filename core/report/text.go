@@ -77,7 +77,7 @@ func Text(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) s
 			units.Format(dr.EnergyTWh, units.TWh), units.Format(dr.UsefulFLOP, units.FLOP),
 			units.Format(dr.PVUSD, units.USD), d.Derive.String()})
 	}
-	Table(&b, rows)
+	Table(&b, "l", rows)
 	line()
 
 	line("Years (deals on)")
@@ -88,7 +88,7 @@ func Text(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) s
 			units.Format(y.FacilityGW, units.GW), units.Format(y.Accelerators, units.Count),
 			units.Format(y.EnergyTWh, units.TWh), units.Format(y.GWPerWeek, units.GWPerWeek)})
 	}
-	Table(&b, rows)
+	Table(&b, "l", rows)
 	line()
 
 	line("Inputs of the deals on, the world and the revenue path: value, status, basis, sources")
@@ -167,9 +167,12 @@ func pad(s string, n int) string {
 	return s + " "
 }
 
-// Table writes rows as columns, indented by two spaces: the first
-// left-aligned, the rest right-aligned.
-func Table(b *strings.Builder, rows [][]string) {
+// Table writes rows as aligned columns, each indented by two spaces, with
+// no trailing spaces. align has a letter per column, 'l' for left-aligned
+// or 'r' for right-aligned; columns past its end are right-aligned. Every
+// text table of the reports is written here: eval's, tornado's and
+// diff's.
+func Table(b *strings.Builder, align string, rows [][]string) {
 	widths := make([]int, len(rows[0]))
 	for _, r := range rows {
 		for i, c := range r {
@@ -177,15 +180,17 @@ func Table(b *strings.Builder, rows [][]string) {
 		}
 	}
 	for _, r := range rows {
-		b.WriteString("  ")
+		var l strings.Builder
 		for i, c := range r {
 			gap := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			if i == 0 {
-				b.WriteString(c + gap)
+			l.WriteString("  ")
+			if i < len(align) && align[i] == 'l' {
+				l.WriteString(c + gap)
 			} else {
-				b.WriteString("  " + gap + c)
+				l.WriteString(gap + c)
 			}
 		}
-		b.WriteString("\n")
+		b.WriteString(strings.TrimRight(l.String(), " "))
+		b.WriteByte('\n')
 	}
 }
