@@ -67,6 +67,14 @@ func (m Month) String() string {
 	return string(b)
 }
 
+var names = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// Text writes the month for reading, "Dec 2030"; String writes it for
+// links and documents, "2030-12".
+func (m Month) Text() string {
+	return names[m.MonthOfYear()-1] + " " + strconv.Itoa(m.Year())
+}
+
 // Days is the number of days in the month, leap years included.
 func (m Month) Days() int {
 	switch m.MonthOfYear() {

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
@@ -111,13 +110,6 @@ func perHour(p float64, word string) string {
 	return strings.TrimSuffix(units.Format(p, units.USDPerHour), "/h") + " per " + word + "-hour"
 }
 
-var monthNames = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-// monthText writes "Jun 2030".
-func monthText(m calendar.Month) string {
-	return monthNames[m.MonthOfYear()-1] + " " + strconv.Itoa(m.Year())
-}
-
 func (c *context) leadSentence(i int) string {
 	p := &c.s.Portfolio
 	d, dr := &p.Deals[i], &c.r.Deals[i]
@@ -207,7 +199,7 @@ func (c *context) portfolioSentence(n int) string {
 	if t.PeakFacilityGW == 0 {
 		return out + " but none of their capacity is online within the horizon."
 	}
-	out += " for a peak of " + units.Format(t.PeakFacilityGW, units.GW) + " in " + monthText(t.PeakGWMonth)
+	out += " for a peak of " + units.Format(t.PeakFacilityGW, units.GW) + " in " + t.PeakGWMonth.Text()
 	if t.StatedGW > 0 {
 		out += ", " + against(t.PeakFacilityGW, t.StatedGW, units.GW, "the stated")
 	}
@@ -260,12 +252,12 @@ func (c *context) cashSentence() string {
 	if cs.RevShare > 0 {
 		assume = append(assume, "a partner takes "+units.Format(cs.RevShare, units.Fraction)+" of revenue")
 	}
-	out := "Starting from " + units.Format(cs.USD, units.USD) + " of cash in " + monthText(cs.Month) + ", "
+	out := "Starting from " + units.Format(cs.USD, units.USD) + " of cash in " + cs.Month.Text() + ", "
 	if t.HasRunout {
-		out += "the money runs out in " + monthText(t.CashRunoutMonth) + " and " + units.Format(t.FundingNeedUSD, units.USD) +
+		out += "the money runs out in " + t.CashRunoutMonth.Text() + " and " + units.Format(t.FundingNeedUSD, units.USD) +
 			" more must be raised to stay above zero"
 	} else {
-		out += "cash lasts through " + monthText(c.r.To)
+		out += "cash lasts through " + c.r.To.Text()
 	}
 	if len(assume) > 0 {
 		out += ", assuming " + listAnd(assume)
@@ -339,14 +331,14 @@ func (c *context) moneySentence() string {
 	default:
 		out = "Spend outruns revenue from " + strconv.Itoa(first) + " to " + strconv.Itoa(last) + "; "
 	}
-	out += "the cumulative gap peaks at " + units.Format(t.PeakCumulativeGapUSD, units.USD) + " in " + monthText(t.PeakGapMonth)
+	out += "the cumulative gap peaks at " + units.Format(t.PeakCumulativeGapUSD, units.USD) + " in " + t.PeakGapMonth.Text()
 	switch {
 	case t.HasPayback:
-		out += " and is paid back in " + monthText(t.PaybackMonth) + "."
+		out += " and is paid back in " + t.PaybackMonth.Text() + "."
 	case t.PeakGapMonth == r.To:
 		out += ", the end of the horizon, and is still growing."
 	default:
-		out += " and is not paid back by " + monthText(r.To) + ", the end of the horizon."
+		out += " and is not paid back by " + r.To.Text() + ", the end of the horizon."
 	}
 	return out
 }

@@ -76,7 +76,7 @@ func changes(s *scenario.Scenario) []string {
 			a := &s.Portfolio.Accelerators[in.Accel]
 			accels = append(accels, accelName(a)+" "+lowerLabel(in.Field.Label)+" "+brief(s.Num(in), in.Field.Unit))
 		case in.Field.Type == scenario.Month:
-			world = append(world, lowerLabel(in.Field.Label)+" "+monthText(monthOf(s, in)))
+			world = append(world, lowerLabel(in.Field.Label)+" "+monthOf(s, in).Text())
 		default:
 			world = append(world, lowerLabel(in.Field.Label)+" "+brief(s.Num(in), in.Field.Unit))
 		}
@@ -159,9 +159,9 @@ func dealChange(s *scenario.Scenario, in scenario.Input) string {
 		}
 		return name + " at " + brief(d.Price, units.USDPerHour)
 	case "start":
-		return name + " from " + monthText(d.Start)
+		return name + " from " + d.Start.Text()
 	case "full":
-		return name + " full in " + monthText(d.Full)
+		return name + " full in " + d.Full.Text()
 	case "term":
 		return name + " over " + s.Get(in) + " months"
 	case "shape":

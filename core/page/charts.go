@@ -191,7 +191,7 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 		gw.Series = append(gw.Series, chart.Series{Name: sustainedName, Values: r.SustainGW, Class: "sus"})
 	}
 	gw.Mark = &chart.Mark{Index: chart.Peak(r.FacilityGW)}
-	gw.Desc = "Facility power online peaks at " + units.Format(t.PeakFacilityGW, units.GW) + " in " + monthName(t.PeakGWMonth)
+	gw.Desc = "Facility power online peaks at " + units.Format(t.PeakFacilityGW, units.GW) + " in " + t.PeakGWMonth.Text()
 	if t.StatedGW > 0 {
 		gw.Ref = &chart.Ref{Value: t.StatedGW, Label: buyer + "'s stated " + units.Format(t.StatedGW, units.GW)}
 		gw.Desc += ", " + relative(t.PeakFacilityGW, t.StatedGW) + " " + buyer + "'s stated " + units.Format(t.StatedGW, units.GW)
@@ -321,17 +321,17 @@ func cashSentence(s *scenario.Scenario, r *model.Result) string {
 		return "No cash is worked out for this scenario: set a cash month and an opening balance under Costs and cash."
 	}
 	c := &s.Portfolio.Cash
-	out := "From " + units.Format(c.USD, units.USD) + " in " + monthName(c.Month) + ", "
+	out := "From " + units.Format(c.USD, units.USD) + " in " + c.Month.Text() + ", "
 	if t.HasRunout {
-		out += "cash runs out in " + monthName(t.CashRunoutMonth) + " and is lowest in " + monthName(t.MinCashMonth) +
+		out += "cash runs out in " + t.CashRunoutMonth.Text() + " and is lowest in " + t.MinCashMonth.Text() +
 			"; " + units.Format(t.FundingNeedUSD, units.USD) + " more must be raised to stay above zero."
 	} else {
-		out += "cash lasts through " + monthName(r.To) + "; it is lowest in " + monthName(t.MinCashMonth) + "."
+		out += "cash lasts through " + r.To.Text() + "; it is lowest in " + t.MinCashMonth.Text() + "."
 	}
 	var evs []string
 	for _, f := range c.Funding {
 		if f.On {
-			evs = append(evs, units.Format(f.USD, units.USD)+" in "+monthName(f.Month))
+			evs = append(evs, units.Format(f.USD, units.USD)+" in "+f.Month.Text())
 		}
 	}
 	if len(evs) > 0 {
@@ -378,11 +378,11 @@ func gapSentence(t *model.Totals, r *model.Result) string {
 		return "Revenue covers spend all along: the cumulative gap never opens."
 	}
 	s := "The cumulative gap between spend and revenue peaks at " + units.Format(t.PeakCumulativeGapUSD, units.USD) +
-		" in " + monthName(t.PeakGapMonth)
+		" in " + t.PeakGapMonth.Text()
 	if t.HasPayback {
-		return s + " and closes in " + monthName(t.PaybackMonth) + "."
+		return s + " and closes in " + t.PaybackMonth.Text() + "."
 	}
-	return s + " and is still open in " + monthName(r.To) + "."
+	return s + " and is still open in " + r.To.Text() + "."
 }
 
 // chartsView shows the charts, each with its summary, downloads and a

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/report"
@@ -169,29 +168,29 @@ func (a *App) headline() *Node {
 	}
 	payback := outText("portfolio.payback_month", "", "not within the horizon")
 	if t.HasPayback {
-		payback = outText("portfolio.payback_month", t.PaybackMonth.String(), monthName(t.PaybackMonth))
+		payback = outText("portfolio.payback_month", t.PaybackMonth.String(), t.PaybackMonth.Text())
 	}
 	paybackWhat := T("first month after the peak at which revenue has caught up with spend")
-	gapItems := Items{T("spend minus revenue, summed from " + monthName(a.r.From) + "; peak in "), outText("portfolio.peak_gap_month", t.PeakGapMonth.String(), monthName(t.PeakGapMonth))}
+	gapItems := Items{T("spend minus revenue, summed from " + a.r.From.Text() + "; peak in "), outText("portfolio.peak_gap_month", t.PeakGapMonth.String(), t.PeakGapMonth.Text())}
 	if t.PeakCumulativeGapUSD <= 0 {
 		// Revenue leads from the first month: a negative "peak" and a
 		// payback in the second month would mislead.
 		gapItems = Items{T("spend never outruns revenue within the horizon: the gap never opens")}
 		payback = outText("portfolio.payback_month", t.PaybackMonth.String(), "nothing to pay back")
-		paybackWhat = T("revenue covers spend from " + monthName(a.r.From) + " on")
+		paybackWhat = T("revenue covers spend from " + a.r.From.Text() + " on")
 	}
 	cards := E("div", Class("cards"),
 		a.cashCard(card),
 		card(a.label("portfolio.value_usd"), out("portfolio.value_usd", t.ValueUSD, units.USD),
 			vs(t.ValueUSD, t.StatedValueUSD, units.USD, "portfolio.stated_value_usd", "stated_value")...),
 		card(a.label("portfolio.peak_facility_gw"), out("portfolio.peak_facility_gw", t.PeakFacilityGW, units.GW),
-			append(Items{T("in "), outText("portfolio.peak_gw_month", t.PeakGWMonth.String(), monthName(t.PeakGWMonth)), T("; ")},
+			append(Items{T("in "), outText("portfolio.peak_gw_month", t.PeakGWMonth.String(), t.PeakGWMonth.Text()), T("; ")},
 				vs(t.PeakFacilityGW, t.StatedGW, units.GW, "portfolio.stated_gw", "stated_gw")...)...),
 		card(a.label("portfolio.peak_gw_per_week"), out("portfolio.peak_gw_per_week", t.PeakGWPerWeek, units.GWPerWeek), a.ambitionItems(t)...),
 		card(a.label("portfolio.peak_cumulative_gap_usd"), out("portfolio.peak_cumulative_gap_usd", t.PeakCumulativeGapUSD, units.USD), gapItems...),
 		card("Payback", payback, paybackWhat, a.thresholdItem("")),
 		card(a.label("portfolio.pv_usd"), out("portfolio.pv_usd", t.PVUSD, units.USD),
-			T("of all spend, at "+units.Format(a.s.Portfolio.World.DiscountRate, units.Fraction)+" a year, to "+monthName(a.s.Portfolio.World.ValuationMonth))),
+			T("of all spend, at "+units.Format(a.s.Portfolio.World.DiscountRate, units.Fraction)+" a year, to "+a.s.Portfolio.World.ValuationMonth.Text())),
 	)
 	return E("section", Class("headline"), A("aria-labelledby", "hl-title"),
 		E("h2", A("id", "hl-title"), Class("vh"), T("Headline totals")),
@@ -247,17 +246,17 @@ func (a *App) cashCard(card func(string, Item, ...Item) *Node) Item {
 		return nil
 	}
 	c := &a.s.Portfolio.Cash
-	big := outText("portfolio.cash_runout_month", "", "Cash lasts through "+monthName(a.r.To))
+	big := outText("portfolio.cash_runout_month", "", "Cash lasts through "+a.r.To.Text())
 	if t.HasRunout {
-		big = outText("portfolio.cash_runout_month", t.CashRunoutMonth.String(), "Cash runs out in "+monthName(t.CashRunoutMonth))
+		big = outText("portfolio.cash_runout_month", t.CashRunoutMonth.String(), "Cash runs out in "+t.CashRunoutMonth.Text())
 	}
-	need := Items{T("starting from " + units.Format(c.USD, units.USD) + " in " + monthName(c.Month) + "; ")}
+	need := Items{T("starting from " + units.Format(c.USD, units.USD) + " in " + c.Month.Text() + "; ")}
 	if t.FundingNeedUSD > 0 {
 		need = append(need, T("still to raise: "), out("portfolio.funding_need_usd", t.FundingNeedUSD, units.USD),
-			T(" (lowest in "), outText("portfolio.min_cash_month", t.MinCashMonth.String(), monthName(t.MinCashMonth)), T(")"))
+			T(" (lowest in "), outText("portfolio.min_cash_month", t.MinCashMonth.String(), t.MinCashMonth.Text()), T(")"))
 	} else {
 		need = append(need, T("nothing more to raise: the lowest balance, in "),
-			outText("portfolio.min_cash_month", t.MinCashMonth.String(), monthName(t.MinCashMonth)), T(", stays at or above zero"))
+			outText("portfolio.min_cash_month", t.MinCashMonth.String(), t.MinCashMonth.Text()), T(", stays at or above zero"))
 	}
 	n := card("Cash", big, need...)
 	n.Attrs = append(n.Attrs, A("id", "cash-card"))
@@ -311,13 +310,6 @@ func signedPct(x float64) string {
 		return "+" + pct(x)
 	}
 	return pct(x)
-}
-
-var monthNames = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-// monthName writes a month for reading: "Dec 2030".
-func monthName(m calendar.Month) string {
-	return monthNames[m.MonthOfYear()-1] + " " + strconv.Itoa(m.Year())
 }
 
 func (a *App) dealsView(base *scenario.Scenario) *Node {
