@@ -44,17 +44,6 @@ func Links(cat *library.Catalog, linkA, linkB string) (*Comparison, error) {
 	return c, nil
 }
 
-// Signed writes a difference with its sign, "+$9.00B" or "−0.30 GW".
-func Signed(v float64, u units.Unit) string {
-	switch {
-	case v == 0:
-		return "0"
-	case v > 0:
-		return "+" + units.Format(v, u)
-	}
-	return units.Format(v, u)
-}
-
 // Text writes the comparison for the command line.
 func (c *Comparison) Text() string {
 	var b strings.Builder
@@ -106,7 +95,7 @@ func (c *Comparison) Text() string {
 	at := c.Attribution
 	rows := [][]string{{"total", "A", "B", "B − A"}}
 	for _, t := range at.Totals {
-		rows = append(rows, []string{t.Label, units.Format(t.A, t.Unit), units.Format(t.B, t.Unit), Signed(denoise(&t, t.Diff()), t.Unit)})
+		rows = append(rows, []string{t.Label, units.Format(t.A, t.Unit), units.Format(t.B, t.Unit), units.Signed(denoise(&t, t.Diff()), t.Unit)})
 	}
 	line("Totals")
 	report.Table(&b, "lrrr", rows)
@@ -134,13 +123,13 @@ func (c *Comparison) Text() string {
 				zero++
 				continue
 			}
-			rows = append(rows, []string{"[" + strconv.Itoa(i+1) + "]", Signed(p, t.Unit), short(at.Assumptions[i].Label, 60)})
+			rows = append(rows, []string{"[" + strconv.Itoa(i+1) + "]", units.Signed(p, t.Unit), short(at.Assumptions[i].Label, 60)})
 		}
 		if len(rows) == 0 {
 			line(t.Label, ": no change")
 			continue
 		}
-		line(t.Label, ": ", Signed(t.Diff(), t.Unit))
+		line(t.Label, ": ", units.Signed(t.Diff(), t.Unit))
 		report.Table(&b, "lrl", rows)
 		if zero == 1 {
 			line("  the other assumption: 0")

@@ -173,16 +173,7 @@ func against(v, stated float64, u units.Unit, whose string) string {
 	case ratio >= 0.5:
 		return "below " + whose + " " + st
 	}
-	return percent(ratio) + " of " + whose + " " + st
-}
-
-// percent writes a share rounded to a whole percent, as a sentence wants
-// it: "3%", "under 1%".
-func percent(f float64) string {
-	if f < 0.005 {
-		return "under 1%"
-	}
-	return units.Format(math.Round(f*100)/100, units.Fraction)
+	return units.Percent(ratio) + " of " + whose + " " + st
 }
 
 func (c *context) portfolioSentence(n int) string {
@@ -215,7 +206,7 @@ func (c *context) buildSentence() string {
 		strings.TrimSuffix(units.Format(t.PeakGWPerWeek, units.GWPerWeek), " GW/wk") + " GW a week"
 	if amb := t.StatedGWPerWeek; amb > 0 {
 		// Only a buyer who stated an ambition is held to one.
-		out += ", " + percent(t.PeakGWPerWeek/amb) + " of the " + strconv.FormatFloat(amb, 'g', -1, 64) + " GW a week " +
+		out += ", " + units.Percent(t.PeakGWPerWeek/amb) + " of the " + strconv.FormatFloat(amb, 'g', -1, 64) + " GW a week " +
 			c.s.Preset.Buyer + " aims for"
 	}
 	return out + "."

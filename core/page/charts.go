@@ -249,7 +249,7 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 		ambText := strconv.FormatFloat(amb, 'g', -1, 64) + " GW a week"
 		build.Ref = &chart.Ref{Value: amb, Label: buyer + "'s ambition: " + ambText}
 		build.Desc = "The build rate peaks at " + units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " +
-			strconv.Itoa(t.PeakGWPerWeekYear) + ", " + pct(t.PeakGWPerWeek/amb) + " of " + buyer + "'s ambition of " + ambText + "."
+			strconv.Itoa(t.PeakGWPerWeekYear) + ", " + units.Format(t.PeakGWPerWeek/amb, units.Fraction) + " of " + buyer + "'s ambition of " + ambText + "."
 	}
 
 	cash := base
@@ -307,7 +307,7 @@ func fundingMarks(r *model.Result) []chart.Mark {
 	var out []chart.Mark
 	for j, v := range r.FundingUSD {
 		if v > 0 {
-			out = append(out, chart.Mark{Index: j, Label: "+" + units.Format(v, units.USD)})
+			out = append(out, chart.Mark{Index: j, Label: units.Signed(v, units.USD)})
 		}
 	}
 	return out
@@ -345,9 +345,9 @@ func relative(v, claim float64) string {
 	d := v/claim - 1
 	switch {
 	case d > 0.005:
-		return pct(d) + " above"
+		return units.Format(d, units.Fraction) + " above"
 	case d < -0.005:
-		return pct(-d) + " below"
+		return units.Format(-d, units.Fraction) + " below"
 	}
 	return "level with"
 }

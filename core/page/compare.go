@@ -119,7 +119,7 @@ func (a *App) compareView() *Node {
 				E("th", A("scope", "row"), T(a.totalLabel(t.Path, t.Label))),
 				E("td", E("span", A("data-compare", "a:"+t.Path), A("data-value", num(t.A)), T(units.Format(t.A, t.Unit)))),
 				E("td", E("span", A("data-compare", "b:"+t.Path), A("data-value", num(t.B)), T(units.Format(t.B, t.Unit)))),
-				E("td", E("span", A("data-compare", "d:"+t.Path), A("data-value", num(t.Diff())), T(compare.Signed(t.Diff(), t.Unit)))),
+				E("td", E("span", A("data-compare", "d:"+t.Path), A("data-value", num(t.Diff())), T(units.Signed(t.Diff(), t.Unit)))),
 			))
 		}
 		sec.Children = append(sec.Children, scrollRegion("Headline totals of A and B", E("table", Class("cmp-totals"),
@@ -191,9 +191,9 @@ func (a *App) waterfallSpec(at *compare.Attribution, t *compare.Total) chart.Spe
 		}
 	}
 	spec.Desc = a.totalLabel(t.Path, t.Label) + " goes from " + units.Format(t.A, t.Unit) + " in A to " + units.Format(t.B, t.Unit) +
-		" in B (" + compare.Signed(t.Diff(), t.Unit) + ")"
+		" in B (" + units.Signed(t.Diff(), t.Unit) + ")"
 	if best >= 0 {
-		spec.Desc += "; the largest share, " + compare.Signed(t.Parts[best], t.Unit) + ", comes from " + at.Assumptions[best].Label
+		spec.Desc += "; the largest share, " + units.Signed(t.Parts[best], t.Unit) + ", comes from " + at.Assumptions[best].Label
 	}
 	spec.Desc += "."
 	return spec

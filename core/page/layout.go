@@ -164,7 +164,7 @@ func (a *App) headline() *Node {
 		if claim == 0 {
 			return Items{T("no stated figure from " + buyer)}
 		}
-		return Items{T("vs " + buyer + "'s stated about "), out(path, claim, u), T(" (" + signedPct(v/claim-1) + ") "), stated[fact]}
+		return Items{T("vs " + buyer + "'s stated about "), out(path, claim, u), T(" (" + units.Signed(v/claim-1, units.Fraction) + ") "), stated[fact]}
 	}
 	payback := outText("portfolio.payback_month", "", "not within the horizon")
 	if t.HasPayback {
@@ -228,7 +228,7 @@ func (a *App) ambitionItems(t *model.Totals) Items {
 	if t.StatedGWPerWeek <= 0 {
 		return append(in, T(a.s.Preset.Buyer+" has stated no build-rate ambition"))
 	}
-	in = append(in, T(pct(t.PeakGWPerWeek/t.StatedGWPerWeek)+" of "+a.s.Preset.Buyer+"'s ambition of "+
+	in = append(in, T(units.Format(t.PeakGWPerWeek/t.StatedGWPerWeek, units.Fraction)+" of "+a.s.Preset.Buyer+"'s ambition of "+
 		strconv.FormatFloat(t.StatedGWPerWeek, 'g', -1, 64)+" GW a week "))
 	if b, ok := a.s.Vintage.Buyer(a.s.Preset.Buyer); ok {
 		if f, ok := b.Facts["stated_gw_per_week"]; ok {
@@ -275,7 +275,7 @@ func (a *App) pricesView() Item {
 		market := Items{T("no market price found")}
 		if la, ok := a.s.Vintage.Accelerator(d.Accel); ok && la.MarketUSDPerHour > 0 {
 			market = Items{T(units.Format(la.MarketUSDPerHour, units.USDPerHour) + " "), a.factBadge(la.Market),
-				T(" (" + signedPct(dr.PriceUSDPerHour/la.MarketUSDPerHour-1) + ")")}
+				T(" (" + units.Signed(dr.PriceUSDPerHour/la.MarketUSDPerHour-1, units.Fraction) + ")")}
 			if th := a.threshold(d.ID); th != nil {
 				market = append(market, E("span", Class("threshold"), T(" "+th.Label)))
 			}
@@ -301,15 +301,6 @@ func (a *App) pricesView() Item {
 			E("thead", E("tr", E("th", A("scope", "col"), T("Deal")), E("th", A("scope", "col"), T("Implied")),
 				E("th", A("scope", "col"), T("Accelerator")), E("th", A("scope", "col"), T("Market price")))),
 			rows))
-}
-
-func pct(x float64) string { return units.Format(x, units.Fraction) }
-
-func signedPct(x float64) string {
-	if x >= 0 {
-		return "+" + pct(x)
-	}
-	return pct(x)
 }
 
 func (a *App) dealsView(base *scenario.Scenario) *Node {
@@ -599,9 +590,9 @@ func (a *App) publishedView() Item {
 			d := f.DifferenceUSD()
 			rel := ""
 			if f.ValueUSD != 0 {
-				rel = " (" + signedPct(d/math.Abs(f.ValueUSD)) + ")"
+				rel = " (" + units.Signed(d/math.Abs(f.ValueUSD), units.Fraction) + ")"
 			}
-			diff = Items{T(signedUSD(d) + rel)}
+			diff = Items{T(units.Signed(d, units.USD) + rel)}
 		}
 		body.Children = append(body.Children, E("tr",
 			E("th", A("scope", "row"), T(f.Source+", "+f.Date), E("br"), E("span", Class("muted"), T(f.Label)),
@@ -634,17 +625,6 @@ func commitmentText(d *library.Deal) string {
 		return strings.Trim(note, "*")
 	}
 	return c + ": " + strings.Trim(note, "*")
-}
-
-// signedUSD writes a difference with its sign: +$12.0B, −$3.40B.
-func signedUSD(v float64) string {
-	switch {
-	case v > 0:
-		return "+" + units.Format(v, units.USD)
-	case v < 0:
-		return "−" + units.Format(-v, units.USD)
-	}
-	return units.Format(0, units.USD)
 }
 
 func (a *App) panel(id, class string, summary Item, content func() Item) *Node {
