@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/computedeals/explorer/core/jsondoc"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
@@ -210,7 +211,7 @@ func exactly(v float64, u units.Unit) string {
 
 // unitOf is the unit of an output path of s.
 func unitOf(s *scenario.Scenario, path string) (units.Unit, bool) {
-	l := report.NewLayout(s)
+	l := outputs.NewLayout(s)
 	i := l.Index(path)
 	if i < 0 {
 		return 0, false

@@ -12,7 +12,7 @@ import (
 	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -87,9 +87,9 @@ var pairs = []struct{ name, a, b string }{
 
 // commonPaths lists every output path both scenarios have.
 func commonPaths(a, b *scenario.Scenario) []string {
-	lb := report.NewLayout(b)
+	lb := outputs.NewLayout(b)
 	var out []string
-	for _, p := range report.NewLayout(a).Paths {
+	for _, p := range outputs.NewLayout(a).Paths {
 		if lb.Index(p) >= 0 {
 			out = append(out, p)
 		}
@@ -115,7 +115,7 @@ func TestAttributionSumsToTheDifference(t *testing.T) {
 			require.NoError(t, err)
 			rb, err := b.Evaluate()
 			require.NoError(t, err)
-			la, lb := report.NewLayout(a), report.NewLayout(b)
+			la, lb := outputs.NewLayout(a), outputs.NewLayout(b)
 			require.Len(t, at.Totals, len(paths))
 			for _, tot := range at.Totals {
 				wantA, _ := la.Value(ra, tot.Path)

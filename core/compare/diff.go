@@ -11,7 +11,7 @@ package compare
 import (
 	"strings"
 
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -169,7 +169,7 @@ func rangeChange(key string, s *scenario.Scenario, e entry, a, b string) Change 
 func inputLabel(s *scenario.Scenario, in scenario.Input) string {
 	switch {
 	case in.Deal >= 0:
-		return report.DealName(s, in.Deal) + ": " + in.Field.Label
+		return outputs.DealName(s, in.Deal) + ": " + in.Field.Label
 	case in.Accel >= 0:
 		return s.Portfolio.Accelerators[in.Accel].Name + ": " + in.Field.Label
 	}

@@ -14,7 +14,7 @@ import (
 	"strings"
 
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -86,7 +86,7 @@ var ErrPath = errors.New("explain: no such output")
 // Paths lists every path Derive covers: each numeric output of the
 // report's layout, and portfolio.payback_month.
 func Paths(s *scenario.Scenario) []string {
-	l := report.NewLayout(s)
+	l := outputs.NewLayout(s)
 	out := slices.Clone(l.Paths)
 	i := slices.Index(out, "portfolio.peak_cumulative_gap_usd")
 	return slices.Insert(out, i+1, "portfolio.payback_month")
@@ -98,7 +98,7 @@ type Deriver struct{ c context }
 
 // NewDeriver returns a Deriver for the scenario s, whose result is r.
 func NewDeriver(s *scenario.Scenario, r *model.Result) *Deriver {
-	return &Deriver{c: context{s: s, r: r, l: report.NewLayout(s)}}
+	return &Deriver{c: context{s: s, r: r, l: outputs.NewLayout(s)}}
 }
 
 // Derive explains the output at path of the scenario s, whose result is r.
@@ -143,7 +143,7 @@ func (x *Deriver) Derive(path string) (*Derivation, error) {
 type context struct {
 	s    *scenario.Scenario
 	r    *model.Result
-	l    *report.Layout
+	l    *outputs.Layout
 	ins  []scenario.Input // the scenario's inputs, listed on first use
 	base *scenario.Scenario
 	svs  []*service // each deal's service, worked out on first use
@@ -195,7 +195,7 @@ func describeInput(s *scenario.Scenario, base *scenario.Scenario, in scenario.In
 	label := in.Field.Label
 	switch {
 	case in.Deal >= 0:
-		label = report.DealName(s, in.Deal) + ": " + label
+		label = outputs.DealName(s, in.Deal) + ": " + label
 	case in.Accel >= 0:
 		label = s.Portfolio.Accelerators[in.Accel].Name + ": " + label
 	}

@@ -5,7 +5,7 @@ import (
 
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/units"
 )
 
@@ -48,7 +48,7 @@ func (c *context) byDeal(out string, u units.Unit, keepZero bool, get func(i int
 		if out != "" {
 			path = "deals." + c.s.Portfolio.Deals[i].ID + "." + out
 		}
-		name := report.DealName(c.s, i)
+		name := outputs.DealName(c.s, i)
 		ts = append(ts, Term{Symbol: name, Label: name, Path: path, Value: v, Unit: u, Text: name + " " + show(v, u)})
 	}
 	return ts, sum

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -115,7 +115,7 @@ func (c *context) leadSentence(i int) string {
 	d, dr := &p.Deals[i], &c.r.Deals[i]
 	a, _ := p.Accelerator(d.Accel)
 	word := unitWord(a)
-	name := "the " + report.DealName(c.s, i) + " deal"
+	name := "the " + outputs.DealName(c.s, i) + " deal"
 	size := count(dr.Accelerators) + " " + word + "s"
 	if d.SizeUnit == model.GW && d.Derive != model.Size {
 		size = units.Format(dr.FacilityGW, units.GW) + " (about " + size + ")"

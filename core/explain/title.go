@@ -6,7 +6,7 @@ import (
 
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -42,7 +42,7 @@ func changes(s *scenario.Scenario) []string {
 			if ok != bok || r != br {
 				lbl := lowerLabel(in.Field.Label)
 				if in.Deal >= 0 {
-					lbl = report.DealName(s, in.Deal) + " " + lbl
+					lbl = outputs.DealName(s, in.Deal) + " " + lbl
 				} else if in.Accel >= 0 {
 					lbl = accelName(&s.Portfolio.Accelerators[in.Accel]) + " " + lbl
 				}
@@ -135,7 +135,7 @@ func brief(v float64, u units.Unit) string {
 func dealChange(s *scenario.Scenario, in scenario.Input) string {
 	p := &s.Portfolio
 	d := &p.Deals[in.Deal]
-	name := report.DealName(s, in.Deal)
+	name := outputs.DealName(s, in.Deal)
 	word := "accelerator"
 	if a, ok := p.Accelerator(d.Accel); ok {
 		word = unitWord(a)

@@ -17,7 +17,7 @@ import (
 	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
@@ -78,7 +78,7 @@ type App struct {
 	bands       *bandSet
 	sens        *sensitivity
 	samplingErr string
-	lay         *report.Layout
+	lay         *outputs.Layout
 	sensOutput  string // the tornado's output path
 	seek        seekState
 

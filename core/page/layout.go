@@ -8,6 +8,7 @@ import (
 
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
@@ -285,7 +286,7 @@ func (a *App) pricesView() Item {
 			accel = ac.Name
 		}
 		rows.Children = append(rows.Children, E("tr",
-			E("th", A("scope", "row"), T(report.DealName(a.s, i))),
+			E("th", A("scope", "row"), T(outputs.DealName(a.s, i))),
 			E("td", A("data-label", "Implied"), out("deals."+d.ID+".price_usd_per_hour", dr.PriceUSDPerHour, units.USDPerHour)),
 			E("td", A("data-label", "Accelerator"), T(accel)),
 			E("td", A("data-label", "Market price"), market),
@@ -350,7 +351,7 @@ func (a *App) dealCard(i int, base *scenario.Scenario) *Node {
 	s := a.s
 	d := &s.Portfolio.Deals[i]
 	dr := &a.r.Deals[i]
-	title := report.DealName(s, i)
+	title := outputs.DealName(s, i)
 	accel := d.Accel
 	if ac, ok := s.Portfolio.Accelerator(d.Accel); ok {
 		accel = ac.Name
@@ -677,7 +678,7 @@ func (a *App) figureTables() Item {
 		}
 		p := "deals." + d.ID + "."
 		dealRows.Children = append(dealRows.Children, E("tr",
-			E("th", A("scope", "row"), T(report.DealName(s, i))),
+			E("th", A("scope", "row"), T(outputs.DealName(s, i))),
 			E("td", out(p+"value_usd", dr.ValueUSD, units.USD)),
 			E("td", out(p+"price_usd_per_hour", dr.PriceUSDPerHour, units.USDPerHour)),
 			E("td", out(p+"accelerators", dr.Accelerators, units.Count)),

@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/computedeals/explorer/core/chart"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
@@ -25,7 +25,7 @@ type seekState struct {
 // price and value, named as the layout names them.
 func (a *App) headlinePaths() [][2]string {
 	l := a.layout()
-	paths := append(report.HeadlinePaths(a.s.Portfolio.Cash.Has()), "portfolio.energy_twh", "portfolio.useful_flop")
+	paths := append(outputs.HeadlinePaths(a.s.Portfolio.Cash.Has()), "portfolio.energy_twh", "portfolio.useful_flop")
 	for _, d := range a.s.Portfolio.Deals {
 		if d.On {
 			paths = append(paths, "deals."+d.ID+".price_usd_per_hour", "deals."+d.ID+".value_usd")
@@ -48,7 +48,7 @@ func (a *App) inputLabel(key string) string {
 	}
 	switch {
 	case in.Deal >= 0:
-		return report.DealName(a.s, in.Deal) + ": " + in.Field.Label
+		return outputs.DealName(a.s, in.Deal) + ": " + in.Field.Label
 	case in.Accel >= 0:
 		return a.s.Portfolio.Accelerators[in.Accel].Name + ": " + in.Field.Label
 	}

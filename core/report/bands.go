@@ -6,19 +6,15 @@ import (
 
 	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
 
-// Band is the 5th, 50th and 95th percentiles of one output over the
-// samples of a Monte Carlo run; NaN (null in JSON) where no sample gave a
-// finite value.
-type Band struct{ P5, P50, P95 float64 }
-
 // BandSet gives the band of an output by its path. core/uncertainty's
 // Bands is one.
 type BandSet interface {
-	Band(path string) (Band, bool)
+	Band(path string) (outputs.Band, bool)
 }
 
 // Sampling says where a BandSet comes from, for the reader.
@@ -59,16 +55,16 @@ func DocWithBands(s *scenario.Scenario, r *model.Result, problems []*scenario.Pr
 		switch kv.K {
 		case "portfolio":
 			o := kv.V.(jsondoc.Obj)
-			kv.V = append(o[:len(o):len(o)], jsondoc.KV{K: "bands", V: bandsObj(b, "portfolio.", portfolioOutputs)})
+			kv.V = append(o[:len(o):len(o)], jsondoc.KV{K: "bands", V: bandsObj(b, "portfolio.", outputs.Portfolio, func(o *outputs.PortfolioOutput) outputs.Output { return o.Output })})
 		case "deals":
 			kv.V = withBands(kv.V.([]any), func(o jsondoc.Obj) jsondoc.Obj {
 				id, _ := o.Get("id")
-				return bandsObj(b, "deals."+id.(string)+".", dealOutputs)
+				return bandsObj(b, "deals."+id.(string)+".", outputs.Deal, func(o *outputs.DealOutput) outputs.Output { return o.Output })
 			})
 		case "years":
 			kv.V = withBands(kv.V.([]any), func(o jsondoc.Obj) jsondoc.Obj {
 				y, _ := o.Get("year")
-				return bandsObj(b, "years."+strconv.Itoa(y.(int))+".", yearOutputs)
+				return bandsObj(b, "years."+strconv.Itoa(y.(int))+".", outputs.Year, func(o *outputs.YearOutput) outputs.Output { return o.Output })
 			})
 		}
 		out = append(out, kv)
@@ -97,17 +93,10 @@ func withBands(items []any, bands func(jsondoc.Obj) jsondoc.Obj) []any {
 	return out
 }
 
-// named is what portfolioOutputs, dealOutputs and yearOutputs share.
-type named interface{ output() Output }
-
-func (o portfolioOutput) output() Output { return o.Output }
-func (o dealOutput) output() Output      { return o.Output }
-func (o yearOutput) output() Output      { return o.Output }
-
-func bandsObj[T named](b BandSet, prefix string, outs []T) jsondoc.Obj {
+func bandsObj[T any](b BandSet, prefix string, outs []T, output func(*T) outputs.Output) jsondoc.Obj {
 	o := make(jsondoc.Obj, 0, len(outs))
-	for _, out := range outs {
-		name := out.output().Name
+	for i := range outs {
+		name := output(&outs[i]).Name
 		if band, ok := b.Band(prefix + name); ok {
 			o = append(o, jsondoc.KV{K: name, V: jsondoc.Obj{{K: "p5", V: band.P5}, {K: "p50", V: band.P50}, {K: "p95", V: band.P95}}})
 		}
@@ -177,33 +166,8 @@ func bandText(b BandSet, path string) string {
 	if !ok {
 		return ""
 	}
-	u := unitOf(path)
+	u := outputs.UnitOf(path)
 	return "  5–95 %: " + units.Format(band.P5, u) + " – " + units.Format(band.P95, u)
-}
-
-func unitOf(path string) units.Unit {
-	name := path[strings.LastIndexByte(path, '.')+1:]
-	var outs []Output
-	switch {
-	case strings.HasPrefix(path, "portfolio."):
-		for _, o := range portfolioOutputs {
-			outs = append(outs, o.Output)
-		}
-	case strings.HasPrefix(path, "deals."):
-		for _, o := range dealOutputs {
-			outs = append(outs, o.Output)
-		}
-	default:
-		for _, o := range yearOutputs {
-			outs = append(outs, o.Output)
-		}
-	}
-	for _, o := range outs {
-		if o.Name == name {
-			return o.Unit
-		}
-	}
-	return units.Number
 }
 
 func yearBandsText(r *model.Result, b BandSet, info Sampling) []string {

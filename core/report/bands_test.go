@@ -10,6 +10,7 @@ import (
 
 	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -20,22 +21,22 @@ type fakeBands struct {
 	nan    string
 }
 
-func (f fakeBands) Band(path string) (Band, bool) {
+func (f fakeBands) Band(path string) (outputs.Band, bool) {
 	v, ok := f.values[path]
 	if !ok {
-		return Band{}, false
+		return outputs.Band{}, false
 	}
 	if path == f.nan {
-		return Band{math.NaN(), math.NaN(), math.NaN()}, true
+		return outputs.Band{P5: math.NaN(), P50: math.NaN(), P95: math.NaN()}, true
 	}
-	return Band{0.9 * v, v, 1.1 * v}, true
+	return outputs.Band{P5: 0.9 * v, P50: v, P95: 1.1 * v}, true
 }
 
 func bandsOf(t *testing.T, s *scenario.Scenario) fakeBands {
 	t.Helper()
 	r, err := s.Evaluate()
 	require.NoError(t, err)
-	l := NewLayout(s)
+	l := outputs.NewLayout(s)
 	f := fakeBands{values: map[string]float64{}, nan: "years.2025.coverage"}
 	for i, v := range l.Values(r, nil) {
 		f.values[l.Paths[i]] = v
@@ -72,17 +73,17 @@ func TestDocWithBandsAddsABandBesideEveryNumber(t *testing.T) {
 	require.True(t, ok)
 	v, _ := pb.(jsondoc.Obj).Get("value_usd")
 	assert.Equal(t, jsondoc.Obj{{K: "p5", V: 0.9 * r.Totals.ValueUSD}, {K: "p50", V: r.Totals.ValueUSD}, {K: "p95", V: 1.1 * r.Totals.ValueUSD}}, v)
-	assert.Len(t, pb.(jsondoc.Obj), len(portfolioOutputs))
+	assert.Len(t, pb.(jsondoc.Obj), len(outputs.Portfolio))
 
 	deals, _ := doc.Get("deals")
 	for _, d := range deals.([]any) {
 		db, ok := d.(jsondoc.Obj).Get("bands")
 		require.True(t, ok)
-		assert.Len(t, db.(jsondoc.Obj), len(dealOutputs))
+		assert.Len(t, db.(jsondoc.Obj), len(outputs.Deal))
 	}
 	years, _ := doc.Get("years")
 	yb, _ := years.([]any)[0].(jsondoc.Obj).Get("bands")
-	assert.Len(t, yb.(jsondoc.Obj), len(yearOutputs))
+	assert.Len(t, yb.(jsondoc.Obj), len(outputs.Year))
 
 	cov, _ := yb.(jsondoc.Obj).Get("coverage")
 	js := string(jsondoc.Encode(cov))

@@ -4,6 +4,7 @@ import (
 	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -38,8 +39,8 @@ func Doc(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) js
 func portfolioDoc(s *scenario.Scenario, r *model.Result) jsondoc.Obj {
 	t := &r.Totals
 	o := jsondoc.Obj{}
-	for _, po := range portfolioOutputs {
-		o = append(o, jsondoc.KV{K: po.Name, V: po.get(t)})
+	for _, po := range outputs.Portfolio {
+		o = append(o, jsondoc.KV{K: po.Name, V: po.Get(t)})
 	}
 	var payback any
 	if t.HasPayback {
@@ -85,7 +86,7 @@ func dealsDoc(s *scenario.Scenario, r *model.Result) []any {
 		d, dr := &s.Portfolio.Deals[i], &r.Deals[i]
 		o := jsondoc.Obj{
 			{K: "id", V: d.ID},
-			{K: "title", V: DealName(s, i)},
+			{K: "title", V: outputs.DealName(s, i)},
 			{K: "buyer", V: d.Buyer},
 			{K: "provider", V: d.Provider},
 			{K: "kind", V: d.Kind.String()},
@@ -96,8 +97,8 @@ func dealsDoc(s *scenario.Scenario, r *model.Result) []any {
 			{K: "first_month", V: dr.First.String()},
 			{K: "last_month", V: dr.Last.String()},
 		}
-		for _, do := range dealOutputs {
-			o = append(o, jsondoc.KV{K: do.Name, V: do.get(dr)})
+		for _, do := range outputs.Deal {
+			o = append(o, jsondoc.KV{K: do.Name, V: do.Get(dr)})
 		}
 		o = append(o, jsondoc.KV{K: "inputs", V: inputsDoc(s, s.DealInputs(i))})
 		if ld, ok := s.Vintage.Deal(d.ID); ok && s.IsLibraryDeal(i) {
@@ -119,8 +120,8 @@ func yearsDoc(s *scenario.Scenario, r *model.Result) []any {
 	for i := range r.Years {
 		y := &r.Years[i]
 		o := jsondoc.Obj{{K: "year", V: y.Year}}
-		for _, yo := range yearOutputs {
-			o = append(o, jsondoc.KV{K: yo.Name, V: yo.of(r, y)})
+		for _, yo := range outputs.Year {
+			o = append(o, jsondoc.KV{K: yo.Name, V: yo.Of(r, y)})
 		}
 		by := jsondoc.Obj{}
 		for j := range r.Deals {

@@ -5,7 +5,7 @@ import (
 	"strconv"
 
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -100,7 +100,7 @@ func Thresholds(s *scenario.Scenario) ([]Threshold, error) {
 
 func marketThreshold(s *scenario.Scenario, i int, dr *model.DealResult, accelName string, market float64) Threshold {
 	d := &s.Portfolio.Deals[i]
-	name := report.DealName(s, i)
+	name := outputs.DealName(s, i)
 	price := dr.PriceUSDPerHour
 	t := Threshold{
 		Deal: d.ID, On: d.On, Target: market, Path: "deals." + d.ID + ".price_usd_per_hour",

@@ -1,7 +1,7 @@
 // Package uncertainty is the explorer's sampling and sensitivity (MODEL.md
 // §6): seeded Monte Carlo bands of every output, tornado swings, goal seek
 // and break-even thresholds. It works on a scenario.Scenario and reads
-// outputs through report.Layout, so its paths are those of the eval JSON.
+// outputs through outputs.Layout, so its paths are those of the eval JSON.
 //
 // Every run parameter is explicit, the seed included; the same seed gives
 // the same bands natively and in WebAssembly (to 1e-9 relative: the math

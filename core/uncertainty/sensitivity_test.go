@@ -10,7 +10,7 @@ import (
 
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -29,7 +29,7 @@ func output(t *testing.T, s *scenario.Scenario, path string) float64 {
 	t.Helper()
 	r, err := s.Evaluate()
 	require.NoError(t, err)
-	v, ok := report.NewLayout(s).Value(r, path)
+	v, ok := outputs.NewLayout(s).Value(r, path)
 	require.True(t, ok, path)
 	return v
 }
