@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/report"
@@ -170,7 +171,7 @@ func thresholdsJSON(ths []uncertainty.Threshold) []any {
 		} else {
 			o = append(o, jsondoc.KV{K: "search", V: []any{t.Low, t.High}})
 		}
-		out[i] = append(o, jsondoc.KV{K: "label", V: t.Label})
+		out[i] = append(o, jsondoc.KV{K: "label", V: explain.Threshold(&t)})
 	}
 	return out
 }
@@ -190,7 +191,7 @@ func thresholdsText(ths []uncertainty.Threshold) string {
 		if !t.On {
 			off = " (deal off)"
 		}
-		b.WriteString("  " + t.Label + off + "\n")
+		b.WriteString("  " + explain.Threshold(&t) + off + "\n")
 	}
 	return b.String()
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/outputs"
@@ -278,7 +279,7 @@ func (a *App) pricesView() Item {
 			market = Items{T(units.Format(la.MarketUSDPerHour, units.USDPerHour) + " "), a.factBadge(la.Market),
 				T(" (" + units.Signed(dr.PriceUSDPerHour/la.MarketUSDPerHour-1, units.Fraction) + ")")}
 			if th := a.threshold(d.ID); th != nil {
-				market = append(market, E("span", Class("threshold"), T(" "+th.Label)))
+				market = append(market, E("span", Class("threshold"), T(" "+explain.Threshold(th))))
 			}
 		}
 		accel := d.Accel

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/computedeals/explorer/core/chart"
+	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
@@ -352,7 +353,7 @@ func (a *App) thresholdItem(deal string) Item {
 	if th == nil {
 		return nil
 	}
-	return E("span", Class("threshold"), T(" "+th.Label+"."))
+	return E("span", Class("threshold"), T(" "+explain.Threshold(th)+"."))
 }
 
 func (a *App) thresholdsView() *Node {
@@ -366,7 +367,7 @@ func (a *App) thresholdsView() *Node {
 				continue
 			}
 		}
-		list.Children = append(list.Children, E("li", T(th.Label)))
+		list.Children = append(list.Children, E("li", T(explain.Threshold(&th))))
 	}
 	return E("div", Class("thresholds"), E("h3", T("Break-even thresholds")), list)
 }
