@@ -196,20 +196,6 @@ func thresholdsText(ths []uncertainty.Threshold) string {
 	return b.String()
 }
 
-// exactly writes a number for reading and, where its three significant
-// figures hide digits, with ten in brackets: what a solution is, beyond
-// what rounding shows.
-func exactly(v float64, u units.Unit) string {
-	f := units.Format(v, u)
-	ten := strconv.FormatFloat(v, 'g', 10, 64)
-	a, _ := strconv.ParseFloat(ten, 64)
-	b, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 3, 64), 64)
-	if a == b {
-		return f
-	}
-	return f + " (" + ten + ")"
-}
-
 // unitOf is the unit of an output path of s.
 func unitOf(s *scenario.Scenario, path string) (units.Unit, bool) {
 	l := outputs.NewLayout(s)

@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/computedeals/explorer/core/calendar"
+	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
@@ -86,58 +87,7 @@ func runSeek(args []string, stdout, stderr io.Writer) error {
 		}
 		return nil
 	}
-	in, out := sol.InputUnit, sol.Unit
-	where := "its range " + units.Format(sol.Low, in) + " – " + units.Format(sol.High, in)
-	if !sol.InRange {
-		where = "the bounds of the field " + units.Format(sol.Low, in) + " – " + units.Format(sol.High, in) + " (it has no range)"
-	}
-	if runout {
-		return printRunout(stdout, sol, where)
-	}
-	if sol.Found {
-		_, err = io.WriteString(stdout, sol.Key+" = "+exactly(sol.Value, in)+" brings "+sol.Path+" to "+
-			exactly(sol.Output, out)+" (target "+units.Format(sol.Target, out)+"), searching "+where+
-			"; now "+units.Format(sol.Base, in)+" gives "+units.Format(sol.BaseOutput, out)+"\n")
-		return err
-	}
-	whole := ""
-	if sol.Whole {
-		whole = " (it takes whole numbers only; the nearest, " + units.Format(sol.Nearest, in) +
-			", gives " + units.Format(sol.NearestOutput, out) + ")"
-	}
-	_, err = io.WriteString(stdout, "No value of "+sol.Key+" in "+where+" brings "+sol.Path+" to "+
-		units.Format(sol.Target, out)+": at "+units.Format(sol.Low, in)+" it is "+units.Format(sol.AtLow, out)+
-		", at "+units.Format(sol.High, in)+" it is "+units.Format(sol.AtHigh, out)+"; "+
-		units.Format(sol.Closest, in)+" comes closest"+whole+"\n")
-	if err != nil {
-		return err
-	}
-	return &exitError{code: 2, msg: "no value of " + sol.Key + " reaches the target"}
-}
-
-// printRunout says which input value keeps cash at or above zero until
-// the month before the target: the output seek brought to zero is the
-// lowest balance up to then.
-func printRunout(stdout io.Writer, sol uncertainty.Solution, where string) error {
-	in := sol.InputUnit
-	m := calendar.Month(sol.Target)
-	through := (m - 1).String()
-	if sol.Found {
-		// The boundary: on one side of it the lowest balance up to the
-		// month before the target is positive, on the other negative.
-		side := "above"
-		if sol.AtLow > sol.AtHigh {
-			side = "below"
-		}
-		_, err := io.WriteString(stdout, sol.Key+" = "+exactly(sol.Value, in)+" is where the cash runs out in "+m.String()+
-			": "+side+" it, cash lasts through "+through+" at least; searching "+where+"; now "+units.Format(sol.Base, in)+
-			" leaves a lowest balance to "+through+" of "+units.Format(sol.BaseOutput, units.USD)+"\n")
-		return err
-	}
-	_, err := io.WriteString(stdout, "No value of "+sol.Key+" in "+where+" moves the month cash runs out to "+m.String()+
-		": the lowest balance through "+through+" is "+units.Format(sol.AtLow, units.USD)+" at "+units.Format(sol.Low, in)+
-		" and "+units.Format(sol.AtHigh, units.USD)+" at "+units.Format(sol.High, in)+"\n")
-	if err != nil {
+	if _, err := io.WriteString(stdout, explain.Seek(&sol, sol.Key, sol.Path)+"\n"); err != nil || sol.Found {
 		return err
 	}
 	return &exitError{code: 2, msg: "no value of " + sol.Key + " reaches the target"}

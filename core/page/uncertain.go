@@ -396,23 +396,10 @@ func (a *App) seekView() *Node {
 		answer = E("p", Class("err"), A("role", "alert"), T(st.err))
 	case r != nil && r.Found:
 		answer = E("p", Class("answer"), A("role", "status"),
-			T(a.inputLabel(r.Key)+" = "+units.Format(r.Value, r.InputUnit)+" gives "+units.Format(r.Output, r.Unit)+" (now "+
-				units.Format(r.Base, r.InputUnit)+", giving "+units.Format(r.BaseOutput, r.Unit)+"). "),
+			T(explain.Seek(r, a.inputLabel(r.Key), a.outputName(r.Path))+". "),
 			E("button", A("type", "button"), A("data-act", "seek-apply"), T("Use this value")))
 	case r != nil:
-		end := "low"
-		if r.Closest == r.High {
-			end = "high"
-		}
-		whole := ""
-		if r.Whole {
-			whole = " It takes whole numbers only: the nearest, " + units.Format(r.Nearest, r.InputUnit) +
-				", gives " + units.Format(r.NearestOutput, r.Unit) + "."
-		}
-		answer = E("p", Class("answer"), A("role", "status"),
-			T("No value of "+a.inputLabel(r.Key)+" in "+units.Format(r.Low, r.InputUnit)+" – "+units.Format(r.High, r.InputUnit)+
-				" reaches "+units.Format(r.Target, r.Unit)+"; the "+end+" end, "+units.Format(r.Closest, r.InputUnit)+
-				", comes closest with "+units.Format(r.ClosestOutput, r.Unit)+"."+whole))
+		answer = E("p", Class("answer"), A("role", "status"), T(explain.Seek(r, a.inputLabel(r.Key), a.outputName(r.Path))+"."))
 	}
 	return E("div", Class("seek"),
 		E("h3", T("Goal seek")),
