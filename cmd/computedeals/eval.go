@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/jsondoc"
@@ -86,24 +85,10 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if *asJSON {
-		doc := report.Doc(s, r, problems)
-		if bands != nil {
-			doc = report.DocWithBands(s, r, problems, bands, sampling(bands))
-		}
-		if ths != nil {
-			doc = append(doc, jsondoc.KV{K: "thresholds", V: thresholdsJSON(ths)})
-		}
-		_, err = stdout.Write(jsondoc.Encode(doc))
+		_, err = stdout.Write(jsondoc.Encode(report.Eval(s, r, problems, bands, ths)))
 		return err
 	}
-	text := report.Text(s, r, problems)
-	if bands != nil {
-		text = report.TextWithBands(s, r, problems, bands, sampling(bands))
-	}
-	if ths != nil {
-		text += thresholdsText(ths)
-	}
-	_, err = io.WriteString(stdout, text)
+	_, err = io.WriteString(stdout, explain.Eval(s, r, problems, bands, ths))
 	return err
 }
 
@@ -146,54 +131,6 @@ func (d *decimal) Set(text string) error {
 	}
 	d.v, d.text, d.set = v, text, true
 	return nil
-}
-
-func sampling(b *uncertainty.Bands) report.Sampling {
-	return report.Sampling{Samples: b.Samples, Rejected: b.Rejected, Rejection: b.Rejection, Seed: b.Seed, Inputs: b.Inputs}
-}
-
-func thresholdsJSON(ths []uncertainty.Threshold) []any {
-	out := make([]any, len(ths))
-	for i, t := range ths {
-		o := jsondoc.Obj{
-			{K: "kind", V: t.Kind.String()},
-			{K: "deal", V: nullIfEmpty(t.Deal)},
-			{K: "on", V: t.On},
-			{K: "key", V: t.Key},
-			{K: "current", V: t.Current},
-			{K: "value", V: t.Value},
-			{K: "found", V: t.Found},
-			{K: "path", V: t.Path},
-			{K: "target", V: t.Target},
-		}
-		if t.Kind != uncertainty.PaybackGrowth {
-			o = append(o, jsondoc.KV{K: "accelerators", V: t.Accelerators})
-		} else {
-			o = append(o, jsondoc.KV{K: "search", V: []any{t.Low, t.High}})
-		}
-		out[i] = append(o, jsondoc.KV{K: "label", V: explain.Threshold(&t)})
-	}
-	return out
-}
-
-func nullIfEmpty(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func thresholdsText(ths []uncertainty.Threshold) string {
-	var b strings.Builder
-	b.WriteString("\nBreak-even thresholds\n")
-	for _, t := range ths {
-		off := ""
-		if !t.On {
-			off = " (deal off)"
-		}
-		b.WriteString("  " + explain.Threshold(&t) + off + "\n")
-	}
-	return b.String()
 }
 
 // unitOf is the unit of an output path of s.

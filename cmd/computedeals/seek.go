@@ -8,6 +8,7 @@ import (
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/jsondoc"
+	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -63,23 +64,7 @@ func runSeek(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *asJSON {
-		o := jsondoc.Obj{
-			{K: "link", V: s.Link()}, {K: "input", V: sol.Key}, {K: "output", V: sol.Path},
-			{K: "target", V: sol.Target}, {K: "found", V: sol.Found},
-		}
-		if sol.Found {
-			o = append(o, jsondoc.KV{K: "value", V: sol.Value}, jsondoc.KV{K: "output_value", V: sol.Output})
-		} else {
-			o = append(o, jsondoc.KV{K: "closest", V: sol.Closest}, jsondoc.KV{K: "closest_output", V: sol.ClosestOutput},
-				jsondoc.KV{K: "nearest", V: sol.Nearest}, jsondoc.KV{K: "nearest_output", V: sol.NearestOutput})
-		}
-		o = append(o,
-			jsondoc.KV{K: "search", V: []any{sol.Low, sol.High}}, jsondoc.KV{K: "in_range", V: sol.InRange},
-			jsondoc.KV{K: "at_low", V: sol.AtLow}, jsondoc.KV{K: "at_high", V: sol.AtHigh},
-			jsondoc.KV{K: "base", V: sol.Base}, jsondoc.KV{K: "base_output", V: sol.BaseOutput},
-			jsondoc.KV{K: "whole_numbers", V: sol.Whole}, jsondoc.KV{K: "evaluations", V: sol.Evaluations},
-		)
-		if _, err := stdout.Write(jsondoc.Encode(o)); err != nil {
+		if _, err := stdout.Write(jsondoc.Encode(report.Seek(s, &sol))); err != nil {
 			return err
 		}
 		if !sol.Found {

@@ -2,6 +2,7 @@ package explain
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/uncertainty"
@@ -118,4 +119,25 @@ func exactly(v float64, u units.Unit) string {
 		return f
 	}
 	return f + " (" + ten + ")"
+}
+
+// Tornado writes the tornado of `computedeals tornado`: a line on the
+// output and its base, then each ranged input's low and high, the output
+// at each, and the swing, sorted by swing.
+func Tornado(t *uncertainty.Tornado) string {
+	var b strings.Builder
+	b.WriteString("Tornado of " + t.Label + " (" + t.Path + "): base " + units.Format(t.Base, t.Unit) +
+		"; each of " + strconv.Itoa(len(t.Bars)) + " ranged inputs at its low and high, the others at base\n")
+	rows := [][]string{{"input", "low", "→", "output", "high", "→", "output", "swing"}}
+	for _, bar := range t.Bars {
+		swing := units.Format(bar.Swing, t.Unit)
+		if bar.Problem != "" {
+			swing = "– (" + bar.Problem + ")"
+		}
+		rows = append(rows, []string{bar.Key,
+			units.Format(bar.Low, bar.InputUnit), "→", units.Format(bar.AtLow, t.Unit),
+			units.Format(bar.High, bar.InputUnit), "→", units.Format(bar.AtHigh, t.Unit), swing})
+	}
+	table(&b, "l", rows)
+	return b.String()
 }

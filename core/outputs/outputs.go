@@ -294,8 +294,3 @@ func UnitOf(path string) units.Unit {
 	}
 	return units.Number
 }
-
-// Band is the 5th, 50th and 95th percentiles of one output over the
-// samples of a Monte Carlo run; NaN (null in JSON) where no sample gave a
-// finite value.
-type Band struct{ P5, P50, P95 float64 }

@@ -49,7 +49,7 @@ func TestDocWithBandsAddsABandBesideEveryNumber(t *testing.T) {
 	r, err := s.Evaluate()
 	require.NoError(t, err)
 	b := bandsOf(t, s)
-	info := Sampling{Samples: 100, Rejected: 2, Rejection: "pue must be at least 1", Seed: 7, Inputs: []string{"pue", "d.aws.n"}}
+	info := outputs.Sampling{Samples: 100, Rejected: 2, Rejection: "pue must be at least 1", Seed: 7, Inputs: []string{"pue", "d.aws.n"}}
 	doc := DocWithBands(s, r, nil, b, info)
 	plain := Doc(s, r, nil)
 
@@ -93,50 +93,4 @@ func TestDocWithBandsAddsABandBesideEveryNumber(t *testing.T) {
 	pp, _ := plain.Get("portfolio")
 	_, has := pp.(jsondoc.Obj).Get("bands")
 	assert.False(t, has)
-}
-
-func TestTextWithBandsShowsTheRangeOnPortfolioLines(t *testing.T) {
-	s := decode(t, "data=2026-11") // the figures below are 2026-11's default view's
-	r, err := s.Evaluate()
-	require.NoError(t, err)
-	info := Sampling{Samples: 10000, Seed: 1, Inputs: make([]string, 43)}
-	text := TextWithBands(s, r, nil, bandsOf(t, s), info)
-	plain := Text(s, r, nil)
-
-	assert.Contains(t, text, "\n  Monte Carlo           10,000 samples of 43 ranged inputs, seed 1\n")
-	for _, row := range textBandRows {
-		line := ""
-		for _, ln := range strings.Split(text, "\n") {
-			if strings.HasPrefix(ln, "  "+pad(row.label, 22)) {
-				line = ln
-			}
-		}
-		require.NotEmpty(t, line, "Text has no line %q: keep textBandRows in step with it", row.label)
-		assert.Contains(t, line, "  5–95 %: ", row.label)
-	}
-	assert.Contains(t, text, "  Value                 $1.55T  (stated: about $1.40T)  5–95 %: $1.40T – $1.71T\n")
-	assert.Contains(t, text, "\nYears, 5–95 % over 10,000 samples\n  year  spend 5%")
-
-	// Without the added lines and ranges, the text is Text's.
-	var kept []string
-	skip := false
-	for _, ln := range strings.Split(text, "\n") {
-		switch {
-		case strings.HasPrefix(ln, "  Monte Carlo "):
-			continue
-		case strings.HasPrefix(ln, "Years, 5–95 %"):
-			skip = true
-		case skip && ln == "":
-			skip = false
-			continue
-		}
-		if skip {
-			continue
-		}
-		if i := strings.Index(ln, "  5–95 %: "); i >= 0 {
-			ln = ln[:i]
-		}
-		kept = append(kept, ln)
-	}
-	assert.Equal(t, plain, strings.Join(kept, "\n"))
 }
