@@ -321,10 +321,9 @@ func (a *App) tornadoSpec(sn *sensitivity) chart.Spec {
 	}
 	if len(sn.bars) > 0 {
 		top := sn.bars[0]
-		spec.Desc = label + " moves most with " + a.inputLabel(top.Key) + ": from " + units.Format(top.AtLow, u) +
-			" to " + units.Format(top.AtHigh, u) + " across its range, against " + units.Format(sn.base, u) + " as set."
+		spec.Desc = explain.TornadoChart(label, u, sn.base, a.inputLabel(top.Key), top.AtLow, top.AtHigh, true)
 	} else {
-		spec.Desc = "No input of the deals that are on has a range."
+		spec.Desc = explain.TornadoChart(label, u, sn.base, "", 0, 0, false)
 	}
 	return spec
 }
