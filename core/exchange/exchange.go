@@ -182,22 +182,3 @@ func Import(cat *library.Catalog, doc []byte) (*scenario.Scenario, []*scenario.P
 	}
 	return s, probs
 }
-
-// text writes a value briefly for a problem message. Not inlined, for
-// main.wasm's size: it is called for many problems, never in a loop.
-//
-//go:noinline
-func text(v *jsondoc.Value) string {
-	if v == nil {
-		return ""
-	}
-	switch v.Kind {
-	case jsondoc.Object:
-		return "{…}"
-	case jsondoc.Array:
-		return "[…]"
-	case jsondoc.Null:
-		return "null"
-	}
-	return v.Text
-}

@@ -9,21 +9,6 @@ import (
 	"github.com/computedeals/explorer/core/units"
 )
 
-// onDeals returns the indices of the deals that are on. It is not
-// inlined: a copy of its loop in each of its callers costs main.wasm about
-// 4 KB (brotli).
-//
-//go:noinline
-func (c *context) onDeals() []int {
-	var out []int
-	for i, d := range c.s.Portfolio.Deals {
-		if d.On {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
 func (c *context) onKeys() []string {
 	var k []string
 	for _, i := range c.onDeals() {

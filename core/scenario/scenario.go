@@ -115,20 +115,6 @@ func (s *Scenario) Evaluate() (*model.Result, error) { return model.Evaluate(&s.
 // from the user.
 func (s *Scenario) IsLibraryDeal(i int) bool { return i < len(s.Vintage.Deals) }
 
-// DealIndex returns the index of the deal with the given id. It is not
-// inlined, for main.wasm's size: its loop would be copied into each of its
-// many callers.
-//
-//go:noinline
-func (s *Scenario) DealIndex(id string) int {
-	for i := range s.Portfolio.Deals {
-		if s.Portfolio.Deals[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
-
 // Input is one editable input of a scenario.
 type Input struct {
 	Key   string

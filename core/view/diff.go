@@ -39,22 +39,6 @@ func (o *Ops) JSON() string {
 // Reset empties the list, keeping its memory.
 func (o *Ops) Reset() { o.b, o.n = o.b[:0], 0 }
 
-// start is not inlined: its six appends, copied into each operation diff
-// writes, cost main.wasm 16 KB of code.
-//
-//go:noinline
-func (o *Ops) start(op string, path []byte) {
-	if o.n > 0 {
-		o.b = append(o.b, ',')
-	}
-	o.n++
-	o.b = append(o.b, `["`...)
-	o.b = append(o.b, op...)
-	o.b = append(o.b, `","`...)
-	o.b = append(o.b, path...)
-	o.b = append(o.b, '"')
-}
-
 func (o *Ops) str(s string) {
 	o.b = append(o.b, ',')
 	o.b = jsondoc.AppendString(o.b, s)
