@@ -1,7 +1,9 @@
 // Package calendar is the model's clock: whole calendar months, their
-// lengths in hours, and calendar years. The zero Month is 0000-01; months
-// count forward one per calendar month, so month arithmetic is integer
-// arithmetic.
+// lengths in hours, and calendar years. A [Month] counts from January of
+// year 0 (the zero Month is 0000-01), one per calendar month, so month
+// arithmetic is integer arithmetic; [Of] and [Parse] make one,
+// [Month.String] writes it for links ("2030-12") and [Month.Text] for
+// reading ("Dec 2030").
 package calendar
 
 import (

@@ -1,5 +1,6 @@
 // Package exchange writes a scenario as a JSON document that people can
-// read, keep and edit, and reads such documents back:
+// read, keep and edit ([Export], [Doc]), and reads such documents back
+// ([Import]):
 //
 //	{
 //	  "format": "compute-deals-scenario",

@@ -1,9 +1,20 @@
-// Package explain says where a scenario's numbers come from: the
-// derivation of any output of the eval JSON (the formula of MODEL.md in
-// words and symbols, then with the current numbers put in, and the inputs
-// behind it with their status and sources), a summary of the scenario's
-// main findings in a few plain sentences, and a one-line title for
-// sharing its link.
+// Package explain holds every sentence the explorer writes about a
+// result, for the page and the command line alike:
+//
+//   - where a number comes from: [Derive] (or a [Deriver] for many) gives
+//     the derivation of any output of the eval JSON, its formula in words
+//     and symbols, then with the current numbers, and the inputs behind it
+//     with their status and sources;
+//   - what the scenario says: [Summary], a few plain sentences, and
+//     [Title], one line for sharing its link;
+//   - the command line's text: [Eval] (with bands and thresholds),
+//     [Tornado] and [Comparison];
+//   - sampling's answers: [Threshold] and [Seek];
+//   - the sentence above each chart: [Chart], [ChartPair],
+//     [TornadoChart] and [WaterfallChart].
+//
+// The packages below it return numbers only; the documents programs read
+// are core/report's.
 package explain
 
 import (

@@ -1,9 +1,11 @@
-// Package scenario is the explorer's one value: a data vintage and a
-// preset to start from, every edit on top of them, the uncertainty ranges
-// and the random seed. Its link is its serialized form, readable and
-// canonical (link.go); its inputs are addressed by the keys of that link
-// ("pue", "d.aws.n", "a.gb300.it_kw"), everywhere: in the page, the command
-// line, sampling, sensitivity and attribution.
+// Package scenario is the explorer's one value, a [Scenario]: a data
+// vintage and a preset to start from, every edit on top of them, the
+// uncertainty ranges and the random seed. Its link is its serialized
+// form, readable and canonical: [Decode] reads one (a [Problem] for each
+// key it cannot use) and [Scenario.Link] writes it. Its inputs ([Input],
+// each a [Field]) are addressed by the keys of that link ("pue",
+// "d.aws.n", "a.gb300.it_kw"), everywhere: in the page, the command line,
+// sampling, sensitivity and attribution.
 package scenario
 
 import (
