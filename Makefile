@@ -89,7 +89,7 @@ fuzz:
 	$(GO) test ./core/units -run '^$$' -fuzz '^FuzzParseLink$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/library -run '^$$' -fuzz '^FuzzParseVintage$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/exchange -run '^$$' -fuzz '^FuzzImport$$' -fuzztime $(FUZZTIME)
-	$(GO) test ./core/jsonstr -run '^$$' -fuzz '^FuzzAppend$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/jsondoc -run '^$$' -fuzz '^FuzzAppendString$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/chart -run '^$$' -fuzz '^FuzzRender$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/page -run '^$$' -fuzz '^FuzzPage$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./cmd/computedeals -run '^$$' -fuzz '^FuzzServePath$$' -fuzztime $(FUZZTIME)

@@ -6,6 +6,8 @@ import (
 	"io"
 
 	"github.com/computedeals/explorer/core/compare"
+	"github.com/computedeals/explorer/core/explain"
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/report"
 )
 
@@ -47,9 +49,9 @@ func runDiff(args []string, stdout, stderr io.Writer) error {
 	}
 	c.ProblemsA, c.ProblemsB = pa, pb
 	if *asJSON {
-		_, err = stdout.Write(report.JSON(c.Doc()))
+		_, err = stdout.Write(jsondoc.Encode(report.Diff(c)))
 	} else {
-		_, err = io.WriteString(stdout, c.Text())
+		_, err = io.WriteString(stdout, explain.Comparison(c))
 	}
 	return err
 }

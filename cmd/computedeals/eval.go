@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
+	"github.com/computedeals/explorer/core/explain"
+	"github.com/computedeals/explorer/core/jsondoc"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
@@ -83,24 +85,10 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if *asJSON {
-		doc := report.Doc(s, r, problems)
-		if bands != nil {
-			doc = report.DocWithBands(s, r, problems, bands, sampling(bands))
-		}
-		if ths != nil {
-			doc = append(doc, report.KV{K: "thresholds", V: thresholdsJSON(ths)})
-		}
-		_, err = stdout.Write(report.JSON(doc))
+		_, err = stdout.Write(jsondoc.Encode(report.Eval(s, r, problems, bands, ths)))
 		return err
 	}
-	text := report.Text(s, r, problems)
-	if bands != nil {
-		text = report.TextWithBands(s, r, problems, bands, sampling(bands))
-	}
-	if ths != nil {
-		text += thresholdsText(ths)
-	}
-	_, err = io.WriteString(stdout, text)
+	_, err = io.WriteString(stdout, explain.Eval(s, r, problems, bands, ths))
 	return err
 }
 
@@ -145,71 +133,9 @@ func (d *decimal) Set(text string) error {
 	return nil
 }
 
-func sampling(b *uncertainty.Bands) report.Sampling {
-	return report.Sampling{Samples: b.Samples, Rejected: b.Rejected, Rejection: b.Rejection, Seed: b.Seed, Inputs: b.Inputs}
-}
-
-func thresholdsJSON(ths []uncertainty.Threshold) []any {
-	out := make([]any, len(ths))
-	for i, t := range ths {
-		o := report.Obj{
-			{K: "kind", V: t.Kind.String()},
-			{K: "deal", V: nullIfEmpty(t.Deal)},
-			{K: "on", V: t.On},
-			{K: "key", V: t.Key},
-			{K: "current", V: t.Current},
-			{K: "value", V: t.Value},
-			{K: "found", V: t.Found},
-			{K: "path", V: t.Path},
-			{K: "target", V: t.Target},
-		}
-		if t.Kind != uncertainty.PaybackGrowth {
-			o = append(o, report.KV{K: "accelerators", V: t.Accelerators})
-		} else {
-			o = append(o, report.KV{K: "search", V: []any{t.Low, t.High}})
-		}
-		out[i] = append(o, report.KV{K: "label", V: t.Label})
-	}
-	return out
-}
-
-func nullIfEmpty(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func thresholdsText(ths []uncertainty.Threshold) string {
-	var b strings.Builder
-	b.WriteString("\nBreak-even thresholds\n")
-	for _, t := range ths {
-		off := ""
-		if !t.On {
-			off = " (deal off)"
-		}
-		b.WriteString("  " + t.Label + off + "\n")
-	}
-	return b.String()
-}
-
-// exactly writes a number for reading and, where its three significant
-// figures hide digits, with ten in brackets: what a solution is, beyond
-// what rounding shows.
-func exactly(v float64, u units.Unit) string {
-	f := units.Format(v, u)
-	ten := strconv.FormatFloat(v, 'g', 10, 64)
-	a, _ := strconv.ParseFloat(ten, 64)
-	b, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 3, 64), 64)
-	if a == b {
-		return f
-	}
-	return f + " (" + ten + ")"
-}
-
 // unitOf is the unit of an output path of s.
 func unitOf(s *scenario.Scenario, path string) (units.Unit, bool) {
-	l := report.NewLayout(s)
+	l := outputs.NewLayout(s)
 	i := l.Index(path)
 	if i < 0 {
 		return 0, false

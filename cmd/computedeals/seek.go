@@ -6,6 +6,8 @@ import (
 	"io"
 
 	"github.com/computedeals/explorer/core/calendar"
+	"github.com/computedeals/explorer/core/explain"
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
@@ -62,23 +64,7 @@ func runSeek(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *asJSON {
-		o := report.Obj{
-			{K: "link", V: s.Link()}, {K: "input", V: sol.Key}, {K: "output", V: sol.Path},
-			{K: "target", V: sol.Target}, {K: "found", V: sol.Found},
-		}
-		if sol.Found {
-			o = append(o, report.KV{K: "value", V: sol.Value}, report.KV{K: "output_value", V: sol.Output})
-		} else {
-			o = append(o, report.KV{K: "closest", V: sol.Closest}, report.KV{K: "closest_output", V: sol.ClosestOutput},
-				report.KV{K: "nearest", V: sol.Nearest}, report.KV{K: "nearest_output", V: sol.NearestOutput})
-		}
-		o = append(o,
-			report.KV{K: "search", V: []any{sol.Low, sol.High}}, report.KV{K: "in_range", V: sol.InRange},
-			report.KV{K: "at_low", V: sol.AtLow}, report.KV{K: "at_high", V: sol.AtHigh},
-			report.KV{K: "base", V: sol.Base}, report.KV{K: "base_output", V: sol.BaseOutput},
-			report.KV{K: "whole_numbers", V: sol.Whole}, report.KV{K: "evaluations", V: sol.Evaluations},
-		)
-		if _, err := stdout.Write(report.JSON(o)); err != nil {
+		if _, err := stdout.Write(jsondoc.Encode(report.Seek(s, &sol))); err != nil {
 			return err
 		}
 		if !sol.Found {
@@ -86,58 +72,7 @@ func runSeek(args []string, stdout, stderr io.Writer) error {
 		}
 		return nil
 	}
-	in, out := sol.InputUnit, sol.Unit
-	where := "its range " + units.Format(sol.Low, in) + " – " + units.Format(sol.High, in)
-	if !sol.InRange {
-		where = "the bounds of the field " + units.Format(sol.Low, in) + " – " + units.Format(sol.High, in) + " (it has no range)"
-	}
-	if runout {
-		return printRunout(stdout, sol, where)
-	}
-	if sol.Found {
-		_, err = io.WriteString(stdout, sol.Key+" = "+exactly(sol.Value, in)+" brings "+sol.Path+" to "+
-			exactly(sol.Output, out)+" (target "+units.Format(sol.Target, out)+"), searching "+where+
-			"; now "+units.Format(sol.Base, in)+" gives "+units.Format(sol.BaseOutput, out)+"\n")
-		return err
-	}
-	whole := ""
-	if sol.Whole {
-		whole = " (it takes whole numbers only; the nearest, " + units.Format(sol.Nearest, in) +
-			", gives " + units.Format(sol.NearestOutput, out) + ")"
-	}
-	_, err = io.WriteString(stdout, "No value of "+sol.Key+" in "+where+" brings "+sol.Path+" to "+
-		units.Format(sol.Target, out)+": at "+units.Format(sol.Low, in)+" it is "+units.Format(sol.AtLow, out)+
-		", at "+units.Format(sol.High, in)+" it is "+units.Format(sol.AtHigh, out)+"; "+
-		units.Format(sol.Closest, in)+" comes closest"+whole+"\n")
-	if err != nil {
-		return err
-	}
-	return &exitError{code: 2, msg: "no value of " + sol.Key + " reaches the target"}
-}
-
-// printRunout says which input value keeps cash at or above zero until
-// the month before the target: the output seek brought to zero is the
-// lowest balance up to then.
-func printRunout(stdout io.Writer, sol uncertainty.Solution, where string) error {
-	in := sol.InputUnit
-	m := calendar.Month(sol.Target)
-	through := (m - 1).String()
-	if sol.Found {
-		// The boundary: on one side of it the lowest balance up to the
-		// month before the target is positive, on the other negative.
-		side := "above"
-		if sol.AtLow > sol.AtHigh {
-			side = "below"
-		}
-		_, err := io.WriteString(stdout, sol.Key+" = "+exactly(sol.Value, in)+" is where the cash runs out in "+m.String()+
-			": "+side+" it, cash lasts through "+through+" at least; searching "+where+"; now "+units.Format(sol.Base, in)+
-			" leaves a lowest balance to "+through+" of "+units.Format(sol.BaseOutput, units.USD)+"\n")
-		return err
-	}
-	_, err := io.WriteString(stdout, "No value of "+sol.Key+" in "+where+" moves the month cash runs out to "+m.String()+
-		": the lowest balance through "+through+" is "+units.Format(sol.AtLow, units.USD)+" at "+units.Format(sol.Low, in)+
-		" and "+units.Format(sol.AtHigh, units.USD)+" at "+units.Format(sol.High, in)+"\n")
-	if err != nil {
+	if _, err := io.WriteString(stdout, explain.Seek(&sol, sol.Key, sol.Path)+"\n"); err != nil || sol.Found {
 		return err
 	}
 	return &exitError{code: 2, msg: "no value of " + sol.Key + " reaches the target"}

@@ -4,12 +4,11 @@ import (
 	"errors"
 	"flag"
 	"io"
-	"strconv"
-	"strings"
 
+	"github.com/computedeals/explorer/core/explain"
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/uncertainty"
-	"github.com/computedeals/explorer/core/units"
 )
 
 // runTornado prints the swing of one output from each ranged input:
@@ -37,37 +36,9 @@ func runTornado(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	if *asJSON {
-		bars := make([]any, len(t.Bars))
-		for i, b := range t.Bars {
-			o := report.Obj{
-				{K: "key", V: b.Key}, {K: "low", V: b.Low}, {K: "high", V: b.High},
-				{K: "at_low", V: b.AtLow}, {K: "at_high", V: b.AtHigh}, {K: "swing", V: b.Swing},
-			}
-			if b.Problem != "" {
-				o = append(o, report.KV{K: "problem", V: b.Problem})
-			}
-			bars[i] = o
-		}
-		_, err = stdout.Write(report.JSON(report.Obj{
-			{K: "link", V: s.Link()}, {K: "output", V: t.Path}, {K: "label", V: t.Label},
-			{K: "unit", V: t.Unit.Name()}, {K: "base", V: t.Base}, {K: "bars", V: bars},
-		}))
+		_, err = stdout.Write(jsondoc.Encode(report.Tornado(s, t)))
 		return err
 	}
-	var b strings.Builder
-	b.WriteString("Tornado of " + t.Label + " (" + t.Path + "): base " + units.Format(t.Base, t.Unit) +
-		"; each of " + strconv.Itoa(len(t.Bars)) + " ranged inputs at its low and high, the others at base\n")
-	rows := [][]string{{"input", "low", "→", "output", "high", "→", "output", "swing"}}
-	for _, bar := range t.Bars {
-		swing := units.Format(bar.Swing, t.Unit)
-		if bar.Problem != "" {
-			swing = "– (" + bar.Problem + ")"
-		}
-		rows = append(rows, []string{bar.Key,
-			units.Format(bar.Low, bar.InputUnit), "→", units.Format(bar.AtLow, t.Unit),
-			units.Format(bar.High, bar.InputUnit), "→", units.Format(bar.AtHigh, t.Unit), swing})
-	}
-	report.Table(&b, rows)
-	_, err = io.WriteString(stdout, b.String())
+	_, err = io.WriteString(stdout, explain.Tornado(t))
 	return err
 }

@@ -1,7 +1,9 @@
 // Package calendar is the model's clock: whole calendar months, their
-// lengths in hours, and calendar years. The zero Month is 0000-01; months
-// count forward one per calendar month, so month arithmetic is integer
-// arithmetic.
+// lengths in hours, and calendar years. A [Month] counts from January of
+// year 0 (the zero Month is 0000-01), one per calendar month, so month
+// arithmetic is integer arithmetic; [Of] and [Parse] make one,
+// [Month.String] writes it for links ("2030-12") and [Month.Text] for
+// reading ("Dec 2030").
 package calendar
 
 import (
@@ -65,6 +67,14 @@ func (m Month) String() string {
 	b = strconv.AppendInt(b, int64(y), 10)
 	b = append(b, '-', byte('0'+mo/10), byte('0'+mo%10))
 	return string(b)
+}
+
+var names = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// Text writes the month for reading, "Dec 2030"; String writes it for
+// links and documents, "2030-12".
+func (m Month) Text() string {
+	return names[m.MonthOfYear()-1] + " " + strconv.Itoa(m.Year())
 }
 
 // Days is the number of days in the month, leap years included.

@@ -78,3 +78,9 @@ func TestStringPadsYearsToFourDigits(t *testing.T) {
 	assert.Equal(t, "0000-01", Month(0).String())
 	assert.Equal(t, "2026-11", Of(2026, 11).String())
 }
+
+func TestTextWritesTheMonthForReading(t *testing.T) {
+	for m, want := range map[Month]string{Of(2030, 12): "Dec 2030", Of(2025, 1): "Jan 2025", Of(2026, 6): "Jun 2026"} {
+		assert.Equal(t, want, m.Text())
+	}
+}

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -101,7 +101,7 @@ type Attribution struct {
 func HeadlinePaths(a, b *scenario.Scenario) []string {
 	// The question readers come with, how much must still be raised, is
 	// a headline when both sides work out cash.
-	paths := report.HeadlinePaths(a.Portfolio.Cash.Has() && b.Portfolio.Cash.Has())
+	paths := outputs.HeadlinePaths(a.Portfolio.Cash.Has() && b.Portfolio.Cash.Has())
 	for _, d := range a.Portfolio.Deals {
 		j := b.DealIndex(d.ID)
 		if j < 0 {
@@ -115,7 +115,7 @@ func HeadlinePaths(a, b *scenario.Scenario) []string {
 	return paths
 }
 
-// Attribute works out the outputs at paths (report.Layout paths that
+// Attribute works out the outputs at paths (outputs.Layout paths that
 // exist in both scenarios) for A and B, and splits each difference B − A
 // between the assumptions in which B differs from A. Each subset of
 // assumptions is evaluated once for all paths.
@@ -308,7 +308,7 @@ func (n *neumaier) sum() float64 { return n.s + n.c }
 // reader picks the outputs at paths out of results of any portfolio
 // whose deals are named like A's or B's.
 type reader struct {
-	layout     *report.Layout
+	layout     *outputs.Layout
 	paths      []string
 	labels     []string
 	units      []units.Unit
@@ -327,7 +327,7 @@ type locator struct {
 var errPath = errors.New("not an output of both scenarios")
 
 func newReader(a, b *scenario.Scenario, paths []string) (*reader, error) {
-	la, lb := report.NewLayout(a), report.NewLayout(b)
+	la, lb := outputs.NewLayout(a), outputs.NewLayout(b)
 	rd := &reader{layout: la, paths: paths}
 	first := "years." + strconv.Itoa(a.Portfolio.World.From.Year()) + "."
 	deal0 := "deals." + a.Portfolio.Deals[0].ID + "."

@@ -11,7 +11,7 @@ import (
 
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -86,9 +86,9 @@ var pairs = []struct{ name, a, b string }{
 
 // commonPaths lists every output path both scenarios have.
 func commonPaths(a, b *scenario.Scenario) []string {
-	lb := report.NewLayout(b)
+	lb := outputs.NewLayout(b)
 	var out []string
-	for _, p := range report.NewLayout(a).Paths {
+	for _, p := range outputs.NewLayout(a).Paths {
 		if lb.Index(p) >= 0 {
 			out = append(out, p)
 		}
@@ -114,7 +114,7 @@ func TestAttributionSumsToTheDifference(t *testing.T) {
 			require.NoError(t, err)
 			rb, err := b.Evaluate()
 			require.NoError(t, err)
-			la, lb := report.NewLayout(a), report.NewLayout(b)
+			la, lb := outputs.NewLayout(a), outputs.NewLayout(b)
 			require.Len(t, at.Totals, len(paths))
 			for _, tot := range at.Totals {
 				wantA, _ := la.Value(ra, tot.Path)
@@ -353,12 +353,7 @@ func TestLinksKeepsTheProblemsOfEachLink(t *testing.T) {
 	require.Len(t, c.ProblemsA, 1)
 	assert.Equal(t, "pue", c.ProblemsA[0].Key)
 	assert.Empty(t, c.ProblemsB)
-	text := c.Text()
-	assert.Contains(t, text, "problem: pue=banana")
-	assert.Contains(t, text, "AWS: Accelerators 300k → 450k")
-	assert.Contains(t, text, "exact Shapley values (1 assumption)")
-	js := string(report.JSON(c.Doc()))
-	assert.Contains(t, js, `"method": "shapley"`)
+	assert.Equal(t, Shapley, c.Attribution.Method)
 }
 
 // The workspace must be able to apply every key a link can hold, or

@@ -1,9 +1,10 @@
 // Package compare sets two scenarios side by side: which inputs differ
-// (Inputs), how much of the difference of a total each differing
-// assumption accounts for (Attribute), and both at once for two links
-// (Links), with a text and a JSON rendering for the command line.
+// ([Inputs], a [Diff] of [Change]s), how much of the difference of a total
+// each differing assumption accounts for ([Attribute], an [Attribution]),
+// and both at once for two scenarios ([Between]) or two links ([Links]).
+// Its words are explain.Comparison's and its JSON report.Diff's.
 //
-// Attribution gives exact Shapley values when at most MaxShapley
+// Attribution gives exact Shapley values when at most [MaxShapley]
 // assumptions differ, and sequential contributions in link order beyond
 // that; either way the parts of a total sum to its difference.
 package compare
@@ -11,7 +12,7 @@ package compare
 import (
 	"strings"
 
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -169,7 +170,7 @@ func rangeChange(key string, s *scenario.Scenario, e entry, a, b string) Change 
 func inputLabel(s *scenario.Scenario, in scenario.Input) string {
 	switch {
 	case in.Deal >= 0:
-		return report.DealName(s, in.Deal) + ": " + in.Field.Label
+		return outputs.DealName(s, in.Deal) + ": " + in.Field.Label
 	case in.Accel >= 0:
 		return s.Portfolio.Accelerators[in.Accel].Name + ": " + in.Field.Label
 	}

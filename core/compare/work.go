@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -342,14 +342,14 @@ func (ws *workspace) unitGroups(d *Diff, u string, idx []int) []*group {
 	w := ws.deal[id]
 	switch {
 	case bi < 0:
-		return []*group{all("Only in A: "+report.DealName(ws.a, ai), "B has no such deal", op{kind: opOff, w: w})}
+		return []*group{all("Only in A: "+outputs.DealName(ws.a, ai), "B has no such deal", op{kind: opOff, w: w})}
 	case ai < 0:
 		bd := &ws.b.Portfolio.Deals[bi]
 		state := "off"
 		if bd.On {
 			state = "on"
 		}
-		return []*group{all("Only in B: "+report.DealName(ws.b, bi)+" ("+bd.Kind.String()+", "+state+")",
+		return []*group{all("Only in B: "+outputs.DealName(ws.b, bi)+" ("+bd.Kind.String()+", "+state+")",
 			"a deal A does not have, with all its keys", op{kind: opWhole, w: w, b: bi})}
 	}
 	name := func(i int) string { _, _, n := unitOf(d.Changes[i].Key); return n }
@@ -366,7 +366,7 @@ func (ws *workspace) unitGroups(d *Diff, u string, idx []int) []*group {
 	// A change of the derived quantity makes another quantity an input,
 	// which only B's value of it can fill; n and gw are one size.
 	var coupled *group
-	prefix := report.DealName(ws.a, ai) + ": "
+	prefix := outputs.DealName(ws.a, ai) + ": "
 	var gs []*group
 	for _, i := range idx {
 		n := name(i)

@@ -1,5 +1,6 @@
 // Package exchange writes a scenario as a JSON document that people can
-// read, keep and edit, and reads such documents back:
+// read, keep and edit ([Export], [Doc]), and reads such documents back
+// ([Import]):
 //
 //	{
 //	  "format": "compute-deals-scenario",
@@ -22,8 +23,8 @@ import (
 	"strings"
 
 	"github.com/computedeals/explorer/core/explain"
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
-	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -38,10 +39,10 @@ const (
 // scenario.MaxLinkLen bytes, and its document not many times more.
 const MaxDocLen = 64 << 10
 
-// Doc returns the scenario's document, for report.JSON to write.
-func Doc(s *scenario.Scenario) report.Obj {
+// Doc returns the scenario's document, for [jsondoc.Encode] to write.
+func Doc(s *scenario.Scenario) jsondoc.Obj {
 	link := s.Link()
-	inputs := report.Obj{}
+	inputs := jsondoc.Obj{}
 	for _, p := range pairs(link) {
 		switch p.K {
 		case "v", "data", "preset":
@@ -49,7 +50,7 @@ func Doc(s *scenario.Scenario) report.Obj {
 		}
 		inputs = append(inputs, p)
 	}
-	return report.Obj{
+	return jsondoc.Obj{
 		{K: "format", V: Format},
 		{K: "version", V: Version},
 		{K: "link", V: link},
@@ -61,14 +62,14 @@ func Doc(s *scenario.Scenario) report.Obj {
 }
 
 // Export writes the scenario's document.
-func Export(s *scenario.Scenario) []byte { return report.JSON(Doc(s)) }
+func Export(s *scenario.Scenario) []byte { return jsondoc.Encode(Doc(s)) }
 
 // pairs splits a canonical link into its keys and values, decoded.
-func pairs(link string) []report.KV {
-	var out []report.KV
+func pairs(link string) []jsondoc.KV {
+	var out []jsondoc.KV
 	for part := range strings.SplitSeq(link, "&") {
 		k, v, _ := strings.Cut(part, "=")
-		out = append(out, report.KV{K: unescape(k), V: unescape(v)})
+		out = append(out, jsondoc.KV{K: unescape(k), V: unescape(v)})
 	}
 	return out
 }
@@ -101,20 +102,20 @@ func Import(cat *library.Catalog, doc []byte) (*scenario.Scenario, []*scenario.P
 	if len(doc) > MaxDocLen {
 		return fail(problem("", "", "the document is "+strconv.Itoa(len(doc))+" bytes long; scenario documents are at most "+strconv.Itoa(MaxDocLen)))
 	}
-	root, err := parse(doc)
+	root, err := jsondoc.Parse(doc)
 	if err != nil {
 		return fail(problem("", "", err.Error()))
 	}
-	if root.kind != kObject {
+	if root.Kind != jsondoc.Object {
 		return fail(problem("", "", "not a scenario document: it is not a JSON object"))
 	}
-	if f, ok := root.get("format"); !ok || f.kind != kString || f.text != Format {
+	if f, ok := root.Get("format"); !ok || f.Kind != jsondoc.String || f.Text != Format {
 		return fail(problem("format", text(f), "not a scenario document: format must be "+strconv.Quote(Format)))
 	}
-	if v, ok := root.get("version"); ok {
+	if v, ok := root.Get("version"); ok {
 		n, err := strconv.Atoi(text(v))
 		switch {
-		case v.kind != kNumber || err != nil || n < 1:
+		case v.Kind != jsondoc.Number || err != nil || n < 1:
 			return fail(problem("version", text(v), "not a document version; this build reads 1 to "+strconv.Itoa(Version)))
 		case n > Version:
 			return fail(problem("version", text(v), "the document was made by a newer version of the explorer; this build reads versions up to "+strconv.Itoa(Version)))
@@ -122,18 +123,18 @@ func Import(cat *library.Catalog, doc []byte) (*scenario.Scenario, []*scenario.P
 	}
 	var probs []*scenario.Problem
 	str := func(key string) (string, bool) {
-		v, ok := root.get(key)
+		v, ok := root.Get(key)
 		if !ok {
 			return "", false
 		}
-		if v.kind != kString {
+		if v.Kind != jsondoc.String {
 			probs = append(probs, problem(key, text(v), "must be a string"))
 			return "", false
 		}
-		return v.text, true
+		return v.Text, true
 	}
 	link, hasLink := str("link")
-	inputs, hasInputs := root.get("inputs")
+	inputs, hasInputs := root.Get("inputs")
 	if !hasInputs {
 		if !hasLink {
 			return fail(problem("inputs", "", "the document has neither inputs nor a link"))
@@ -141,7 +142,7 @@ func Import(cat *library.Catalog, doc []byte) (*scenario.Scenario, []*scenario.P
 		s, more := scenario.Decode(cat, link)
 		return s, append(probs, more...)
 	}
-	if inputs.kind != kObject {
+	if inputs.Kind != jsondoc.Object {
 		return fail(problem("inputs", text(inputs), "must be an object of keys and values"))
 	}
 
@@ -161,16 +162,16 @@ func Import(cat *library.Catalog, doc []byte) (*scenario.Scenario, []*scenario.P
 			b.WriteString("&" + key + "=" + scenario.Escape(v))
 		}
 	}
-	for _, m := range inputs.members {
+	for _, m := range inputs.Members {
 		switch {
-		case m.key == "v" || m.key == "data" || m.key == "preset":
-			probs = append(probs, problem("inputs."+m.key, text(&m.val), "belongs at the top of the document, not among the inputs; ignored"))
+		case m.Key == "v" || m.Key == "data" || m.Key == "preset":
+			probs = append(probs, problem("inputs."+m.Key, text(&m.Val), "belongs at the top of the document, not among the inputs; ignored"))
 			continue
-		case m.val.kind != kString && m.val.kind != kNumber:
-			probs = append(probs, problem(m.key, text(&m.val), "must be a string such as \"450k\" (or a number)"))
+		case m.Val.Kind != jsondoc.String && m.Val.Kind != jsondoc.Number:
+			probs = append(probs, problem(m.Key, text(&m.Val), "must be a string such as \"450k\" (or a number)"))
 			continue
 		}
-		b.WriteString("&" + scenario.Escape(m.key) + "=" + scenario.Escape(m.val.text))
+		b.WriteString("&" + scenario.Escape(m.Key) + "=" + scenario.Escape(m.Val.Text))
 	}
 	rebuilt := b.String()
 	s, more := scenario.Decode(cat, rebuilt)
@@ -181,23 +182,4 @@ func Import(cat *library.Catalog, doc []byte) (*scenario.Scenario, []*scenario.P
 		}
 	}
 	return s, probs
-}
-
-// text writes a value briefly for a problem message. Not inlined, for
-// main.wasm's size: it is called for many problems, never in a loop.
-//
-//go:noinline
-func text(v *value) string {
-	if v == nil {
-		return ""
-	}
-	switch v.kind {
-	case kObject:
-		return "{…}"
-	case kArray:
-		return "[…]"
-	case kNull:
-		return "null"
-	}
-	return v.text
 }

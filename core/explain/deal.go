@@ -3,7 +3,7 @@ package explain
 import (
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/units"
 )
 
@@ -71,7 +71,7 @@ func (c *context) dealOf(i int) *dealCtx {
 		return nil
 	}
 	x := &dealCtx{context: c, i: i, d: &p.Deals[i], dr: &c.r.Deals[i], a: a, w: &p.World,
-		name: report.DealName(c.s, i), id: "d." + p.Deals[i].ID + ".", acc: "a." + a.ID + "."}
+		name: outputs.DealName(c.s, i), id: "d." + p.Deals[i].ID + ".", acc: "a." + a.ID + "."}
 	x.sv = serviceOf(x.d, x.w)
 	return x
 }

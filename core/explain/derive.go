@@ -1,9 +1,20 @@
-// Package explain says where a scenario's numbers come from: the
-// derivation of any output of the eval JSON (the formula of MODEL.md in
-// words and symbols, then with the current numbers put in, and the inputs
-// behind it with their status and sources), a summary of the scenario's
-// main findings in a few plain sentences, and a one-line title for
-// sharing its link.
+// Package explain holds every sentence the explorer writes about a
+// result, for the page and the command line alike:
+//
+//   - where a number comes from: [Derive] (or a [Deriver] for many) gives
+//     the derivation of any output of the eval JSON, its formula in words
+//     and symbols, then with the current numbers, and the inputs behind it
+//     with their status and sources;
+//   - what the scenario says: [Summary], a few plain sentences, and
+//     [Title], one line for sharing its link;
+//   - the command line's text: [Eval] (with bands and thresholds),
+//     [Tornado] and [Comparison];
+//   - sampling's answers: [Threshold] and [Seek];
+//   - the sentence above each chart: [Chart], [ChartPair],
+//     [TornadoChart] and [WaterfallChart].
+//
+// The packages below it return numbers only; the documents programs read
+// are core/report's.
 package explain
 
 import (
@@ -14,7 +25,7 @@ import (
 	"strings"
 
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -86,7 +97,7 @@ var ErrPath = errors.New("explain: no such output")
 // Paths lists every path Derive covers: each numeric output of the
 // report's layout, and portfolio.payback_month.
 func Paths(s *scenario.Scenario) []string {
-	l := report.NewLayout(s)
+	l := outputs.NewLayout(s)
 	out := slices.Clone(l.Paths)
 	i := slices.Index(out, "portfolio.peak_cumulative_gap_usd")
 	return slices.Insert(out, i+1, "portfolio.payback_month")
@@ -98,7 +109,7 @@ type Deriver struct{ c context }
 
 // NewDeriver returns a Deriver for the scenario s, whose result is r.
 func NewDeriver(s *scenario.Scenario, r *model.Result) *Deriver {
-	return &Deriver{c: context{s: s, r: r, l: report.NewLayout(s)}}
+	return &Deriver{c: context{s: s, r: r, l: outputs.NewLayout(s)}}
 }
 
 // Derive explains the output at path of the scenario s, whose result is r.
@@ -143,7 +154,7 @@ func (x *Deriver) Derive(path string) (*Derivation, error) {
 type context struct {
 	s    *scenario.Scenario
 	r    *model.Result
-	l    *report.Layout
+	l    *outputs.Layout
 	ins  []scenario.Input // the scenario's inputs, listed on first use
 	base *scenario.Scenario
 	svs  []*service // each deal's service, worked out on first use
@@ -195,7 +206,7 @@ func describeInput(s *scenario.Scenario, base *scenario.Scenario, in scenario.In
 	label := in.Field.Label
 	switch {
 	case in.Deal >= 0:
-		label = report.DealName(s, in.Deal) + ": " + label
+		label = outputs.DealName(s, in.Deal) + ": " + label
 	case in.Accel >= 0:
 		label = s.Portfolio.Accelerators[in.Accel].Name + ": " + label
 	}

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/computedeals/explorer/core/library"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -136,7 +136,7 @@ func derivationsMatch(t *testing.T, s *scenario.Scenario) {
 	t.Helper()
 	r, err := s.Evaluate()
 	require.NoError(t, err)
-	l := report.NewLayout(s)
+	l := outputs.NewLayout(s)
 	x := NewDeriver(s, r)
 	for _, path := range Paths(s) {
 		d, err := x.Derive(path)

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -93,7 +93,7 @@ func randomEdits(s *scenario.Scenario, rng *rand.Rand) []string {
 
 // nudgeOutputs samples the outputs whose derivations the nudges check:
 // every portfolio and deal output, and the years 2026, 2030 and 2035.
-func nudgeOutputs(l *report.Layout) []int {
+func nudgeOutputs(l *outputs.Layout) []int {
 	var out []int
 	for i, p := range l.Paths {
 		if strings.HasPrefix(p, "years.") && !strings.HasPrefix(p, "years.2026.") &&
@@ -118,7 +118,7 @@ func moved(a, b float64) bool {
 func nudgeEachInput(t *testing.T, s *scenario.Scenario) {
 	r, err := s.Evaluate()
 	require.NoError(t, err)
-	l := report.NewLayout(s)
+	l := outputs.NewLayout(s)
 	base := l.Values(r, nil)
 	sample := nudgeOutputs(l)
 	var vals []float64
@@ -133,7 +133,7 @@ func nudgeEachInput(t *testing.T, s *scenario.Scenario) {
 		}
 		nr, err := ns.Evaluate()
 		require.NoError(t, err, in.Key)
-		nl := report.NewLayout(ns)
+		nl := outputs.NewLayout(ns)
 		if !slices.Equal(nl.Paths, l.Paths) {
 			continue // the nudge changed which outputs there are
 		}

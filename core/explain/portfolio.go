@@ -5,24 +5,9 @@ import (
 
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/units"
 )
-
-// onDeals returns the indices of the deals that are on. It is not
-// inlined: a copy of its loop in each of its callers costs main.wasm about
-// 4 KB (brotli).
-//
-//go:noinline
-func (c *context) onDeals() []int {
-	var out []int
-	for i, d := range c.s.Portfolio.Deals {
-		if d.On {
-			out = append(out, i)
-		}
-	}
-	return out
-}
 
 func (c *context) onKeys() []string {
 	var k []string
@@ -48,7 +33,7 @@ func (c *context) byDeal(out string, u units.Unit, keepZero bool, get func(i int
 		if out != "" {
 			path = "deals." + c.s.Portfolio.Deals[i].ID + "." + out
 		}
-		name := report.DealName(c.s, i)
+		name := outputs.DealName(c.s, i)
 		ts = append(ts, Term{Symbol: name, Label: name, Path: path, Value: v, Unit: u, Text: name + " " + show(v, u)})
 	}
 	return ts, sum

@@ -5,9 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -111,19 +110,12 @@ func perHour(p float64, word string) string {
 	return strings.TrimSuffix(units.Format(p, units.USDPerHour), "/h") + " per " + word + "-hour"
 }
 
-var monthNames = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-// monthText writes "Jun 2030".
-func monthText(m calendar.Month) string {
-	return monthNames[m.MonthOfYear()-1] + " " + strconv.Itoa(m.Year())
-}
-
 func (c *context) leadSentence(i int) string {
 	p := &c.s.Portfolio
 	d, dr := &p.Deals[i], &c.r.Deals[i]
 	a, _ := p.Accelerator(d.Accel)
 	word := unitWord(a)
-	name := "the " + report.DealName(c.s, i) + " deal"
+	name := "the " + outputs.DealName(c.s, i) + " deal"
 	size := count(dr.Accelerators) + " " + word + "s"
 	if d.SizeUnit == model.GW && d.Derive != model.Size {
 		size = units.Format(dr.FacilityGW, units.GW) + " (about " + size + ")"
@@ -181,16 +173,7 @@ func against(v, stated float64, u units.Unit, whose string) string {
 	case ratio >= 0.5:
 		return "below " + whose + " " + st
 	}
-	return percent(ratio) + " of " + whose + " " + st
-}
-
-// percent writes a share rounded to a whole percent, as a sentence wants
-// it: "3%", "under 1%".
-func percent(f float64) string {
-	if f < 0.005 {
-		return "under 1%"
-	}
-	return units.Format(math.Round(f*100)/100, units.Fraction)
+	return units.Percent(ratio) + " of " + whose + " " + st
 }
 
 func (c *context) portfolioSentence(n int) string {
@@ -207,7 +190,7 @@ func (c *context) portfolioSentence(n int) string {
 	if t.PeakFacilityGW == 0 {
 		return out + " but none of their capacity is online within the horizon."
 	}
-	out += " for a peak of " + units.Format(t.PeakFacilityGW, units.GW) + " in " + monthText(t.PeakGWMonth)
+	out += " for a peak of " + units.Format(t.PeakFacilityGW, units.GW) + " in " + t.PeakGWMonth.Text()
 	if t.StatedGW > 0 {
 		out += ", " + against(t.PeakFacilityGW, t.StatedGW, units.GW, "the stated")
 	}
@@ -223,7 +206,7 @@ func (c *context) buildSentence() string {
 		strings.TrimSuffix(units.Format(t.PeakGWPerWeek, units.GWPerWeek), " GW/wk") + " GW a week"
 	if amb := t.StatedGWPerWeek; amb > 0 {
 		// Only a buyer who stated an ambition is held to one.
-		out += ", " + percent(t.PeakGWPerWeek/amb) + " of the " + strconv.FormatFloat(amb, 'g', -1, 64) + " GW a week " +
+		out += ", " + units.Percent(t.PeakGWPerWeek/amb) + " of the " + strconv.FormatFloat(amb, 'g', -1, 64) + " GW a week " +
 			c.s.Preset.Buyer + " aims for"
 	}
 	return out + "."
@@ -260,12 +243,12 @@ func (c *context) cashSentence() string {
 	if cs.RevShare > 0 {
 		assume = append(assume, "a partner takes "+units.Format(cs.RevShare, units.Fraction)+" of revenue")
 	}
-	out := "Starting from " + units.Format(cs.USD, units.USD) + " of cash in " + monthText(cs.Month) + ", "
+	out := "Starting from " + units.Format(cs.USD, units.USD) + " of cash in " + cs.Month.Text() + ", "
 	if t.HasRunout {
-		out += "the money runs out in " + monthText(t.CashRunoutMonth) + " and " + units.Format(t.FundingNeedUSD, units.USD) +
+		out += "the money runs out in " + t.CashRunoutMonth.Text() + " and " + units.Format(t.FundingNeedUSD, units.USD) +
 			" more must be raised to stay above zero"
 	} else {
-		out += "cash lasts through " + monthText(c.r.To)
+		out += "cash lasts through " + c.r.To.Text()
 	}
 	if len(assume) > 0 {
 		out += ", assuming " + listAnd(assume)
@@ -339,14 +322,14 @@ func (c *context) moneySentence() string {
 	default:
 		out = "Spend outruns revenue from " + strconv.Itoa(first) + " to " + strconv.Itoa(last) + "; "
 	}
-	out += "the cumulative gap peaks at " + units.Format(t.PeakCumulativeGapUSD, units.USD) + " in " + monthText(t.PeakGapMonth)
+	out += "the cumulative gap peaks at " + units.Format(t.PeakCumulativeGapUSD, units.USD) + " in " + t.PeakGapMonth.Text()
 	switch {
 	case t.HasPayback:
-		out += " and is paid back in " + monthText(t.PaybackMonth) + "."
+		out += " and is paid back in " + t.PaybackMonth.Text() + "."
 	case t.PeakGapMonth == r.To:
 		out += ", the end of the horizon, and is still growing."
 	default:
-		out += " and is not paid back by " + monthText(r.To) + ", the end of the horizon."
+		out += " and is not paid back by " + r.To.Text() + ", the end of the horizon."
 	}
 	return out
 }

@@ -10,7 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 )
 
 // Regenerate the golden files with
@@ -108,7 +108,7 @@ func TestCaseOfFirstLetters(t *testing.T) {
 		ins := s.Inputs()
 		for i := range s.Portfolio.Deals {
 			ins = append(ins, s.DealInputs(i)...)
-			name := "the " + report.DealName(s, i) + " deal"
+			name := "the " + outputs.DealName(s, i) + " deal"
 			assert.Equal(t, strings.ToUpper(name[:1])+name[1:], upper(name))
 		}
 		for _, in := range ins {

@@ -6,7 +6,7 @@ import (
 
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -42,7 +42,7 @@ func changes(s *scenario.Scenario) []string {
 			if ok != bok || r != br {
 				lbl := lowerLabel(in.Field.Label)
 				if in.Deal >= 0 {
-					lbl = report.DealName(s, in.Deal) + " " + lbl
+					lbl = outputs.DealName(s, in.Deal) + " " + lbl
 				} else if in.Accel >= 0 {
 					lbl = accelName(&s.Portfolio.Accelerators[in.Accel]) + " " + lbl
 				}
@@ -76,7 +76,7 @@ func changes(s *scenario.Scenario) []string {
 			a := &s.Portfolio.Accelerators[in.Accel]
 			accels = append(accels, accelName(a)+" "+lowerLabel(in.Field.Label)+" "+brief(s.Num(in), in.Field.Unit))
 		case in.Field.Type == scenario.Month:
-			world = append(world, lowerLabel(in.Field.Label)+" "+monthText(monthOf(s, in)))
+			world = append(world, lowerLabel(in.Field.Label)+" "+monthOf(s, in).Text())
 		default:
 			world = append(world, lowerLabel(in.Field.Label)+" "+brief(s.Num(in), in.Field.Unit))
 		}
@@ -135,7 +135,7 @@ func brief(v float64, u units.Unit) string {
 func dealChange(s *scenario.Scenario, in scenario.Input) string {
 	p := &s.Portfolio
 	d := &p.Deals[in.Deal]
-	name := report.DealName(s, in.Deal)
+	name := outputs.DealName(s, in.Deal)
 	word := "accelerator"
 	if a, ok := p.Accelerator(d.Accel); ok {
 		word = unitWord(a)
@@ -159,9 +159,9 @@ func dealChange(s *scenario.Scenario, in scenario.Input) string {
 		}
 		return name + " at " + brief(d.Price, units.USDPerHour)
 	case "start":
-		return name + " from " + monthText(d.Start)
+		return name + " from " + d.Start.Text()
 	case "full":
-		return name + " full in " + monthText(d.Full)
+		return name + " full in " + d.Full.Text()
 	case "term":
 		return name + " over " + s.Get(in) + " months"
 	case "shape":

@@ -1,12 +1,14 @@
 // Package library holds the explorer's built-in data: the hardware
-// catalog, the deal library, the buyers' revenue and stated totals, and the
-// presets, each default with its status (disclosed, reported, assumed), its
-// range where it has one, and its sources.
+// catalog ([Accelerator]), the deal library ([Deal]), the buyers' revenue
+// and stated totals ([Buyer]), and the presets ([Preset]), each default a
+// [Fact] with its status (disclosed, reported, assumed), its range where
+// it has one, and its sources.
 //
-// Data comes in vintages. A vintage never changes once shipped: a scenario
-// link names the vintage it was made against, so that it shows the same
-// numbers after later vintages change the defaults. A Catalog is the set of
-// vintages a program knows.
+// Data comes in vintages ([Vintage]). A vintage never changes once
+// shipped: a scenario link names the vintage it was made against, so that
+// it shows the same numbers after later vintages change the defaults. A
+// [Catalog] is the set of vintages a program knows; [Default] is this
+// build's.
 package library
 
 import (

@@ -1,5 +1,5 @@
-// Package linalg is the little linear algebra the explorer needs: the
-// Cholesky factor of a correlation matrix (MODEL.md §11). It has no
+// Package linalg is the little linear algebra the explorer needs:
+// [Cholesky], the factor of a correlation matrix (MODEL.md §11). It has no
 // dependencies beyond math, for main.wasm's size, and uses only
 // operations that IEEE 754 rounds exactly (+, −, ×, ÷, √), so that its
 // results are the same bits natively and in WebAssembly.

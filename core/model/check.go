@@ -130,12 +130,6 @@ func Check(p *Portfolio) []error {
 	return errs
 }
 
-// fieldErrors collects Check's errors. add is a method kept out of line
-// rather than a closure: inlined at each of Check's call sites it would
-// cost main.wasm a copy of the allocation and append apiece.
+// fieldErrors collects Check's errors. Its add is a method kept out of
+// line (size.go) rather than a closure.
 type fieldErrors []error
-
-//go:noinline
-func (e *fieldErrors) add(deal, accel, field, msg string) {
-	*e = append(*e, &FieldError{Deal: deal, Accel: accel, Field: field, Msg: msg})
-}

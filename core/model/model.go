@@ -1,8 +1,10 @@
 // Package model is the deal and capacity arithmetic of shared/MODEL.md: a
-// Portfolio of deals over a catalog of accelerators and a World of shared
-// assumptions goes in, monthly series, yearly figures and whole-life totals
-// come out. Everything is a pure function of its inputs: no clock, no
-// randomness, no globals.
+// [Portfolio] of deals over a catalog of accelerators and a [World] of
+// shared assumptions goes in, and [Evaluate] gives a [Result]: monthly
+// series, yearly figures ([Year]), per-deal figures ([DealResult]) and
+// whole-life [Totals]. [Check] says what is wrong with a portfolio.
+// Everything is a pure function of its inputs: no clock, no randomness,
+// no globals.
 //
 // Units are in the field names: USD, hours, kW, MW, GW, MWh, TWh, FLOP.
 package model

@@ -14,9 +14,10 @@ import (
 	"github.com/computedeals/explorer/core/compare"
 	"github.com/computedeals/explorer/core/exchange"
 	"github.com/computedeals/explorer/core/explain"
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
@@ -77,7 +78,7 @@ type App struct {
 	bands       *bandSet
 	sens        *sensitivity
 	samplingErr string
-	lay         *report.Layout
+	lay         *outputs.Layout
 	sensOutput  string // the tornado's output path
 	seek        seekState
 
@@ -785,7 +786,7 @@ func (f Frame) JSON() string {
 		`,"worker":` + quote(f.Worker) + "}"
 }
 
-func quote(s string) string { return strings.TrimSuffix(string(report.JSON(s)), "\n") }
+func quote(s string) string { return strings.TrimSuffix(string(jsondoc.Encode(s)), "\n") }
 
 // Title is the one-line title of the scenario, for the document and for
 // copied links.

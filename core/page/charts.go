@@ -3,9 +3,9 @@ package page
 import (
 	"math"
 	"strconv"
-	"strings"
 
 	"github.com/computedeals/explorer/core/chart"
+	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
@@ -167,11 +167,11 @@ func (a *App) chartSpecs() []chart.Spec {
 	specB := a.specsOf(a.s, a.r, groupsOf(a.s, names, class), false)
 	for i := range specA {
 		if a.pinnedResult.From != a.r.From || a.pinnedResult.To != a.r.To {
-			specA[i].Desc = "A (solid) only: B covers another horizon. " + specA[i].Desc
+			specA[i].Desc = explain.ChartPair(specA[i].Desc, "")
 			continue
 		}
 		specA[i].Overlay = &chart.Overlay{A: "A (pinned)", B: "B (this scenario)", Series: specB[i].Series, Lines: specB[i].Lines}
-		specA[i].Desc = "B: " + specB[i].Desc + " A: " + specA[i].Desc
+		specA[i].Desc = explain.ChartPair(specA[i].Desc, specB[i].Desc)
 	}
 	return specA
 }
@@ -191,12 +191,10 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 		gw.Series = append(gw.Series, chart.Series{Name: sustainedName, Values: r.SustainGW, Class: "sus"})
 	}
 	gw.Mark = &chart.Mark{Index: chart.Peak(r.FacilityGW)}
-	gw.Desc = "Facility power online peaks at " + units.Format(t.PeakFacilityGW, units.GW) + " in " + monthName(t.PeakGWMonth)
+	gw.Desc = explain.Chart("gw", s, r)
 	if t.StatedGW > 0 {
 		gw.Ref = &chart.Ref{Value: t.StatedGW, Label: buyer + "'s stated " + units.Format(t.StatedGW, units.GW)}
-		gw.Desc += ", " + relative(t.PeakFacilityGW, t.StatedGW) + " " + buyer + "'s stated " + units.Format(t.StatedGW, units.GW)
 	}
-	gw.Desc += "."
 
 	spend := base
 	spend.Kind, spend.X, spend.Unit, spend.ID = chart.Bars, chart.Years, units.USD, "spend"
@@ -213,14 +211,14 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 		revenue[i] = y.RevenueUSD
 	}
 	spend.Lines = []chart.Series{{Name: buyer + "'s revenue", Values: revenue, Class: "tot"}}
-	spend.Desc = spendSentence(r, buyer)
+	spend.Desc = explain.Chart("spend", s, r)
 
 	gap := base
 	gap.Kind, gap.X, gap.Rows, gap.Unit, gap.ID = chart.Line, chart.Months, chart.YearEnd, units.USD, "gap"
 	gap.Title = "Cumulative gap: spend minus revenue"
 	gap.Series = []chart.Series{{Name: "cumulative gap", Values: r.CumulativeGapUSD, Class: "s5"}}
 	gap.Mark = &chart.Mark{Index: int(t.PeakGapMonth - r.From)}
-	gap.Desc = gapSentence(t, r)
+	gap.Desc = explain.Chart("gap", s, r)
 
 	acc := base
 	acc.Kind, acc.X, acc.Rows, acc.Unit, acc.ID = chart.Area, chart.Months, chart.YearEnd, units.Count, "accel"
@@ -228,12 +226,7 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 	acc.Units = "accelerators"
 	acc.Series = monthly(r, groups, func(d *model.DealResult) []float64 { return d.UnitsOnline })
 	acc.Mark = &chart.Mark{Index: chart.Peak(r.Accelerators)}
-	peakH100 := 0.0
-	for _, v := range r.H100e {
-		peakH100 = max(peakH100, v)
-	}
-	acc.Desc = "Accelerators online peak at " + units.Format(t.PeakAccelerators, units.Count) +
-		", about " + units.Format(peakH100, units.Count) + " H100-equivalents by dense FP8 compute."
+	acc.Desc = explain.Chart("accel", s, r)
 
 	build := base
 	build.Kind, build.X, build.Unit, build.ID = chart.Bars, chart.Years, units.GWPerWeek, "build"
@@ -243,20 +236,17 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 		rate[i] = y.GWPerWeek
 	}
 	build.Series = []chart.Series{{Name: "GW added per week", Values: rate, Class: "s0"}}
-	build.Desc = "The build rate peaks at " + units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " +
-		strconv.Itoa(t.PeakGWPerWeekYear) + "."
+	build.Desc = explain.Chart("build", s, r)
 	if amb := t.StatedGWPerWeek; amb > 0 {
 		ambText := strconv.FormatFloat(amb, 'g', -1, 64) + " GW a week"
 		build.Ref = &chart.Ref{Value: amb, Label: buyer + "'s ambition: " + ambText}
-		build.Desc = "The build rate peaks at " + units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " +
-			strconv.Itoa(t.PeakGWPerWeekYear) + ", " + pct(t.PeakGWPerWeek/amb) + " of " + buyer + "'s ambition of " + ambText + "."
 	}
 
 	cash := base
 	cash.Kind, cash.X, cash.Rows, cash.Unit, cash.ID = chart.Line, chart.Months, chart.YearEnd, units.USD, "cash"
 	cash.Title = buyer + "'s cash"
 	cash.Series = []chart.Series{{Name: "cash", Values: cashSeries(r), Class: "s2"}}
-	cash.Desc = cashSentence(s, r)
+	cash.Desc = explain.Chart("cash", s, r)
 	if t.HasCash {
 		cash.Ref = &chart.Ref{Value: 0, Label: "zero: below it, the money has run out"}
 		cash.Mark = &chart.Mark{Index: int(max(t.MinCashMonth, r.From) - r.From)}
@@ -307,82 +297,10 @@ func fundingMarks(r *model.Result) []chart.Mark {
 	var out []chart.Mark
 	for j, v := range r.FundingUSD {
 		if v > 0 {
-			out = append(out, chart.Mark{Index: j, Label: "+" + units.Format(v, units.USD)})
+			out = append(out, chart.Mark{Index: j, Label: units.Signed(v, units.USD)})
 		}
 	}
 	return out
-}
-
-// cashSentence says when the money runs out and which funding events
-// the balance counts.
-func cashSentence(s *scenario.Scenario, r *model.Result) string {
-	t := &r.Totals
-	if !t.HasCash {
-		return "No cash is worked out for this scenario: set a cash month and an opening balance under Costs and cash."
-	}
-	c := &s.Portfolio.Cash
-	out := "From " + units.Format(c.USD, units.USD) + " in " + monthName(c.Month) + ", "
-	if t.HasRunout {
-		out += "cash runs out in " + monthName(t.CashRunoutMonth) + " and is lowest in " + monthName(t.MinCashMonth) +
-			"; " + units.Format(t.FundingNeedUSD, units.USD) + " more must be raised to stay above zero."
-	} else {
-		out += "cash lasts through " + monthName(r.To) + "; it is lowest in " + monthName(t.MinCashMonth) + "."
-	}
-	var evs []string
-	for _, f := range c.Funding {
-		if f.On {
-			evs = append(evs, units.Format(f.USD, units.USD)+" in "+monthName(f.Month))
-		}
-	}
-	if len(evs) > 0 {
-		out += " Money raised counted: " + strings.Join(evs, ", ") + "."
-	}
-	return out
-}
-
-// relative says how a figure stands against a claim: "19% above".
-func relative(v, claim float64) string {
-	d := v/claim - 1
-	switch {
-	case d > 0.005:
-		return pct(d) + " above"
-	case d < -0.005:
-		return pct(-d) + " below"
-	}
-	return "level with"
-}
-
-func spendSentence(r *model.Result, buyer string) string {
-	if len(r.Years) == 0 {
-		return ""
-	}
-	peak := 0
-	for i, y := range r.Years {
-		if y.SpendUSD > r.Years[peak].SpendUSD {
-			peak = i
-		}
-	}
-	y := r.Years[peak]
-	s := "Spend peaks at " + units.Format(y.SpendUSD, units.USD) + " in " + strconv.Itoa(y.Year) +
-		", when " + buyer + "'s revenue is " + units.Format(y.RevenueUSD, units.USD)
-	for _, yy := range r.Years[peak:] {
-		if yy.RevenueUSD >= yy.SpendUSD && yy.SpendUSD > 0 {
-			return s + "; revenue first covers the year's spend again in " + strconv.Itoa(yy.Year) + "."
-		}
-	}
-	return s + "."
-}
-
-func gapSentence(t *model.Totals, r *model.Result) string {
-	if t.PeakCumulativeGapUSD <= 0 {
-		return "Revenue covers spend all along: the cumulative gap never opens."
-	}
-	s := "The cumulative gap between spend and revenue peaks at " + units.Format(t.PeakCumulativeGapUSD, units.USD) +
-		" in " + monthName(t.PeakGapMonth)
-	if t.HasPayback {
-		return s + " and closes in " + monthName(t.PaybackMonth) + "."
-	}
-	return s + " and is still open in " + monthName(r.To) + "."
 }
 
 // chartsView shows the charts, each with its summary, downloads and a

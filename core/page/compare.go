@@ -120,7 +120,7 @@ func (a *App) compareView() *Node {
 				E("th", A("scope", "row"), T(a.totalLabel(t.Path, t.Label))),
 				E("td", E("span", A("data-compare", "a:"+t.Path), A("data-value", num(t.A)), T(units.Format(t.A, t.Unit)))),
 				E("td", E("span", A("data-compare", "b:"+t.Path), A("data-value", num(t.B)), T(units.Format(t.B, t.Unit)))),
-				E("td", E("span", A("data-compare", "d:"+t.Path), A("data-value", num(t.Diff())), T(compare.Signed(t.Diff(), t.Unit)))),
+				E("td", E("span", A("data-compare", "d:"+t.Path), A("data-value", num(t.Diff())), T(units.Signed(t.Diff(), t.Unit)))),
 			))
 		}
 		sec.Children = append(sec.Children, scrollRegion("Headline totals of A and B", E("table", Class("cmp-totals"),
@@ -180,23 +180,13 @@ func (a *App) waterfallView(at *compare.Attribution) *Node {
 func (a *App) waterfallSpec(at *compare.Attribution, t *compare.Total) chart.Spec {
 	spec := chart.Spec{Kind: chart.Waterfall, ID: "waterfall", Title: a.totalLabel(t.Path, t.Label) + ": from A to B",
 		Unit: t.Unit, Width: a.chartWidth(), Base: t.A, BaseName: "A", EndName: "B"}
+	spec.Desc = explain.WaterfallChart(a.totalLabel(t.Path, t.Label), t, at)
 	if t.Undefined {
-		spec.Desc = "This total cannot be split: some mix of A's and B's assumptions leaves it without a value."
 		return spec
 	}
-	best, bestAbs := -1, 0.0
 	for i, as := range at.Assumptions {
 		spec.Steps = append(spec.Steps, chart.Step{Label: as.Label, Delta: t.Parts[i]})
-		if abs := max(t.Parts[i], -t.Parts[i]); abs > bestAbs {
-			best, bestAbs = i, abs
-		}
 	}
-	spec.Desc = a.totalLabel(t.Path, t.Label) + " goes from " + units.Format(t.A, t.Unit) + " in A to " + units.Format(t.B, t.Unit) +
-		" in B (" + compare.Signed(t.Diff(), t.Unit) + ")"
-	if best >= 0 {
-		spec.Desc += "; the largest share, " + compare.Signed(t.Parts[best], t.Unit) + ", comes from " + at.Assumptions[best].Label
-	}
-	spec.Desc += "."
 	return spec
 }
 

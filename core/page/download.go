@@ -7,6 +7,7 @@ import (
 
 	"github.com/computedeals/explorer/core/chart"
 	"github.com/computedeals/explorer/core/exchange"
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/view"
 )
@@ -21,9 +22,9 @@ func (a *App) Download(what, pageURL string) string {
 	// File names carry the preset and a short hash of the link, so that
 	// the files of two scenarios do not overwrite each other.
 	name := a.s.Preset.ID + "-" + shortHash(a.link)
-	file := func(name, mime, text string, extra ...report.KV) string {
-		o := report.Obj{{K: "name", V: name}, {K: "mime", V: mime}, {K: "text", V: text}}
-		return string(report.JSON(append(o, extra...)))
+	file := func(name, mime, text string, extra ...jsondoc.KV) string {
+		o := jsondoc.Obj{{K: "name", V: name}, {K: "mime", V: mime}, {K: "text", V: text}}
+		return string(jsondoc.Encode(append(o, extra...)))
 	}
 	switch {
 	case what == "csv":
@@ -75,9 +76,9 @@ func (a *App) Download(what, pageURL string) string {
 		}
 		w, h := svgSize(svg)
 		return file("computedeals-"+name+"-"+id+".png", "image/png", text,
-			report.KV{K: "png", V: true}, report.KV{K: "width", V: w}, report.KV{K: "height", V: h})
+			jsondoc.KV{K: "png", V: true}, jsondoc.KV{K: "width", V: w}, jsondoc.KV{K: "height", V: h})
 	}
-	return string(report.JSON(report.Obj{{K: "error", V: "nothing to download for " + strconv.Quote(what)}}))
+	return string(jsondoc.Encode(jsondoc.Obj{{K: "error", V: "nothing to download for " + strconv.Quote(what)}}))
 }
 
 // sourcesLine names where the figures of the deals on come from, by

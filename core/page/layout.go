@@ -6,9 +6,10 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/computedeals/explorer/core/calendar"
+	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
@@ -169,33 +170,33 @@ func (a *App) headline() *Node {
 		if claim == 0 {
 			return Items{T("no stated figure from " + buyer)}
 		}
-		return Items{T("vs " + buyer + "'s stated about "), out(path, claim, u), T(" (" + signedPct(v/claim-1) + ") "), stated[fact]}
+		return Items{T("vs " + buyer + "'s stated about "), out(path, claim, u), T(" (" + units.Signed(v/claim-1, units.Fraction) + ") "), stated[fact]}
 	}
 	payback := outText("portfolio.payback_month", "", "not within the horizon")
 	if t.HasPayback {
-		payback = outText("portfolio.payback_month", t.PaybackMonth.String(), monthName(t.PaybackMonth))
+		payback = outText("portfolio.payback_month", t.PaybackMonth.String(), t.PaybackMonth.Text())
 	}
 	paybackWhat := T("first month after the peak at which revenue has caught up with spend")
-	gapItems := Items{T("spend minus revenue, summed from " + monthName(a.r.From) + "; peak in "), outText("portfolio.peak_gap_month", t.PeakGapMonth.String(), monthName(t.PeakGapMonth))}
+	gapItems := Items{T("spend minus revenue, summed from " + a.r.From.Text() + "; peak in "), outText("portfolio.peak_gap_month", t.PeakGapMonth.String(), t.PeakGapMonth.Text())}
 	if t.PeakCumulativeGapUSD <= 0 {
 		// Revenue leads from the first month: a negative "peak" and a
 		// payback in the second month would mislead.
 		gapItems = Items{T("spend never outruns revenue within the horizon: the gap never opens")}
 		payback = outText("portfolio.payback_month", t.PaybackMonth.String(), "nothing to pay back")
-		paybackWhat = T("revenue covers spend from " + monthName(a.r.From) + " on")
+		paybackWhat = T("revenue covers spend from " + a.r.From.Text() + " on")
 	}
 	cards := E("div", Class("cards"),
 		a.cashCard(card),
 		card(a.label("portfolio.value_usd"), out("portfolio.value_usd", t.ValueUSD, units.USD),
 			vs(t.ValueUSD, t.StatedValueUSD, units.USD, "portfolio.stated_value_usd", "stated_value")...),
 		card(a.label("portfolio.peak_facility_gw"), out("portfolio.peak_facility_gw", t.PeakFacilityGW, units.GW),
-			append(Items{T("in "), outText("portfolio.peak_gw_month", t.PeakGWMonth.String(), monthName(t.PeakGWMonth)), T("; ")},
+			append(Items{T("in "), outText("portfolio.peak_gw_month", t.PeakGWMonth.String(), t.PeakGWMonth.Text()), T("; ")},
 				vs(t.PeakFacilityGW, t.StatedGW, units.GW, "portfolio.stated_gw", "stated_gw")...)...),
 		card(a.label("portfolio.peak_gw_per_week"), out("portfolio.peak_gw_per_week", t.PeakGWPerWeek, units.GWPerWeek), a.ambitionItems(t)...),
 		card(a.label("portfolio.peak_cumulative_gap_usd"), out("portfolio.peak_cumulative_gap_usd", t.PeakCumulativeGapUSD, units.USD), gapItems...),
 		card("Payback", payback, paybackWhat, a.thresholdItem("")),
 		card(a.label("portfolio.pv_usd"), out("portfolio.pv_usd", t.PVUSD, units.USD),
-			T("of all spend, at "+units.Format(a.s.Portfolio.World.DiscountRate, units.Fraction)+" a year, to "+monthName(a.s.Portfolio.World.ValuationMonth))),
+			T("of all spend, at "+units.Format(a.s.Portfolio.World.DiscountRate, units.Fraction)+" a year, to "+a.s.Portfolio.World.ValuationMonth.Text())),
 	)
 	return E("section", Class("headline"), A("aria-labelledby", "hl-title"),
 		E("h2", A("id", "hl-title"), Class("vh"), T("Headline totals")),
@@ -246,7 +247,7 @@ func (a *App) ambitionItems(t *model.Totals) Items {
 	if t.StatedGWPerWeek <= 0 {
 		return append(in, T(a.s.Preset.Buyer+" has stated no build-rate ambition"))
 	}
-	in = append(in, T(pct(t.PeakGWPerWeek/t.StatedGWPerWeek)+" of "+a.s.Preset.Buyer+"'s ambition of "+
+	in = append(in, T(units.Format(t.PeakGWPerWeek/t.StatedGWPerWeek, units.Fraction)+" of "+a.s.Preset.Buyer+"'s ambition of "+
 		strconv.FormatFloat(t.StatedGWPerWeek, 'g', -1, 64)+" GW a week "))
 	if b, ok := a.s.Vintage.Buyer(a.s.Preset.Buyer); ok {
 		if f, ok := b.Facts["stated_gw_per_week"]; ok {
@@ -264,17 +265,17 @@ func (a *App) cashCard(card func(string, Item, ...Item) *Node) Item {
 		return nil
 	}
 	c := &a.s.Portfolio.Cash
-	big := outText("portfolio.cash_runout_month", "", "Cash lasts through "+monthName(a.r.To))
+	big := outText("portfolio.cash_runout_month", "", "Cash lasts through "+a.r.To.Text())
 	if t.HasRunout {
-		big = outText("portfolio.cash_runout_month", t.CashRunoutMonth.String(), "Cash runs out in "+monthName(t.CashRunoutMonth))
+		big = outText("portfolio.cash_runout_month", t.CashRunoutMonth.String(), "Cash runs out in "+t.CashRunoutMonth.Text())
 	}
-	need := Items{T("starting from " + units.Format(c.USD, units.USD) + " in " + monthName(c.Month) + "; ")}
+	need := Items{T("starting from " + units.Format(c.USD, units.USD) + " in " + c.Month.Text() + "; ")}
 	if t.FundingNeedUSD > 0 {
 		need = append(need, T("still to raise: "), out("portfolio.funding_need_usd", t.FundingNeedUSD, units.USD),
-			T(" (lowest in "), outText("portfolio.min_cash_month", t.MinCashMonth.String(), monthName(t.MinCashMonth)), T(")"))
+			T(" (lowest in "), outText("portfolio.min_cash_month", t.MinCashMonth.String(), t.MinCashMonth.Text()), T(")"))
 	} else {
 		need = append(need, T("nothing more to raise: the lowest balance, in "),
-			outText("portfolio.min_cash_month", t.MinCashMonth.String(), monthName(t.MinCashMonth)), T(", stays at or above zero"))
+			outText("portfolio.min_cash_month", t.MinCashMonth.String(), t.MinCashMonth.Text()), T(", stays at or above zero"))
 	}
 	n := card("Cash", big, need...)
 	n.Attrs = append(n.Attrs, A("id", "cash-card"))
@@ -293,9 +294,9 @@ func (a *App) pricesView() Item {
 		market := Items{T("no market price found")}
 		if la, ok := a.s.Vintage.Accelerator(d.Accel); ok && la.MarketUSDPerHour > 0 {
 			market = Items{T(units.Format(la.MarketUSDPerHour, units.USDPerHour) + " "), a.factBadge(la.Market),
-				T(" (" + signedPct(dr.PriceUSDPerHour/la.MarketUSDPerHour-1) + ")")}
+				T(" (" + units.Signed(dr.PriceUSDPerHour/la.MarketUSDPerHour-1, units.Fraction) + ")")}
 			if th := a.threshold(d.ID); th != nil {
-				market = append(market, E("span", Class("threshold"), T(" "+th.Label)))
+				market = append(market, E("span", Class("threshold"), T(" "+explain.Threshold(th))))
 			}
 		}
 		accel := d.Accel
@@ -303,7 +304,7 @@ func (a *App) pricesView() Item {
 			accel = ac.Name
 		}
 		rows.Children = append(rows.Children, E("tr",
-			E("th", A("scope", "row"), T(report.DealName(a.s, i))),
+			E("th", A("scope", "row"), T(outputs.DealName(a.s, i))),
 			E("td", A("data-label", "Implied"), out("deals."+d.ID+".price_usd_per_hour", dr.PriceUSDPerHour, units.USDPerHour)),
 			E("td", A("data-label", "Accelerator"), T(accel)),
 			E("td", A("data-label", "Market price"), market),
@@ -319,22 +320,6 @@ func (a *App) pricesView() Item {
 			E("thead", E("tr", E("th", A("scope", "col"), T("Deal")), E("th", A("scope", "col"), T("Implied")),
 				E("th", A("scope", "col"), T("Accelerator")), E("th", A("scope", "col"), T("Market price")))),
 			rows))
-}
-
-func pct(x float64) string { return units.Format(x, units.Fraction) }
-
-func signedPct(x float64) string {
-	if x >= 0 {
-		return "+" + pct(x)
-	}
-	return pct(x)
-}
-
-var monthNames = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-// monthName writes a month for reading: "Dec 2030".
-func monthName(m calendar.Month) string {
-	return monthNames[m.MonthOfYear()-1] + " " + strconv.Itoa(m.Year())
 }
 
 func (a *App) dealsView(base *scenario.Scenario) *Node {
@@ -384,7 +369,7 @@ func (a *App) dealCard(i int, base *scenario.Scenario) *Node {
 	s := a.s
 	d := &s.Portfolio.Deals[i]
 	dr := &a.r.Deals[i]
-	title := report.DealName(s, i)
+	title := outputs.DealName(s, i)
 	accel := d.Accel
 	if ac, ok := s.Portfolio.Accelerator(d.Accel); ok {
 		accel = ac.Name
@@ -628,9 +613,9 @@ func (a *App) publishedView() Item {
 			d := f.DifferenceUSD()
 			rel := ""
 			if f.ValueUSD != 0 {
-				rel = " (" + signedPct(d/math.Abs(f.ValueUSD)) + ")"
+				rel = " (" + units.Signed(d/math.Abs(f.ValueUSD), units.Fraction) + ")"
 			}
-			diff = Items{T(signedUSD(d) + rel)}
+			diff = Items{T(units.Signed(d, units.USD) + rel)}
 		}
 		body.Children = append(body.Children, E("tr",
 			E("th", A("scope", "row"), T(f.Source+", "+f.Date), E("br"), E("span", Class("muted"), T(f.Label)),
@@ -663,17 +648,6 @@ func commitmentText(d *library.Deal) string {
 		return strings.Trim(note, "*")
 	}
 	return c + ": " + strings.Trim(note, "*")
-}
-
-// signedUSD writes a difference with its sign: +$12.0B, −$3.40B.
-func signedUSD(v float64) string {
-	switch {
-	case v > 0:
-		return "+" + units.Format(v, units.USD)
-	case v < 0:
-		return "−" + units.Format(-v, units.USD)
-	}
-	return units.Format(0, units.USD)
 }
 
 func (a *App) panel(id, class string, summary Item, content func() Item) *Node {
@@ -726,7 +700,7 @@ func (a *App) figureTables() Item {
 		}
 		p := "deals." + d.ID + "."
 		dealRows.Children = append(dealRows.Children, E("tr",
-			E("th", A("scope", "row"), T(report.DealName(s, i))),
+			E("th", A("scope", "row"), T(outputs.DealName(s, i))),
 			E("td", out(p+"value_usd", dr.ValueUSD, units.USD)),
 			E("td", out(p+"price_usd_per_hour", dr.PriceUSDPerHour, units.USDPerHour)),
 			E("td", out(p+"accelerators", dr.Accelerators, units.Count)),

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
@@ -39,7 +40,7 @@ func shown(a *App) map[string]string {
 func evalOf(t testing.TB, a *App) map[string]any {
 	t.Helper()
 	var doc map[string]any
-	require.NoError(t, json.Unmarshal(report.JSON(report.Doc(a.s, a.r, nil)), &doc))
+	require.NoError(t, json.Unmarshal(jsondoc.Encode(report.Doc(a.s, a.r, nil)), &doc))
 	return doc
 }
 
@@ -490,7 +491,8 @@ func TestGoalSeekFindsAndAppliesAValue(t *testing.T) {
 	a.Render(1000)
 	ans := a.prev.Find(view.HasAttr("class", "answer"))
 	require.NotNil(t, ans)
-	assert.Contains(t, ans.TextContent(), "gives $3.00/h")
+	// The answer is worded as the command line words it (explain.Seek).
+	assert.Contains(t, ans.TextContent(), "brings AWS: Price per accelerator-hour to $3.00/h")
 	a.Handle(Event{Type: "act", Key: "seek-apply"})
 	a.Render(2000)
 	// The value as the field shows it (223,600): the target to its digits.

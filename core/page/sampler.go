@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/computedeals/explorer/core/library"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
 )
@@ -155,7 +155,7 @@ func (w *Sampler) bands(b *uncertainty.Bands) string {
 type bandSet struct {
 	samples, rejected, target int
 	p5, p50, p95              []float64
-	layout                    *report.Layout
+	layout                    *outputs.Layout
 }
 
 // band returns the 5th, 50th and 95th percentiles of an output.
@@ -236,9 +236,9 @@ func (a *App) workerMessage(msg string) {
 }
 
 // layout is the output layout of the scenario, made when first needed.
-func (a *App) layout() *report.Layout {
+func (a *App) layout() *outputs.Layout {
 	if a.lay == nil {
-		a.lay = report.NewLayout(a.s)
+		a.lay = outputs.NewLayout(a.s)
 	}
 	return a.lay
 }

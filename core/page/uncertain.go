@@ -6,7 +6,8 @@ import (
 	"strings"
 
 	"github.com/computedeals/explorer/core/chart"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/explain"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
@@ -25,7 +26,7 @@ type seekState struct {
 // price and value, named as the layout names them.
 func (a *App) headlinePaths() [][2]string {
 	l := a.layout()
-	paths := append(report.HeadlinePaths(a.s.Portfolio.Cash.Has()), "portfolio.energy_twh", "portfolio.useful_flop")
+	paths := append(outputs.HeadlinePaths(a.s.Portfolio.Cash.Has()), "portfolio.energy_twh", "portfolio.useful_flop")
 	for _, d := range a.s.Portfolio.Deals {
 		if d.On {
 			paths = append(paths, "deals."+d.ID+".price_usd_per_hour", "deals."+d.ID+".value_usd")
@@ -48,7 +49,7 @@ func (a *App) inputLabel(key string) string {
 	}
 	switch {
 	case in.Deal >= 0:
-		return report.DealName(a.s, in.Deal) + ": " + in.Field.Label
+		return outputs.DealName(a.s, in.Deal) + ": " + in.Field.Label
 	case in.Accel >= 0:
 		return a.s.Portfolio.Accelerators[in.Accel].Name + ": " + in.Field.Label
 	}
@@ -328,10 +329,9 @@ func (a *App) tornadoSpec(sn *sensitivity) chart.Spec {
 	}
 	if len(sn.bars) > 0 {
 		top := sn.bars[0]
-		spec.Desc = label + " moves most with " + a.inputLabel(top.Key) + ": from " + units.Format(top.AtLow, u) +
-			" to " + units.Format(top.AtHigh, u) + " across its range, against " + units.Format(sn.base, u) + " as set."
+		spec.Desc = explain.TornadoChart(label, u, sn.base, a.inputLabel(top.Key), top.AtLow, top.AtHigh, true)
 	} else {
-		spec.Desc = "No input of the deals that are on has a range."
+		spec.Desc = explain.TornadoChart(label, u, sn.base, "", 0, 0, false)
 	}
 	return spec
 }
@@ -360,7 +360,7 @@ func (a *App) thresholdItem(deal string) Item {
 	if th == nil {
 		return nil
 	}
-	return E("span", Class("threshold"), T(" "+th.Label+"."))
+	return E("span", Class("threshold"), T(" "+explain.Threshold(th)+"."))
 }
 
 func (a *App) thresholdsView() *Node {
@@ -374,7 +374,7 @@ func (a *App) thresholdsView() *Node {
 				continue
 			}
 		}
-		list.Children = append(list.Children, E("li", T(th.Label)))
+		list.Children = append(list.Children, E("li", T(explain.Threshold(&th))))
 	}
 	return E("div", Class("thresholds"), E("h3", T("Break-even thresholds")), list)
 }
@@ -403,23 +403,10 @@ func (a *App) seekView() *Node {
 		answer = E("p", Class("err"), A("role", "alert"), T(st.err))
 	case r != nil && r.Found:
 		answer = E("p", Class("answer"), A("role", "status"),
-			T(a.inputLabel(r.Key)+" = "+units.Format(r.Value, r.InputUnit)+" gives "+units.Format(r.Output, r.Unit)+" (now "+
-				units.Format(r.Base, r.InputUnit)+", giving "+units.Format(r.BaseOutput, r.Unit)+"). "),
+			T(explain.Seek(r, a.inputLabel(r.Key), a.outputName(r.Path))+". "),
 			E("button", A("type", "button"), A("data-act", "seek-apply"), T("Use this value")))
 	case r != nil:
-		end := "low"
-		if r.Closest == r.High {
-			end = "high"
-		}
-		whole := ""
-		if r.Whole {
-			whole = " It takes whole numbers only: the nearest, " + units.Format(r.Nearest, r.InputUnit) +
-				", gives " + units.Format(r.NearestOutput, r.Unit) + "."
-		}
-		answer = E("p", Class("answer"), A("role", "status"),
-			T("No value of "+a.inputLabel(r.Key)+" in "+units.Format(r.Low, r.InputUnit)+" – "+units.Format(r.High, r.InputUnit)+
-				" reaches "+units.Format(r.Target, r.Unit)+"; the "+end+" end, "+units.Format(r.Closest, r.InputUnit)+
-				", comes closest with "+units.Format(r.ClosestOutput, r.Unit)+"."+whole))
+		answer = E("p", Class("answer"), A("role", "status"), T(explain.Seek(r, a.inputLabel(r.Key), a.outputName(r.Path))+"."))
 	}
 	return E("div", Class("seek"),
 		E("h3", T("Goal seek")),

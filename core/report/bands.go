@@ -2,32 +2,12 @@ package report
 
 import (
 	"strconv"
-	"strings"
 
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
-	"github.com/computedeals/explorer/core/units"
 )
-
-// Band is the 5th, 50th and 95th percentiles of one output over the
-// samples of a Monte Carlo run; NaN (null in JSON) where no sample gave a
-// finite value.
-type Band struct{ P5, P50, P95 float64 }
-
-// BandSet gives the band of an output by its path. core/uncertainty's
-// Bands is one.
-type BandSet interface {
-	Band(path string) (Band, bool)
-}
-
-// Sampling says where a BandSet comes from, for the reader.
-type Sampling struct {
-	Samples   int // accepted by the model
-	Rejected  int // refused by the model: an input out of its domain
-	Rejection string
-	Seed      uint64
-	Inputs    []string // the ranged input keys, in draw order
-}
 
 // DocWithBands is Doc with Monte Carlo bands: a "sampling" member says how
 // they were made, and the portfolio, each deal and each year gain a
@@ -37,42 +17,42 @@ type Sampling struct {
 //	"portfolio": {"value_usd": 1.55e12, …, "bands": {"value_usd": {"p5": …, "p50": …, "p95": …}, …}}
 //
 // The numbers themselves stay those of the scenario as given.
-func DocWithBands(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem, b BandSet, info Sampling) Obj {
+func DocWithBands(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem, b outputs.BandSet, info outputs.Sampling) jsondoc.Obj {
 	doc := Doc(s, r, problems)
 	inputs := make([]any, len(info.Inputs))
 	for i, k := range info.Inputs {
 		inputs[i] = k
 	}
-	smp := Obj{
-		{"samples", info.Samples},
-		{"rejected", info.Rejected},
-		{"seed", seedJSON(info.Seed)},
-		{"percentiles", []any{5, 50, 95}},
-		{"inputs", inputs},
+	smp := jsondoc.Obj{
+		{K: "samples", V: info.Samples},
+		{K: "rejected", V: info.Rejected},
+		{K: "seed", V: seedJSON(info.Seed)},
+		{K: "percentiles", V: []any{5, 50, 95}},
+		{K: "inputs", V: inputs},
 	}
 	if info.Rejection != "" {
-		smp = append(smp, KV{"rejection", info.Rejection})
+		smp = append(smp, jsondoc.KV{K: "rejection", V: info.Rejection})
 	}
-	out := make(Obj, 0, len(doc)+1)
+	out := make(jsondoc.Obj, 0, len(doc)+1)
 	for _, kv := range doc {
 		switch kv.K {
 		case "portfolio":
-			o := kv.V.(Obj)
-			kv.V = append(o[:len(o):len(o)], KV{"bands", bandsObj(b, "portfolio.", portfolioOutputs)})
+			o := kv.V.(jsondoc.Obj)
+			kv.V = append(o[:len(o):len(o)], jsondoc.KV{K: "bands", V: bandsObj(b, "portfolio.", outputs.Portfolio, func(o *outputs.PortfolioOutput) outputs.Output { return o.Output })})
 		case "deals":
-			kv.V = withBands(kv.V.([]any), func(o Obj) Obj {
+			kv.V = withBands(kv.V.([]any), func(o jsondoc.Obj) jsondoc.Obj {
 				id, _ := o.Get("id")
-				return bandsObj(b, "deals."+id.(string)+".", dealOutputs)
+				return bandsObj(b, "deals."+id.(string)+".", outputs.Deal, func(o *outputs.DealOutput) outputs.Output { return o.Output })
 			})
 		case "years":
-			kv.V = withBands(kv.V.([]any), func(o Obj) Obj {
+			kv.V = withBands(kv.V.([]any), func(o jsondoc.Obj) jsondoc.Obj {
 				y, _ := o.Get("year")
-				return bandsObj(b, "years."+strconv.Itoa(y.(int))+".", yearOutputs)
+				return bandsObj(b, "years."+strconv.Itoa(y.(int))+".", outputs.Year, func(o *outputs.YearOutput) outputs.Output { return o.Output })
 			})
 		}
 		out = append(out, kv)
 		if kv.K == "problems" {
-			out = append(out, KV{"sampling", smp})
+			out = append(out, jsondoc.KV{K: "sampling", V: smp})
 		}
 	}
 	return out
@@ -87,144 +67,22 @@ func seedJSON(seed uint64) any {
 	return strconv.FormatUint(seed, 10)
 }
 
-func withBands(items []any, bands func(Obj) Obj) []any {
+func withBands(items []any, bands func(jsondoc.Obj) jsondoc.Obj) []any {
 	out := make([]any, len(items))
 	for i, it := range items {
-		o := it.(Obj)
-		out[i] = append(o[:len(o):len(o)], KV{"bands", bands(o)})
+		o := it.(jsondoc.Obj)
+		out[i] = append(o[:len(o):len(o)], jsondoc.KV{K: "bands", V: bands(o)})
 	}
 	return out
 }
 
-// named is what portfolioOutputs, dealOutputs and yearOutputs share.
-type named interface{ output() Output }
-
-func (o portfolioOutput) output() Output { return o.Output }
-func (o dealOutput) output() Output      { return o.Output }
-func (o yearOutput) output() Output      { return o.Output }
-
-func bandsObj[T named](b BandSet, prefix string, outs []T) Obj {
-	o := make(Obj, 0, len(outs))
-	for _, out := range outs {
-		name := out.output().Name
+func bandsObj[T any](b outputs.BandSet, prefix string, outs []T, output func(*T) outputs.Output) jsondoc.Obj {
+	o := make(jsondoc.Obj, 0, len(outs))
+	for i := range outs {
+		name := output(&outs[i]).Name
 		if band, ok := b.Band(prefix + name); ok {
-			o = append(o, KV{name, Obj{{"p5", band.P5}, {"p50", band.P50}, {"p95", band.P95}}})
+			o = append(o, jsondoc.KV{K: name, V: jsondoc.Obj{{K: "p5", V: band.P5}, {K: "p50", V: band.P50}, {K: "p95", V: band.P95}}})
 		}
 	}
 	return o
-}
-
-// textBandRows are the portfolio lines of Text that gain a 5–95 % range,
-// by their label.
-var textBandRows = []struct{ label, path string }{
-	{"Value", "portfolio.value_usd"},
-	{"Present value", "portfolio.pv_usd"},
-	{"Peak facility power", "portfolio.peak_facility_gw"},
-	{"Peak build rate", "portfolio.peak_gw_per_week"},
-	{"Peak cumulative gap", "portfolio.peak_cumulative_gap_usd"},
-	{"Accelerators", "portfolio.accelerators"},
-	{"Energy", "portfolio.energy_twh"},
-	{"Useful compute", "portfolio.useful_flop"},
-}
-
-// TextWithBands is Text with Monte Carlo bands: a line on the sampling
-// under the portfolio heading, "5–95 %: a – b" at the end of each
-// portfolio line that has a band, and a table of the yearly 5–95 %
-// ranges of spend, cumulative gap and facility power after the years.
-func TextWithBands(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem, b BandSet, info Sampling) string {
-	lines := strings.Split(Text(s, r, problems), "\n")
-	var out []string
-	section := ""
-	for _, ln := range lines {
-		switch {
-		case strings.HasPrefix(ln, "Portfolio: "):
-			section = "portfolio"
-			out = append(out, ln, "  "+pad("Monte Carlo", 22)+samplingText(info))
-			continue
-		case strings.HasPrefix(ln, "Years "):
-			section = "years"
-		case ln == "":
-			if section == "years" {
-				out = append(out, "")
-				out = append(out, yearBandsText(r, b, info)...)
-			}
-			section = ""
-		}
-		if section == "portfolio" {
-			for _, row := range textBandRows {
-				if strings.HasPrefix(ln, "  "+pad(row.label, 22)) {
-					ln += bandText(b, row.path)
-				}
-			}
-		}
-		out = append(out, ln)
-	}
-	return strings.Join(out, "\n")
-}
-
-func samplingText(info Sampling) string {
-	t := units.Grouped(float64(info.Samples), 0) + " samples of " + strconv.Itoa(len(info.Inputs)) +
-		" ranged inputs, seed " + strconv.FormatUint(info.Seed, 10)
-	if info.Rejected > 0 {
-		t += "; " + units.Grouped(float64(info.Rejected), 0) + " refused by the model (" + info.Rejection + ")"
-	}
-	return t
-}
-
-func bandText(b BandSet, path string) string {
-	band, ok := b.Band(path)
-	if !ok {
-		return ""
-	}
-	u := unitOf(path)
-	return "  5–95 %: " + units.Format(band.P5, u) + " – " + units.Format(band.P95, u)
-}
-
-func unitOf(path string) units.Unit {
-	name := path[strings.LastIndexByte(path, '.')+1:]
-	var outs []Output
-	switch {
-	case strings.HasPrefix(path, "portfolio."):
-		for _, o := range portfolioOutputs {
-			outs = append(outs, o.Output)
-		}
-	case strings.HasPrefix(path, "deals."):
-		for _, o := range dealOutputs {
-			outs = append(outs, o.Output)
-		}
-	default:
-		for _, o := range yearOutputs {
-			outs = append(outs, o.Output)
-		}
-	}
-	for _, o := range outs {
-		if o.Name == name {
-			return o.Unit
-		}
-	}
-	return units.Number
-}
-
-func yearBandsText(r *model.Result, b BandSet, info Sampling) []string {
-	rows := [][]string{{"year", "spend 5%", "95%", "cum. gap 5%", "95%", "GW 5%", "95%"}}
-	for _, y := range r.Years {
-		ys := "years." + strconv.Itoa(y.Year) + "."
-		row := []string{strconv.Itoa(y.Year)}
-		for _, f := range [...]struct {
-			name string
-			u    units.Unit
-		}{{"spend_usd", units.USD}, {"cumulative_gap_usd", units.USD}, {"facility_gw", units.GW}} {
-			band, ok := b.Band(ys + f.name)
-			if !ok {
-				row = append(row, "–", "–")
-				continue
-			}
-			row = append(row, units.Format(band.P5, f.u), units.Format(band.P95, f.u))
-		}
-		rows = append(rows, row)
-	}
-	var sb strings.Builder
-	Table(&sb, rows)
-	out := []string{"Years, 5–95 % over " + units.Grouped(float64(info.Samples), 0) + " samples"}
-	return append(out, strings.Split(strings.TrimSuffix(sb.String(), "\n"), "\n")...)
 }

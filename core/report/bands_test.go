@@ -8,7 +8,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -19,22 +21,22 @@ type fakeBands struct {
 	nan    string
 }
 
-func (f fakeBands) Band(path string) (Band, bool) {
+func (f fakeBands) Band(path string) (outputs.Band, bool) {
 	v, ok := f.values[path]
 	if !ok {
-		return Band{}, false
+		return outputs.Band{}, false
 	}
 	if path == f.nan {
-		return Band{math.NaN(), math.NaN(), math.NaN()}, true
+		return outputs.Band{P5: math.NaN(), P50: math.NaN(), P95: math.NaN()}, true
 	}
-	return Band{0.9 * v, v, 1.1 * v}, true
+	return outputs.Band{P5: 0.9 * v, P50: v, P95: 1.1 * v}, true
 }
 
 func bandsOf(t *testing.T, s *scenario.Scenario) fakeBands {
 	t.Helper()
 	r, err := s.Evaluate()
 	require.NoError(t, err)
-	l := NewLayout(s)
+	l := outputs.NewLayout(s)
 	f := fakeBands{values: map[string]float64{}, nan: "years.2025.coverage"}
 	for i, v := range l.Values(r, nil) {
 		f.values[l.Paths[i]] = v
@@ -47,11 +49,11 @@ func TestDocWithBandsAddsABandBesideEveryNumber(t *testing.T) {
 	r, err := s.Evaluate()
 	require.NoError(t, err)
 	b := bandsOf(t, s)
-	info := Sampling{Samples: 100, Rejected: 2, Rejection: "pue must be at least 1", Seed: 7, Inputs: []string{"pue", "d.aws.n"}}
+	info := outputs.Sampling{Samples: 100, Rejected: 2, Rejection: "pue must be at least 1", Seed: 7, Inputs: []string{"pue", "d.aws.n"}}
 	doc := DocWithBands(s, r, nil, b, info)
 	plain := Doc(s, r, nil)
 
-	keys := func(o Obj) []string {
+	keys := func(o jsondoc.Obj) []string {
 		var ks []string
 		for _, kv := range o {
 			ks = append(ks, kv.K)
@@ -63,78 +65,32 @@ func TestDocWithBandsAddsABandBesideEveryNumber(t *testing.T) {
 	assert.Equal(t, want, keys(doc), "sampling follows problems; nothing else moves")
 
 	smp, _ := doc.Get("sampling")
-	assert.Equal(t, Obj{{"samples", 100}, {"rejected", 2}, {"seed", 7}, {"percentiles", []any{5, 50, 95}},
-		{"inputs", []any{"pue", "d.aws.n"}}, {"rejection", "pue must be at least 1"}}, smp)
+	assert.Equal(t, jsondoc.Obj{{K: "samples", V: 100}, {K: "rejected", V: 2}, {K: "seed", V: 7}, {K: "percentiles", V: []any{5, 50, 95}},
+		{K: "inputs", V: []any{"pue", "d.aws.n"}}, {K: "rejection", V: "pue must be at least 1"}}, smp)
 
 	p, _ := doc.Get("portfolio")
-	pb, ok := p.(Obj).Get("bands")
+	pb, ok := p.(jsondoc.Obj).Get("bands")
 	require.True(t, ok)
-	v, _ := pb.(Obj).Get("value_usd")
-	assert.Equal(t, Obj{{"p5", 0.9 * r.Totals.ValueUSD}, {"p50", r.Totals.ValueUSD}, {"p95", 1.1 * r.Totals.ValueUSD}}, v)
-	assert.Len(t, pb.(Obj), len(portfolioOutputs))
+	v, _ := pb.(jsondoc.Obj).Get("value_usd")
+	assert.Equal(t, jsondoc.Obj{{K: "p5", V: 0.9 * r.Totals.ValueUSD}, {K: "p50", V: r.Totals.ValueUSD}, {K: "p95", V: 1.1 * r.Totals.ValueUSD}}, v)
+	assert.Len(t, pb.(jsondoc.Obj), len(outputs.Portfolio))
 
 	deals, _ := doc.Get("deals")
 	for _, d := range deals.([]any) {
-		db, ok := d.(Obj).Get("bands")
+		db, ok := d.(jsondoc.Obj).Get("bands")
 		require.True(t, ok)
-		assert.Len(t, db.(Obj), len(dealOutputs))
+		assert.Len(t, db.(jsondoc.Obj), len(outputs.Deal))
 	}
 	years, _ := doc.Get("years")
-	yb, _ := years.([]any)[0].(Obj).Get("bands")
-	assert.Len(t, yb.(Obj), len(yearOutputs))
+	yb, _ := years.([]any)[0].(jsondoc.Obj).Get("bands")
+	assert.Len(t, yb.(jsondoc.Obj), len(outputs.Year))
 
-	cov, _ := yb.(Obj).Get("coverage")
-	js := string(JSON(cov))
+	cov, _ := yb.(jsondoc.Obj).Get("coverage")
+	js := string(jsondoc.Encode(cov))
 	assert.True(t, strings.HasPrefix(js, "{\n  \"p5\": null,"), "a band without finite samples is null: %s", js)
 
 	// The plain document is untouched.
 	pp, _ := plain.Get("portfolio")
-	_, has := pp.(Obj).Get("bands")
+	_, has := pp.(jsondoc.Obj).Get("bands")
 	assert.False(t, has)
-}
-
-func TestTextWithBandsShowsTheRangeOnPortfolioLines(t *testing.T) {
-	s := decode(t, "data=2026-11") // the figures below are 2026-11's default view's
-	r, err := s.Evaluate()
-	require.NoError(t, err)
-	info := Sampling{Samples: 10000, Seed: 1, Inputs: make([]string, 43)}
-	text := TextWithBands(s, r, nil, bandsOf(t, s), info)
-	plain := Text(s, r, nil)
-
-	assert.Contains(t, text, "\n  Monte Carlo           10,000 samples of 43 ranged inputs, seed 1\n")
-	for _, row := range textBandRows {
-		line := ""
-		for _, ln := range strings.Split(text, "\n") {
-			if strings.HasPrefix(ln, "  "+pad(row.label, 22)) {
-				line = ln
-			}
-		}
-		require.NotEmpty(t, line, "Text has no line %q: keep textBandRows in step with it", row.label)
-		assert.Contains(t, line, "  5–95 %: ", row.label)
-	}
-	assert.Contains(t, text, "  Value                 $1.55T  (stated: about $1.40T)  5–95 %: $1.40T – $1.71T\n")
-	assert.Contains(t, text, "\nYears, 5–95 % over 10,000 samples\n  year  spend 5%")
-
-	// Without the added lines and ranges, the text is Text's.
-	var kept []string
-	skip := false
-	for _, ln := range strings.Split(text, "\n") {
-		switch {
-		case strings.HasPrefix(ln, "  Monte Carlo "):
-			continue
-		case strings.HasPrefix(ln, "Years, 5–95 %"):
-			skip = true
-		case skip && ln == "":
-			skip = false
-			continue
-		}
-		if skip {
-			continue
-		}
-		if i := strings.Index(ln, "  5–95 %: "); i >= 0 {
-			ln = ln[:i]
-		}
-		kept = append(kept, ln)
-	}
-	assert.Equal(t, plain, strings.Join(kept, "\n"))
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -30,16 +31,16 @@ func CSV(s *scenario.Scenario, r *model.Result) string {
 
 	w.row(Cell("deals (whole life)"))
 	head := []string{"id", "title", "buyer", "provider", "kind", "accel", "on", "derived", "first_month", "last_month"}
-	for _, o := range dealOutputs {
+	for _, o := range outputs.Deal {
 		head = append(head, o.Name)
 	}
 	w.text(head...)
 	for i := range r.Deals {
 		d, dr := &s.Portfolio.Deals[i], &r.Deals[i]
-		cells := []string{Cell(d.ID), Cell(DealName(s, i)), Cell(d.Buyer), Cell(d.Provider), Cell(d.Kind.String()),
+		cells := []string{Cell(d.ID), Cell(outputs.DealName(s, i)), Cell(d.Buyer), Cell(d.Provider), Cell(d.Kind.String()),
 			Cell(d.Accel), boolCell(d.On), Cell(d.Derive.String()), Cell(dr.First.String()), Cell(dr.Last.String())}
-		for _, o := range dealOutputs {
-			cells = append(cells, Number(o.get(dr)))
+		for _, o := range outputs.Deal {
+			cells = append(cells, Number(o.Get(dr)))
 		}
 		w.row(cells...)
 	}
@@ -47,15 +48,15 @@ func CSV(s *scenario.Scenario, r *model.Result) string {
 
 	w.row(Cell("years"))
 	head = []string{"year", "first_month", "last_month"}
-	for _, o := range yearOutputs {
+	for _, o := range outputs.Year {
 		head = append(head, o.Name)
 	}
 	w.text(head...)
 	for i := range r.Years {
 		y := &r.Years[i]
 		cells := []string{strconv.Itoa(y.Year), Cell(y.First.String()), Cell(y.Last.String())}
-		for _, o := range yearOutputs {
-			cells = append(cells, Number(o.of(r, y)))
+		for _, o := range outputs.Year {
+			cells = append(cells, Number(o.Of(r, y)))
 		}
 		w.row(cells...)
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -104,10 +105,10 @@ func TestCSVSectionsAndPrecision(t *testing.T) {
 	for i := range r.Deals {
 		rec := recs[deals+2+i]
 		assert.Equal(t, r.Deals[i].ID, rec[col["id"]])
-		for _, o := range dealOutputs {
+		for _, o := range outputs.Deal {
 			v, err := strconv.ParseFloat(rec[col[o.Name]], 64)
 			require.NoError(t, err, o.Name)
-			assert.Equal(t, math.Float64bits(o.get(&r.Deals[i])), math.Float64bits(v), "%s %s", r.Deals[i].ID, o.Name)
+			assert.Equal(t, math.Float64bits(o.Get(&r.Deals[i])), math.Float64bits(v), "%s %s", r.Deals[i].ID, o.Name)
 		}
 	}
 	months := sections["months"]

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/computedeals/explorer/core/calendar"
+	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/scenario"
@@ -109,13 +110,13 @@ func publishedDoc(s *scenario.Scenario, r *model.Result) []any {
 		if p.Why != "" {
 			why = p.Why
 		}
-		out = append(out, Obj{
-			{"id", p.ID}, {"source", p.Source}, {"date", p.Date}, {"label", p.Label},
-			{"path", p.Path}, {"from", p.From.String()}, {"to", p.To.String()},
-			{"published_usd", p.ValueUSD}, {"scenario_usd", p.ScenarioUSD}, {"difference_usd", p.DifferenceUSD()},
-			{"why_no_figure", why},
-			{"status", p.Fact.Status.String()}, {"basis", p.Fact.Basis}, {"sources", orEmptyStrings(p.Fact.Sources)},
-			{"note", p.Note},
+		out = append(out, jsondoc.Obj{
+			{K: "id", V: p.ID}, {K: "source", V: p.Source}, {K: "date", V: p.Date}, {K: "label", V: p.Label},
+			{K: "path", V: p.Path}, {K: "from", V: p.From.String()}, {K: "to", V: p.To.String()},
+			{K: "published_usd", V: p.ValueUSD}, {K: "scenario_usd", V: p.ScenarioUSD}, {K: "difference_usd", V: p.DifferenceUSD()},
+			{K: "why_no_figure", V: why},
+			{K: "status", V: p.Fact.Status.String()}, {K: "basis", V: p.Fact.Basis}, {K: "sources", V: orEmptyStrings(p.Fact.Sources)},
+			{K: "note", V: p.Note},
 		})
 	}
 	return out

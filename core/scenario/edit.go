@@ -34,12 +34,6 @@ func (p *Problem) Error() string {
 	return p.Key + "=" + clip(p.Value, 40) + ": " + p.Msg
 }
 
-// problem is not inlined, for main.wasm's size: it has fifty callers and
-// an allocation.
-//
-//go:noinline
-func problem(key, value, msg string) *Problem { return &Problem{Key: key, Value: value, Msg: msg} }
-
 // Set applies one edit given in link form ("450k", "2026-12", "scurve")
 // and checks it against the rest of the scenario. On error the scenario is
 // unchanged and the error is a *Problem that says what is allowed.

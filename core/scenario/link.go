@@ -299,12 +299,6 @@ type decoder struct {
 	given map[string]string // keys applied
 }
 
-// bad is not inlined, for main.wasm's size: it has a score of callers
-// and an append.
-//
-//go:noinline
-func (d *decoder) bad(p *Problem) { d.probs = append(d.probs, p) }
-
 // apply sets the keys of a link in phases, so that the result does not
 // depend on their order: new deals, then everything but the deals'
 // quantities, then the quantities (which depend on derive), then ranges,

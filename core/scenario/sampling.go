@@ -164,19 +164,6 @@ func (s *Scenario) sortCorrelations(cs []Correlation) []Correlation {
 	return cs
 }
 
-// inputPos returns the index of the input with the given key in ins, or
-// len(ins).
-//
-//go:noinline
-func inputPos(ins []Input, key string) int {
-	for i := range ins {
-		if ins[i].Key == key {
-			return i
-		}
-	}
-	return len(ins)
-}
-
 // corrLink returns the link's corr value, and whether the link holds one:
 // only when the correlations differ from the vintage's.
 func (s *Scenario) corrLink() (string, bool) {
@@ -267,22 +254,6 @@ func (s *Scenario) corrKeyProblem(key string) string {
 		return key + " has no range; only inputs with a range are sampled and can be correlated"
 	}
 	return ""
-}
-
-// correlatedKeys lists the keys that correlations name, each once, in
-// the order they first appear. It is not inlined, for main.wasm's size.
-//
-//go:noinline
-func correlatedKeys(cs []Correlation) []string {
-	var keys []string
-	for _, c := range cs {
-		for _, k := range [...]string{c.A, c.B} {
-			if !slices.Contains(keys, k) {
-				keys = append(keys, k)
-			}
-		}
-	}
-	return keys
 }
 
 // CorrelationFactor returns the lower Cholesky factor of the correlation

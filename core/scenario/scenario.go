@@ -1,9 +1,11 @@
-// Package scenario is the explorer's one value: a data vintage and a
-// preset to start from, every edit on top of them, the uncertainty ranges
-// and the random seed. Its link is its serialized form, readable and
-// canonical (link.go); its inputs are addressed by the keys of that link
-// ("pue", "d.aws.n", "a.gb300.it_kw"), everywhere: in the page, the command
-// line, sampling, sensitivity and attribution.
+// Package scenario is the explorer's one value, a [Scenario]: a data
+// vintage and a preset to start from, every edit on top of them, the
+// uncertainty ranges and the random seed. Its link is its serialized
+// form, readable and canonical: [Decode] reads one (a [Problem] for each
+// key it cannot use) and [Scenario.Link] writes it. Its inputs ([Input],
+// each a [Field]) are addressed by the keys of that link ("pue",
+// "d.aws.n", "a.gb300.it_kw"), everywhere: in the page, the command line,
+// sampling, sensitivity and attribution.
 package scenario
 
 import (
@@ -114,20 +116,6 @@ func (s *Scenario) Evaluate() (*model.Result, error) { return model.Evaluate(&s.
 // IsLibraryDeal reports whether deal i comes from the library rather than
 // from the user.
 func (s *Scenario) IsLibraryDeal(i int) bool { return i < len(s.Vintage.Deals) }
-
-// DealIndex returns the index of the deal with the given id. It is not
-// inlined, for main.wasm's size: its loop would be copied into each of its
-// many callers.
-//
-//go:noinline
-func (s *Scenario) DealIndex(id string) int {
-	for i := range s.Portfolio.Deals {
-		if s.Portfolio.Deals[i].ID == id {
-			return i
-		}
-	}
-	return -1
-}
 
 // Input is one editable input of a scenario.
 type Input struct {

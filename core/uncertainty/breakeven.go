@@ -4,8 +4,9 @@ import (
 	"math"
 	"strconv"
 
+	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -64,8 +65,21 @@ type Threshold struct {
 	// Low and High bound the search of a PaybackGrowth threshold: the
 	// growth field's validity bounds.
 	Low, High float64
-	// Label says it in one sentence.
-	Label string
+
+	// What explain.Threshold needs to say it in one sentence. Market
+	// thresholds: the deal's name, the accelerator's name and the deal's
+	// implied price per accelerator-hour now.
+	Name, Accel string
+	Price       float64
+	// PaybackGrowth: the end of the horizon; the scenario's payback month
+	// now (if any); NoGap when the cumulative gap never opens (nothing to
+	// pay back, Found false); AtLeast when the growth found is a minimum
+	// rather than a maximum.
+	Horizon    calendar.Month
+	Payback    calendar.Month
+	HasPayback bool
+	NoGap      bool
+	AtLeast    bool
 }
 
 // Thresholds works out the break-even thresholds of s: for each cloud
@@ -100,13 +114,13 @@ func Thresholds(s *scenario.Scenario) ([]Threshold, error) {
 
 func marketThreshold(s *scenario.Scenario, i int, dr *model.DealResult, accelName string, market float64) Threshold {
 	d := &s.Portfolio.Deals[i]
-	name := report.DealName(s, i)
+	name := outputs.DealName(s, i)
 	price := dr.PriceUSDPerHour
 	t := Threshold{
 		Deal: d.ID, On: d.On, Target: market, Path: "deals." + d.ID + ".price_usd_per_hour",
 		Found: true, Low: math.NaN(), High: math.NaN(),
+		Name: name, Accel: accelName, Price: price,
 	}
-	at := " the " + accelName + " market price of " + units.Format(market, units.USDPerHour)
 	if d.Derive == model.Price {
 		// The implied price is V / (N · hours per accelerator): inversely
 		// proportional to the size, so the size that meets the market
@@ -119,14 +133,6 @@ func marketThreshold(s *scenario.Scenario, i int, dr *model.DealResult, accelNam
 		if d.SizeUnit == model.GW {
 			t.Unit, t.Key = units.GW, "d."+d.ID+".gw"
 		}
-		size, now := units.Format(t.Value, t.Unit), units.Format(t.Current, t.Unit)
-		if t.Unit == units.GW {
-			size += " (" + units.Format(t.Accelerators, units.Count) + " accelerators)"
-		} else {
-			size += " accelerators"
-		}
-		t.Label = name + ": the implied price equals" + at + " at " + size +
-			"; now " + now + " at " + units.Format(price, units.USDPerHour)
 		return t
 	}
 	t.Kind = MarketValue
@@ -134,9 +140,6 @@ func marketThreshold(s *scenario.Scenario, i int, dr *model.DealResult, accelNam
 	t.Current = dr.ValueUSD
 	t.Value = market * dr.AcceleratorHours
 	t.Accelerators = dr.Accelerators
-	t.Label = name + ": at" + at + ", its " + units.Format(dr.Accelerators, units.Count) +
-		" accelerators would cost " + units.Format(t.Value, units.USD) +
-		"; now " + units.Format(t.Current, units.USD) + " at " + units.Format(price, units.USDPerHour)
 	return t
 }
 
@@ -155,32 +158,20 @@ func paybackThreshold(s *scenario.Scenario, ev *evaluator) (Threshold, error) {
 	t := Threshold{
 		Kind: PaybackGrowth, On: true, Key: "growth", Unit: in.Field.Unit, Current: base,
 		Value: math.NaN(), Found: sol.Found, Path: path, Low: sol.Low, High: sol.High,
-		Accelerators: math.NaN(),
+		Accelerators: math.NaN(), Price: math.NaN(), Horizon: w.To,
 	}
-	now := "now " + units.Format(base, units.Growth)
 	if ev.reset(); ev.eval() == nil && ev.res.Totals.HasPayback {
-		now += ", payback " + ev.res.Totals.PaybackMonth.String()
-	} else {
-		now += ", no payback within the horizon"
+		t.Payback, t.HasPayback = ev.res.Totals.PaybackMonth, true
 	}
-	by := " (by " + w.To.String() + ")"
 	if ev.res.Totals.PeakCumulativeGapUSD <= 0 {
 		// Without a gap there is nothing to pay back: no growth is needed.
-		t.Found = false
-		t.Label = "Revenue covers spend all along: the cumulative gap never opens, so payback needs no particular growth"
+		t.Found, t.NoGap = false, true
 		return t, nil
 	}
 	if !sol.Found {
-		t.Label = "No revenue growth from " + units.Format(sol.Low, units.Growth) + " to " +
-			units.Format(sol.High, units.Growth) + " brings payback within the horizon" + by + "; " + now
 		return t, nil
 	}
 	t.Value = sol.Value
-	bound := "at least "
-	if !(sol.AtHigh < 0) {
-		bound = "at most "
-	}
-	t.Label = "Payback within the horizon" + by + " needs revenue growth of " + bound +
-		units.Format(sol.Value, units.Growth) + " in the first year; " + now
+	t.AtLeast = sol.AtHigh < 0
 	return t, nil
 }

@@ -1,13 +1,16 @@
 // Package uncertainty is the explorer's sampling and sensitivity (MODEL.md
-// §6): seeded Monte Carlo bands of every output, tornado swings, goal seek
-// and break-even thresholds. It works on a scenario.Scenario and reads
-// outputs through report.Layout, so its paths are those of the eval JSON.
+// §6): seeded Monte Carlo bands of every output ([NewMonteCarlo],
+// [MonteCarlo.Run], [MonteCarlo.Bands]), tornado swings ([NewTornado]),
+// goal seek ([Seek]) and break-even thresholds ([Thresholds]). It works on
+// a scenario.Scenario and reads outputs through outputs.Layout, so its
+// paths are those of the eval JSON. It returns numbers; explain words
+// them and report writes their documents.
 //
 // Every run parameter is explicit, the seed included; the same seed gives
 // the same bands natively and in WebAssembly (to 1e-9 relative: the math
 // functions may differ by an ulp between platforms). Failures are values:
 // a sample the model refuses is counted as rejected, a target no input
-// value reaches is a Solution that says so.
+// value reaches is a [Solution] that says so.
 //
 // The package is compiled into the page's WebAssembly, so it keeps to
 // small dependencies: no fmt, encoding/json or regexp.

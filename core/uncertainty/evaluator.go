@@ -5,7 +5,7 @@ import (
 	"slices"
 
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -79,7 +79,7 @@ func (e *PathError) Unwrap() error { return ErrUnknownPath }
 // reads are not worked out. In the default view that saves a third of
 // each evaluation.
 type evaluator struct {
-	layout *report.Layout
+	layout *outputs.Layout
 	base   model.Portfolio
 	work   model.Portfolio // what setters write into
 	res    model.Result    // what the layout reads
@@ -106,14 +106,14 @@ type evaluator struct {
 	draws, corr []float64
 }
 
-func newEvaluator(s *scenario.Scenario, layout *report.Layout) *evaluator {
+func newEvaluator(s *scenario.Scenario, layout *outputs.Layout) *evaluator {
 	if layout == nil {
-		layout = report.NewLayout(s)
+		layout = outputs.NewLayout(s)
 	}
 	return portfolioEvaluator(&s.Portfolio, layout)
 }
 
-func portfolioEvaluator(p *model.Portfolio, layout *report.Layout) *evaluator {
+func portfolioEvaluator(p *model.Portfolio, layout *outputs.Layout) *evaluator {
 	e := &evaluator{layout: layout, base: *p}
 	e.base.Accelerators = slices.Clone(p.Accelerators)
 	e.base.Deals = slices.Clone(p.Deals)

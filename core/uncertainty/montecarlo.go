@@ -8,7 +8,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -54,7 +54,7 @@ type MonteCarlo struct {
 	// layout is what the bands cover: every output of the scenario, or
 	// those NewMonteCarloOf selected, at positions cols of the whole
 	// layout (nil: all of them, in order).
-	layout *report.Layout
+	layout *outputs.Layout
 	cols   []int
 	paths  []string // the selection, for Reset
 	// need says, per input in draw order, whether a sample sets it: false
@@ -250,7 +250,7 @@ func (m *MonteCarlo) Reset(s *scenario.Scenario) error {
 }
 
 // Layout is the list of outputs the bands cover.
-func (m *MonteCarlo) Layout() *report.Layout { return m.layout }
+func (m *MonteCarlo) Layout() *outputs.Layout { return m.layout }
 
 // Inputs are the ranged inputs a sample draws, in draw order.
 func (m *MonteCarlo) Inputs() []Ranged { return m.inputs }
@@ -445,14 +445,14 @@ func (m *MonteCarlo) draws(ev *evaluator, i int) []float64 {
 }
 
 // Band is the 5th, 50th and 95th percentiles of one output.
-type Band = report.Band
+type Band = outputs.Band
 
 // Bands are the percentiles of every output of a layout over the samples
 // of a run, in layout order. Percentiles interpolate linearly between
 // order statistics (the usual "type 7" definition: rank (n−1)·p) over
 // the finite values of each output; an output with none is NaN.
 type Bands struct {
-	Layout       *report.Layout
+	Layout       *outputs.Layout
 	P5, P50, P95 []float64
 	// Finite counts, per output, the samples whose value was finite: an
 	// output such as revenue per GW-year is infinite in a year without

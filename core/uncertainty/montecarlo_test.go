@@ -10,7 +10,7 @@ import (
 
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
 
@@ -70,7 +70,7 @@ func TestZeroWidthRangesGiveTheScenariosOwnValues(t *testing.T) {
 	}
 	r, err := s.Evaluate()
 	require.NoError(t, err)
-	want := report.NewLayout(s).Values(r, nil)
+	want := outputs.NewLayout(s).Values(r, nil)
 	b := run(t, s, 300)
 	for i, path := range b.Layout.Paths {
 		if math.IsNaN(want[i]) || math.IsInf(want[i], 0) {

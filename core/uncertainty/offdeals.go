@@ -5,7 +5,7 @@ import (
 
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
-	"github.com/computedeals/explorer/core/report"
+	"github.com/computedeals/explorer/core/outputs"
 )
 
 // offDeals works out the outputs of the deals that are off for a Monte
@@ -50,7 +50,7 @@ const dealOutputs = 13
 
 // newOffDeals prepares the off deals of p, whose outputs a row of layout
 // holds; nil when there are none or the layout is not p's.
-func newOffDeals(p *model.Portfolio, layout *report.Layout) *offDeals {
+func newOffDeals(p *model.Portfolio, layout *outputs.Layout) *offDeals {
 	o := &offDeals{}
 	for i := range p.Deals {
 		d := &p.Deals[i]

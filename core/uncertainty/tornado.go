@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 
-	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/units"
 )
@@ -103,6 +102,3 @@ func cmpBool(a, b bool) int {
 	}
 	return -1
 }
-
-// ensure *Bands satisfies report.BandSet, which DocWithBands reads.
-var _ report.BandSet = (*Bands)(nil)

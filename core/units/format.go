@@ -71,6 +71,28 @@ func Format(v float64, u Unit) string {
 }
 
 // trimZeros drops trailing zeros after a decimal point: "80.0" → "80".
+// Signed writes a difference with its sign: "+$9.00B", "−0.30 GW". A
+// difference of exactly zero is "0", with neither sign nor unit, and a
+// non-finite one "–".
+func Signed(v float64, u Unit) string {
+	switch {
+	case v == 0:
+		return "0"
+	case v > 0:
+		return "+" + Format(v, u)
+	}
+	return Format(v, u)
+}
+
+// Percent writes a share rounded to a whole percent, as a sentence wants
+// it: "3%", "45%", and "under 1%" below half a percent.
+func Percent(f float64) string {
+	if f < 0.005 {
+		return "under 1%"
+	}
+	return Format(math.Round(f*100)/100, Fraction)
+}
+
 func trimZeros(s string) string {
 	if !strings.Contains(s, ".") {
 		return s

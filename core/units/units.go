@@ -1,11 +1,13 @@
 // Package units is the one place where quantities become text and text
 // becomes quantities, for the page, the command line and the tests alike.
+// A [Unit] is the base unit of a field.
 //
-// Parse reads what people type ("38B", "$2.50/h", "1.2 GW", "1200 MW",
-// "300k", "80%", "7 years") into the base unit of a field; Format writes a
-// value for reading ("$38.0B", "1.20 GW", "$2.24/h", "8.4 TWh",
-// "3.1e27 FLOP"); Link and ParseLink write and read the short exact form
-// that scenario links use ("38B", "450k", "2.5").
+// [Parse] reads what people type ("38B", "$2.50/h", "1.2 GW", "1200 MW",
+// "300k", "80%", "7 years") into the base unit of a field; [Format] writes
+// a value for reading ("$38.0B", "1.20 GW", "$2.24/h", "8.4 TWh",
+// "3.1e27 FLOP"), [Signed] a difference ("+$9.00B") and [Percent] a share
+// in a sentence ("45%"); [Link] and [ParseLink] write and read the short
+// exact form that scenario links use ("38B", "450k", "2.5").
 package units
 
 import (

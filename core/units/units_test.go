@@ -160,3 +160,18 @@ func TestLowerMatchesToLowerOnUnitWords(t *testing.T) {
 	require.NoError(t, err, "the Kelvin sign lowers to k")
 	assert.InDelta(t, 10e-6, v, 1e-18)
 }
+
+func TestSignedAndPercent(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		u    Unit
+		want string
+	}{
+		{9e9, USD, "+$9.00B"}, {-0.3, GW, "−0.300 GW"}, {0, USD, "0"}, {0.05, Fraction, "+5%"}, {math.NaN(), USD, "–"},
+	} {
+		assert.Equal(t, c.want, Signed(c.v, c.u), "%v %v", c.v, c.u)
+	}
+	for f, want := range map[float64]string{0.004: "under 1%", 0.005: "1%", 0.449: "45%", 1: "100%"} {
+		assert.Equal(t, want, Percent(f), "%v", f)
+	}
+}

@@ -3,7 +3,7 @@ package view
 import (
 	"strconv"
 
-	"github.com/computedeals/explorer/core/jsonstr"
+	"github.com/computedeals/explorer/core/jsondoc"
 )
 
 // Ops are DOM operations, encoded as a JSON array of arrays that the
@@ -39,25 +39,9 @@ func (o *Ops) JSON() string {
 // Reset empties the list, keeping its memory.
 func (o *Ops) Reset() { o.b, o.n = o.b[:0], 0 }
 
-// start is not inlined: its six appends, copied into each operation diff
-// writes, cost main.wasm 16 KB of code.
-//
-//go:noinline
-func (o *Ops) start(op string, path []byte) {
-	if o.n > 0 {
-		o.b = append(o.b, ',')
-	}
-	o.n++
-	o.b = append(o.b, `["`...)
-	o.b = append(o.b, op...)
-	o.b = append(o.b, `","`...)
-	o.b = append(o.b, path...)
-	o.b = append(o.b, '"')
-}
-
 func (o *Ops) str(s string) {
 	o.b = append(o.b, ',')
-	o.b = jsonstr.Append(o.b, s)
+	o.b = jsondoc.AppendString(o.b, s)
 }
 
 func (o *Ops) end() { o.b = append(o.b, ']') }
@@ -145,10 +129,10 @@ func childPath(path []byte, i int) []byte {
 
 func appendNode(b []byte, n *Node) []byte {
 	if n.Tag == "" {
-		return jsonstr.Append(b, n.Text)
+		return jsondoc.AppendString(b, n.Text)
 	}
 	b = append(b, '[')
-	b = jsonstr.Append(b, n.Tag)
+	b = jsondoc.AppendString(b, n.Tag)
 	if n.SVG {
 		b = append(b, ",1,["...)
 	} else {
@@ -158,9 +142,9 @@ func appendNode(b []byte, n *Node) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = jsonstr.Append(b, a.Name)
+		b = jsondoc.AppendString(b, a.Name)
 		b = append(b, ',')
-		b = jsonstr.Append(b, a.Value)
+		b = jsondoc.AppendString(b, a.Value)
 	}
 	b = append(b, ']')
 	for _, c := range n.Children {

@@ -1,8 +1,8 @@
 // Package view is a small element tree: what the page shows, built by
-// pure Go, written as HTML at build time, as SVG for chart export, and
-// turned into a short list of DOM operations when it changes, which the
-// page applies with createElementNS, setAttribute and textContent: never
-// markup strings.
+// pure Go ([E], [S], [T], [A]), written as HTML at build time ([HTML]), as
+// SVG for chart export ([XML]), and turned into a short list of DOM
+// operations ([Ops]) when it changes, which the page applies with
+// createElementNS, setAttribute and textContent: never markup strings.
 //
 // Two rules keep the tree equal to what a browser parses from its HTML:
 // no empty text nodes and no two text nodes side by side (the builders

@@ -36,7 +36,7 @@ const module = "github.com/computedeals/explorer"
 // encoding/json or regexp, and why. Nothing here may be linked into
 // main.wasm: encoding/json alone would add about 116 KB of brotli to it
 // (and regexp its own compiler and tables), so the core writes JSON with
-// core/jsonstr and parses by hand instead. No non-test file needs either
+// core/jsondoc and parses by hand instead. No non-test file needs either
 // today; the native command may.
 var jsonRegexpAllowed = map[string]string{
 	module + "/cmd/computedeals": "the native command; never in main.wasm",

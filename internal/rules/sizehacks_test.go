@@ -10,8 +10,17 @@ import (
 	"testing"
 )
 
+// notYetInSizeGo are the files allowed a //go:noinline outside their
+// package's size.go, and why. Empty it as they move.
+var notYetInSizeGo = map[string]string{
+	"core/chart/build.go":            "the chart files are being split per chart kind (issue 13, item 4)",
+	"core/chart/format.go":           "the chart files are being split per chart kind (issue 13, item 4)",
+	"core/chart/scale.go":            "the chart files are being split per chart kind (issue 13, item 4)",
+	"core/uncertainty/montecarlo.go": "the sampling internals are being reworked alongside",
+}
+
 // The size hacks (functions kept out of line for main.wasm's size) live
-// where their callers are, so they are listed in one place instead:
+// in one file per package, size.go, and are listed in one place:
 // README's "Size hacks" table, which this test keeps complete and current.
 func TestSizeHacksAreListed(t *testing.T) {
 	found := map[string][]string{} // file → functions marked //go:noinline
@@ -33,6 +42,9 @@ func TestSizeHacksAreListed(t *testing.T) {
 				}
 				if m := funcName.FindStringSubmatch(lines[i+1]); m != nil {
 					found[rel] = append(found[rel], m[1])
+					if filepath.Base(rel) != "size.go" && notYetInSizeGo[rel] == "" {
+						t.Errorf("%s: %s is //go:noinline outside its package's size.go; move it there, where the size hacks are kept", rel, m[1])
+					}
 				} else {
 					t.Errorf("%s:%d: //go:noinline not followed by a func", rel, i+1)
 				}
@@ -78,5 +90,10 @@ func TestSizeHacksAreListed(t *testing.T) {
 	}
 	if len(found) == 0 {
 		t.Fatal("found no //go:noinline at all; the test reads the wrong tree")
+	}
+	for file := range notYetInSizeGo {
+		if len(found[file]) == 0 {
+			t.Errorf("%s has no //go:noinline left: remove it from notYetInSizeGo", file)
+		}
 	}
 }

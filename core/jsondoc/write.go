@@ -1,10 +1,8 @@
-package report
+package jsondoc
 
 import (
 	"math"
 	"strconv"
-
-	"github.com/computedeals/explorer/core/jsonstr"
 )
 
 // Obj is a JSON object that keeps its keys in order. Values are string,
@@ -28,9 +26,9 @@ func (o Obj) Get(k string) (any, bool) {
 	return nil, false
 }
 
-// JSON writes v with two-space indentation, numbers in their shortest
-// exact form, and null for NaN and infinities.
-func JSON(v any) []byte {
+// Encode writes v with two-space indentation, numbers in their shortest
+// exact form, and null for NaN and infinities, followed by a newline.
+func Encode(v any) []byte {
 	b := appendJSON(nil, v, 0)
 	return append(b, '\n')
 }
@@ -56,7 +54,7 @@ func appendJSON(b []byte, v any, depth int) []byte {
 		}
 		return strconv.AppendFloat(b, x, 'g', -1, 64)
 	case string:
-		return jsonstr.Append(b, x)
+		return AppendString(b, x)
 	case []string:
 		arr := make([]any, len(x))
 		for i, s := range x {
@@ -87,12 +85,12 @@ func appendJSON(b []byte, v any, depth int) []byte {
 				b = append(b, ',')
 			}
 			b = nl(b, depth+1)
-			b = jsonstr.Append(b, kv.K)
+			b = AppendString(b, kv.K)
 			b = append(b, ':', ' ')
 			b = appendJSON(b, kv.V, depth+1)
 		}
 		b = nl(b, depth)
 		return append(b, '}')
 	}
-	panic("report: cannot encode value as JSON")
+	panic("jsondoc: cannot encode value as JSON")
 }

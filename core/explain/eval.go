@@ -1,4 +1,4 @@
-package report
+package explain
 
 import (
 	"strconv"
@@ -6,14 +6,38 @@ import (
 	"unicode/utf8"
 
 	"github.com/computedeals/explorer/core/model"
+	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
+	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
 )
 
-// Text writes the readable summary of `computedeals eval`: the headline
+// Eval writes the readable summary of `computedeals eval`: the headline
 // totals beside the buyer's own figures, a table per deal and per year,
-// and where each default comes from.
-func Text(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) string {
+// and where each default comes from. With bands (not nil) it adds their
+// 5–95 % ranges, and with thresholds (not nil) a section that says each.
+func Eval(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem, bands *uncertainty.Bands, thresholds []uncertainty.Threshold) string {
+	text := evalText(s, r, problems)
+	if bands != nil {
+		text = evalWithBands(s, r, problems, bands, bands.Sampling())
+	}
+	if thresholds != nil {
+		var b strings.Builder
+		b.WriteString("\nBreak-even thresholds\n")
+		for i := range thresholds {
+			off := ""
+			if !thresholds[i].On {
+				off = " (deal off)"
+			}
+			b.WriteString("  " + Threshold(&thresholds[i]) + off + "\n")
+		}
+		text += b.String()
+	}
+	return text
+}
+
+// evalText is Eval without bands or thresholds.
+func evalText(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) string {
 	var b strings.Builder
 	t := &r.Totals
 	w := s.Portfolio.World
@@ -77,7 +101,7 @@ func Text(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) s
 			units.Format(dr.EnergyTWh, units.TWh), units.Format(dr.UsefulFLOP, units.FLOP),
 			units.Format(dr.PVUSD, units.USD), d.Derive.String()})
 	}
-	Table(&b, rows)
+	table(&b, "l", rows)
 	line()
 
 	line("Years (deals on)")
@@ -88,7 +112,7 @@ func Text(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem) s
 			units.Format(y.FacilityGW, units.GW), units.Format(y.Accelerators, units.Count),
 			units.Format(y.EnergyTWh, units.TWh), units.Format(y.GWPerWeek, units.GWPerWeek)})
 	}
-	Table(&b, rows)
+	table(&b, "l", rows)
 	line()
 
 	line("Inputs of the deals on, the world and the revenue path: value, status, basis, sources")
@@ -167,25 +191,92 @@ func pad(s string, n int) string {
 	return s + " "
 }
 
-// Table writes rows as columns, indented by two spaces: the first
-// left-aligned, the rest right-aligned.
-func Table(b *strings.Builder, rows [][]string) {
-	widths := make([]int, len(rows[0]))
-	for _, r := range rows {
-		for i, c := range r {
-			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+// textBandRows are the portfolio lines of evalText that gain a 5–95 % range,
+// by their label.
+var textBandRows = []struct{ label, path string }{
+	{"Value", "portfolio.value_usd"},
+	{"Present value", "portfolio.pv_usd"},
+	{"Peak facility power", "portfolio.peak_facility_gw"},
+	{"Peak build rate", "portfolio.peak_gw_per_week"},
+	{"Peak cumulative gap", "portfolio.peak_cumulative_gap_usd"},
+	{"Accelerators", "portfolio.accelerators"},
+	{"Energy", "portfolio.energy_twh"},
+	{"Useful compute", "portfolio.useful_flop"},
+}
+
+// evalWithBands is evalText with Monte Carlo bands: a line on the sampling
+// under the portfolio heading, "5–95 %: a – b" at the end of each
+// portfolio line that has a band, and a table of the yearly 5–95 %
+// ranges of spend, cumulative gap and facility power after the years.
+func evalWithBands(s *scenario.Scenario, r *model.Result, problems []*scenario.Problem, b outputs.BandSet, info outputs.Sampling) string {
+	lines := strings.Split(evalText(s, r, problems), "\n")
+	var out []string
+	section := ""
+	for _, ln := range lines {
+		switch {
+		case strings.HasPrefix(ln, "Portfolio: "):
+			section = "portfolio"
+			out = append(out, ln, "  "+pad("Monte Carlo", 22)+samplingText(info))
+			continue
+		case strings.HasPrefix(ln, "Years "):
+			section = "years"
+		case ln == "":
+			if section == "years" {
+				out = append(out, "")
+				out = append(out, yearBandsText(r, b, info)...)
+			}
+			section = ""
 		}
-	}
-	for _, r := range rows {
-		b.WriteString("  ")
-		for i, c := range r {
-			gap := strings.Repeat(" ", widths[i]-utf8.RuneCountInString(c))
-			if i == 0 {
-				b.WriteString(c + gap)
-			} else {
-				b.WriteString("  " + gap + c)
+		if section == "portfolio" {
+			for _, row := range textBandRows {
+				if strings.HasPrefix(ln, "  "+pad(row.label, 22)) {
+					ln += bandText(b, row.path)
+				}
 			}
 		}
-		b.WriteString("\n")
+		out = append(out, ln)
 	}
+	return strings.Join(out, "\n")
+}
+
+func samplingText(info outputs.Sampling) string {
+	t := units.Grouped(float64(info.Samples), 0) + " samples of " + strconv.Itoa(len(info.Inputs)) +
+		" ranged inputs, seed " + strconv.FormatUint(info.Seed, 10)
+	if info.Rejected > 0 {
+		t += "; " + units.Grouped(float64(info.Rejected), 0) + " refused by the model (" + info.Rejection + ")"
+	}
+	return t
+}
+
+func bandText(b outputs.BandSet, path string) string {
+	band, ok := b.Band(path)
+	if !ok {
+		return ""
+	}
+	u := outputs.UnitOf(path)
+	return "  5–95 %: " + units.Format(band.P5, u) + " – " + units.Format(band.P95, u)
+}
+
+func yearBandsText(r *model.Result, b outputs.BandSet, info outputs.Sampling) []string {
+	rows := [][]string{{"year", "spend 5%", "95%", "cum. gap 5%", "95%", "GW 5%", "95%"}}
+	for _, y := range r.Years {
+		ys := "years." + strconv.Itoa(y.Year) + "."
+		row := []string{strconv.Itoa(y.Year)}
+		for _, f := range [...]struct {
+			name string
+			u    units.Unit
+		}{{"spend_usd", units.USD}, {"cumulative_gap_usd", units.USD}, {"facility_gw", units.GW}} {
+			band, ok := b.Band(ys + f.name)
+			if !ok {
+				row = append(row, "–", "–")
+				continue
+			}
+			row = append(row, units.Format(band.P5, f.u), units.Format(band.P95, f.u))
+		}
+		rows = append(rows, row)
+	}
+	var sb strings.Builder
+	table(&sb, "l", rows)
+	out := []string{"Years, 5–95 % over " + units.Grouped(float64(info.Samples), 0) + " samples"}
+	return append(out, strings.Split(strings.TrimSuffix(sb.String(), "\n"), "\n")...)
 }

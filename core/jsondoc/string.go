@@ -1,14 +1,11 @@
-// Package jsonstr writes strings as JSON string literals, without
-// encoding/json: the report documents and the page's DOM operations both
-// need it, and main.wasm is smaller without reflection.
-package jsonstr
+package jsondoc
 
 import "unicode/utf8"
 
-// Append appends s to b as a JSON string literal. Invalid UTF-8 becomes
+// AppendString appends s to b as a JSON string literal. Invalid UTF-8 becomes
 // U+FFFD; control characters, U+2028 and U+2029 are escaped, so that the
 // result is also safe inside a script.
-func Append(b []byte, s string) []byte {
+func AppendString(b []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	for i := 0; i < len(s); {

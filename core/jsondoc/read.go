@@ -1,4 +1,4 @@
-package exchange
+package jsondoc
 
 import (
 	"strconv"
@@ -6,53 +6,48 @@ import (
 	"unicode/utf8"
 )
 
-// A small, strict JSON reader (RFC 8259) for scenario documents, so that
-// the WebAssembly build need not carry encoding/json. It refuses what
-// the RFC refuses (trailing commas, comments, single quotes, bad escapes,
-// lone surrogates, invalid UTF-8, leading zeros) and, beyond the RFC,
-// duplicate keys, nesting deeper than maxDepth and more than maxValues
+// The reader is strict (RFC 8259): it refuses what the RFC refuses
+// (trailing commas, comments, single quotes, bad escapes, lone
+// surrogates, invalid UTF-8, leading zeros) and, beyond the RFC,
+// duplicate keys, nesting deeper than MaxDepth and more than MaxValues
 // values, so that a hostile document cannot make it work hard.
 
+// The limits of [Parse].
 const (
-	maxDepth  = 16
-	maxValues = 10000
+	MaxDepth  = 16
+	MaxValues = 10000
 )
 
-type kind uint8
+// Kind is the kind of a [Value].
+type Kind uint8
 
+// The kinds of JSON value.
 const (
-	kNull kind = iota
-	kBool
-	kNumber
-	kString
-	kArray
-	kObject
+	Null Kind = iota
+	Bool
+	Number
+	String
+	Array
+	Object
 )
 
-// value is one parsed JSON value. Numbers keep their literal text.
-type value struct {
-	kind    kind
-	text    string // string contents, number literal, "true" or "false"
-	members []member
-	elems   []value
+// Value is one parsed JSON value. Numbers keep their literal text.
+type Value struct {
+	Kind    Kind
+	Text    string // string contents, number literal, "true" or "false"
+	Members []Member
+	Elems   []Value
 }
 
-type member struct {
-	key string
-	val value
+// Member is one key and value of an object, in document order.
+type Member struct {
+	Key string
+	Val Value
 }
 
-// get returns the member named key of an object. Not inlined, for
-// main.wasm's size: Import looks up a few dozen keys, each once.
-//
-//go:noinline
-func (v *value) get(key string) (*value, bool) {
-	for i := range v.members {
-		if v.members[i].key == key {
-			return &v.members[i].val, true
-		}
-	}
-	return nil, false
+// Get returns the member named key of an object.
+func (v *Value) Get(key string) (*Value, bool) {
+	return get(v, key)
 }
 
 // SyntaxError says where a document stops being JSON.
@@ -71,18 +66,21 @@ type reader struct {
 	values int
 }
 
-func parse(b []byte) (value, error) {
+// Parse reads one JSON document (a byte order mark before it is
+// skipped). It returns a [*SyntaxError] for anything that is not JSON or
+// passes the limits.
+func Parse(b []byte) (Value, error) {
 	r := &reader{b: b}
 	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
 		r.i = 3 // a byte order mark, as some editors write
 	}
 	v, err := r.value(0)
 	if err != nil {
-		return value{}, err
+		return Value{}, err
 	}
 	r.space()
 	if r.i != len(r.b) {
-		return value{}, r.fail("text after the document")
+		return Value{}, r.fail("text after the document")
 	}
 	return v, nil
 }
@@ -100,47 +98,47 @@ func (r *reader) space() {
 	}
 }
 
-func (r *reader) value(depth int) (value, error) {
+func (r *reader) value(depth int) (Value, error) {
 	r.values++
-	if r.values > maxValues {
-		return value{}, r.fail("more than " + strconv.Itoa(maxValues) + " values")
+	if r.values > MaxValues {
+		return Value{}, r.fail("more than " + strconv.Itoa(MaxValues) + " values")
 	}
 	r.space()
 	if r.i >= len(r.b) {
-		return value{}, r.fail("unexpected end")
+		return Value{}, r.fail("unexpected end")
 	}
 	switch c := r.b[r.i]; {
 	case c == '{':
-		if depth >= maxDepth {
-			return value{}, r.fail("nested deeper than " + strconv.Itoa(maxDepth))
+		if depth >= MaxDepth {
+			return Value{}, r.fail("nested deeper than " + strconv.Itoa(MaxDepth))
 		}
 		return r.object(depth + 1)
 	case c == '[':
-		if depth >= maxDepth {
-			return value{}, r.fail("nested deeper than " + strconv.Itoa(maxDepth))
+		if depth >= MaxDepth {
+			return Value{}, r.fail("nested deeper than " + strconv.Itoa(MaxDepth))
 		}
 		return r.array(depth + 1)
 	case c == '"':
 		s, err := r.string()
-		return value{kind: kString, text: s}, err
+		return Value{Kind: String, Text: s}, err
 	case c == '-' || c >= '0' && c <= '9':
 		return r.number()
 	}
 	for _, lit := range [...]struct {
 		s string
-		k kind
-	}{{"true", kBool}, {"false", kBool}, {"null", kNull}} {
+		k Kind
+	}{{"true", Bool}, {"false", Bool}, {"null", Null}} {
 		if len(r.b)-r.i >= len(lit.s) && string(r.b[r.i:r.i+len(lit.s)]) == lit.s {
 			r.i += len(lit.s)
-			return value{kind: lit.k, text: lit.s}, nil
+			return Value{Kind: lit.k, Text: lit.s}, nil
 		}
 	}
-	return value{}, r.fail("unexpected character")
+	return Value{}, r.fail("unexpected character")
 }
 
-func (r *reader) object(depth int) (value, error) {
+func (r *reader) object(depth int) (Value, error) {
 	r.i++ // {
-	v := value{kind: kObject}
+	v := Value{Kind: Object}
 	r.space()
 	if r.i < len(r.b) && r.b[r.i] == '}' {
 		r.i++
@@ -149,30 +147,30 @@ func (r *reader) object(depth int) (value, error) {
 	for {
 		r.space()
 		if r.i >= len(r.b) || r.b[r.i] != '"' {
-			return value{}, r.fail("expected a quoted key")
+			return Value{}, r.fail("expected a quoted key")
 		}
 		at := r.i
 		k, err := r.string()
 		if err != nil {
-			return value{}, err
+			return Value{}, err
 		}
-		if _, dup := v.get(k); dup {
+		if _, dup := get(&v, k); dup {
 			r.i = at
-			return value{}, r.fail("key " + strconv.Quote(k) + " given twice")
+			return Value{}, r.fail("key " + strconv.Quote(k) + " given twice")
 		}
 		r.space()
 		if r.i >= len(r.b) || r.b[r.i] != ':' {
-			return value{}, r.fail("expected ':' after a key")
+			return Value{}, r.fail("expected ':' after a key")
 		}
 		r.i++
 		e, err := r.value(depth)
 		if err != nil {
-			return value{}, err
+			return Value{}, err
 		}
-		v.members = append(v.members, member{k, e})
+		v.Members = append(v.Members, Member{k, e})
 		r.space()
 		if r.i >= len(r.b) {
-			return value{}, r.fail("unexpected end in an object")
+			return Value{}, r.fail("unexpected end in an object")
 		}
 		switch r.b[r.i] {
 		case ',':
@@ -181,14 +179,14 @@ func (r *reader) object(depth int) (value, error) {
 			r.i++
 			return v, nil
 		default:
-			return value{}, r.fail("expected ',' or '}'")
+			return Value{}, r.fail("expected ',' or '}'")
 		}
 	}
 }
 
-func (r *reader) array(depth int) (value, error) {
+func (r *reader) array(depth int) (Value, error) {
 	r.i++ // [
-	v := value{kind: kArray}
+	v := Value{Kind: Array}
 	r.space()
 	if r.i < len(r.b) && r.b[r.i] == ']' {
 		r.i++
@@ -197,12 +195,12 @@ func (r *reader) array(depth int) (value, error) {
 	for {
 		e, err := r.value(depth)
 		if err != nil {
-			return value{}, err
+			return Value{}, err
 		}
-		v.elems = append(v.elems, e)
+		v.Elems = append(v.Elems, e)
 		r.space()
 		if r.i >= len(r.b) {
-			return value{}, r.fail("unexpected end in an array")
+			return Value{}, r.fail("unexpected end in an array")
 		}
 		switch r.b[r.i] {
 		case ',':
@@ -211,14 +209,14 @@ func (r *reader) array(depth int) (value, error) {
 			r.i++
 			return v, nil
 		default:
-			return value{}, r.fail("expected ',' or ']'")
+			return Value{}, r.fail("expected ',' or ']'")
 		}
 	}
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-func (r *reader) number() (value, error) {
+func (r *reader) number() (Value, error) {
 	start := r.i
 	digits := func() int {
 		n := 0
@@ -234,15 +232,15 @@ func (r *reader) number() (value, error) {
 	if r.i < len(r.b) && r.b[r.i] == '0' {
 		r.i++
 		if r.i < len(r.b) && isDigit(r.b[r.i]) {
-			return value{}, r.fail("a number with a leading zero")
+			return Value{}, r.fail("a number with a leading zero")
 		}
 	} else if digits() == 0 {
-		return value{}, r.fail("a number without digits")
+		return Value{}, r.fail("a number without digits")
 	}
 	if r.i < len(r.b) && r.b[r.i] == '.' {
 		r.i++
 		if digits() == 0 {
-			return value{}, r.fail("no digits after a decimal point")
+			return Value{}, r.fail("no digits after a decimal point")
 		}
 	}
 	if r.i < len(r.b) && (r.b[r.i] == 'e' || r.b[r.i] == 'E') {
@@ -251,10 +249,10 @@ func (r *reader) number() (value, error) {
 			r.i++
 		}
 		if digits() == 0 {
-			return value{}, r.fail("no digits in an exponent")
+			return Value{}, r.fail("no digits in an exponent")
 		}
 	}
-	return value{kind: kNumber, text: string(r.b[start:r.i])}, nil
+	return Value{Kind: Number, Text: string(r.b[start:r.i])}, nil
 }
 
 func hexVal(c byte) (rune, bool) {

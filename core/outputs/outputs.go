@@ -1,14 +1,9 @@
-// Package report turns a scenario's Result into what people read and
-// programs consume: named outputs addressed by the paths of the eval JSON
-// ("portfolio.value_usd", "deals.aws.price_usd_per_hour",
-// "years.2030.spend_usd"), the eval JSON document itself, the text summary
-// and CSV. The page, the command line and the tests all read outputs here,
-// so they cannot disagree.
-package report
+package outputs
 
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/scenario"
@@ -22,17 +17,20 @@ type Output struct {
 	Unit  units.Unit
 }
 
-type dealOutput struct {
+// DealOutput is one numeric figure of each deal.
+type DealOutput struct {
 	Output
-	get func(*model.DealResult) float64
+	Get func(*model.DealResult) float64
 }
 
-type portfolioOutput struct {
+// PortfolioOutput is one numeric figure of the portfolio.
+type PortfolioOutput struct {
 	Output
-	get func(*model.Totals) float64
+	Get func(*model.Totals) float64
 }
 
-type yearOutput struct {
+// YearOutput is one numeric figure of each calendar year; Of reads it.
+type YearOutput struct {
 	Output
 	get func(*model.Year) float64
 	// cash marks a figure of the cash account (MODEL.md §10): without a
@@ -40,16 +38,17 @@ type yearOutput struct {
 	cash bool
 }
 
-// of reads the output of year y of r.
-func (o *yearOutput) of(r *model.Result, y *model.Year) float64 {
+// Of reads the output of year y of r: NaN for a figure of the cash
+// account when r works out no cash.
+func (o *YearOutput) Of(r *model.Result, y *model.Year) float64 {
 	if o.cash && !r.Totals.HasCash {
 		return math.NaN()
 	}
 	return o.get(y)
 }
 
-// DealOutputs are the numeric fields of each deal in the eval JSON.
-var dealOutputs = []dealOutput{
+// Deal are the numeric fields of each deal in the eval JSON, in order.
+var Deal = []DealOutput{
 	{Output{"value_usd", "Value", units.USD}, func(d *model.DealResult) float64 { return d.ValueUSD }},
 	{Output{"price_usd_per_hour", "Price per accelerator-hour", units.USDPerHour}, func(d *model.DealResult) float64 { return d.PriceUSDPerHour }},
 	{Output{"unit_cost_usd", "Cost per accelerator", units.USDPerUnit}, func(d *model.DealResult) float64 { return d.UnitCostUSD }},
@@ -65,7 +64,9 @@ var dealOutputs = []dealOutput{
 	{Output{"financing_usd", "Financing cost", units.USD}, func(d *model.DealResult) float64 { return d.FinancingUSD }},
 }
 
-var portfolioOutputs = []portfolioOutput{
+// Portfolio are the numeric fields of the portfolio in the eval JSON,
+// in order.
+var Portfolio = []PortfolioOutput{
 	{Output{"value_usd", "Portfolio value", units.USD}, func(t *model.Totals) float64 { return t.ValueUSD }},
 	{Output{"pv_usd", "Present value", units.USD}, func(t *model.Totals) float64 { return t.PVUSD }},
 	{Output{"peak_facility_gw", "Peak facility power", units.GW}, func(t *model.Totals) float64 { return t.PeakFacilityGW }},
@@ -114,7 +115,8 @@ func cashOnly(has bool, v float64) float64 {
 	return v
 }
 
-var yearOutputs = []yearOutput{
+// Year are the numeric fields of each year in the eval JSON, in order.
+var Year = []YearOutput{
 	{Output{"spend_usd", "Spend", units.USD}, func(y *model.Year) float64 { return y.SpendUSD }, false},
 	{Output{"revenue_usd", "Revenue", units.USD}, func(y *model.Year) float64 { return y.RevenueUSD }, false},
 	{Output{"coverage", "Revenue / spend", units.Ratio}, func(y *model.Year) float64 { return y.Coverage }, false},
@@ -134,14 +136,6 @@ var yearOutputs = []yearOutput{
 	{Output{"net_cash_flow_usd", "Net cash flow", units.USD}, func(y *model.Year) float64 { return y.NetCashFlowUSD }, true},
 	{Output{"free_cash_flow_usd", "Free cash flow", units.USD}, func(y *model.Year) float64 { return y.NetCashFlowUSD - y.FundingUSD }, true},
 	{Output{"cash_usd", "Cash at the year's end", units.USD}, func(y *model.Year) float64 { return y.CashUSD }, true},
-}
-
-// Scalar is one numeric output with its path.
-type Scalar struct {
-	Path  string
-	Label string
-	Unit  units.Unit
-	Value float64
 }
 
 // Layout is the list of numeric outputs of a scenario's shape: which
@@ -164,19 +158,19 @@ func NewLayout(s *scenario.Scenario) *Layout {
 		l.Labels = append(l.Labels, label)
 		l.Units = append(l.Units, u)
 	}
-	for _, o := range portfolioOutputs {
+	for _, o := range Portfolio {
 		add("portfolio."+o.Name, o.Label, o.Unit)
 	}
 	for i, d := range s.Portfolio.Deals {
 		name := DealName(s, i)
-		for _, o := range dealOutputs {
+		for _, o := range Deal {
 			add("deals."+d.ID+"."+o.Name, name+": "+o.Label, o.Unit)
 		}
 	}
 	w := s.Portfolio.World
 	for y := w.From.Year(); y <= w.To.Year(); y++ {
 		ys := strconv.Itoa(y)
-		for _, o := range yearOutputs {
+		for _, o := range Year {
 			add("years."+ys+"."+o.Name, o.Label+", "+ys, o.Unit)
 		}
 	}
@@ -214,32 +208,32 @@ func (l *Layout) Index(path string) int {
 // holds the two together): Monte Carlo calls it once per sample, and a
 // call through a closure per output cost a tenth of a sample.
 func (l *Layout) Values(r *model.Result, dst []float64) []float64 {
-	n := len(portfolioOutputs) + len(dealOutputs)*len(r.Deals) + len(yearOutputs)*len(r.Years)
+	n := len(Portfolio) + len(Deal)*len(r.Deals) + len(Year)*len(r.Years)
 	if cap(dst) < n {
 		dst = make([]float64, n)
 	}
 	dst = dst[:n]
 	t := &r.Totals
-	p := dst[:len(portfolioOutputs)]
+	p := dst[:len(Portfolio)]
 	p[0], p[1], p[2], p[3] = t.ValueUSD, t.PVUSD, t.PeakFacilityGW, t.PeakGWPerWeek
 	p[4], p[5], p[6], p[7] = t.PeakCumulativeGapUSD, t.PeakAccelerators, t.Accelerators, t.FacilityGW
 	p[8], p[9], p[10], p[11] = t.AcceleratorHours, t.EnergyTWh, t.PeakFLOP, t.UsefulFLOP
 	p[12], p[13], p[14], p[15] = t.StatedValueUSD, t.StatedGW, t.SustainSpendUSD, t.FinancingUSD
 	p[16], p[17] = cashOnly(t.HasCash, t.FundingNeedUSD), cashOnly(t.HasCash, t.MinCashUSD)
-	k := len(portfolioOutputs)
+	k := len(Portfolio)
 	for i := range r.Deals {
 		d := &r.Deals[i]
-		o := dst[k : k+len(dealOutputs)]
+		o := dst[k : k+len(Deal)]
 		o[0], o[1], o[2], o[3] = d.ValueUSD, d.PriceUSDPerHour, d.UnitCostUSD, d.Accelerators
 		o[4], o[5], o[6], o[7] = d.H100e, d.FacilityGW, d.AcceleratorHours, d.EnergyTWh
 		o[8], o[9], o[10], o[11] = d.EnergyCostUSD, d.PeakFLOP, d.UsefulFLOP, d.PVUSD
 		o[12] = d.FinancingUSD
-		k += len(dealOutputs)
+		k += len(Deal)
 	}
 	nan := math.NaN()
 	for i := range r.Years {
 		y := &r.Years[i]
-		o := dst[k : k+len(yearOutputs)]
+		o := dst[k : k+len(Year)]
 		o[0], o[1], o[2], o[3] = y.SpendUSD, y.RevenueUSD, y.Coverage, y.CumulativeGapUSD
 		o[4], o[5], o[6], o[7] = y.FacilityGW, y.AvgFacilityGW, y.Accelerators, y.EnergyTWh
 		o[8], o[9], o[10], o[11] = y.UsefulFLOP, y.GWPerWeek, y.RevenuePerGWYearUSD, y.BreakEvenPerGWYearUSD
@@ -250,7 +244,7 @@ func (l *Layout) Values(r *model.Result, dst []float64) []float64 {
 		} else {
 			o[13], o[14], o[15], o[16], o[17], o[18] = nan, nan, nan, nan, nan, nan
 		}
-		k += len(yearOutputs)
+		k += len(Year)
 	}
 	return dst
 }
@@ -261,32 +255,42 @@ func (l *Layout) Value(r *model.Result, path string) (float64, bool) {
 	if i < 0 {
 		return 0, false
 	}
-	np, nd := len(portfolioOutputs), len(dealOutputs)
+	np, nd := len(Portfolio), len(Deal)
 	switch {
 	case i < np:
-		return portfolioOutputs[i].get(&r.Totals), true
+		return Portfolio[i].Get(&r.Totals), true
 	case i < np+nd*len(r.Deals):
 		j := i - np
-		return dealOutputs[j%nd].get(&r.Deals[j/nd]), true
+		return Deal[j%nd].Get(&r.Deals[j/nd]), true
 	}
 	j := i - np - nd*len(r.Deals)
-	ny := len(yearOutputs)
-	return yearOutputs[j%ny].of(r, &r.Years[j/ny]), true
+	ny := len(Year)
+	return Year[j%ny].Of(r, &r.Years[j/ny]), true
 }
 
-// DealName is how deal i is called in text: the library's title, or for
-// a deal of the user's own its provider (and buyer, if not the preset's).
-// It is not inlined: a copy of the library lookup in each of its many
-// callers costs main.wasm several KB.
-//
-//go:noinline
-func DealName(s *scenario.Scenario, i int) string {
-	d := &s.Portfolio.Deals[i]
-	if ld, ok := s.Vintage.Deal(d.ID); ok && s.IsLibraryDeal(i) {
-		return ld.Title
+// UnitOf is the unit of the output at path, by the field's name; Number
+// for a name no output has.
+func UnitOf(path string) units.Unit {
+	name := path[strings.LastIndexByte(path, '.')+1:]
+	var outs []Output
+	switch {
+	case strings.HasPrefix(path, "portfolio."):
+		for _, o := range Portfolio {
+			outs = append(outs, o.Output)
+		}
+	case strings.HasPrefix(path, "deals."):
+		for _, o := range Deal {
+			outs = append(outs, o.Output)
+		}
+	default:
+		for _, o := range Year {
+			outs = append(outs, o.Output)
+		}
 	}
-	if d.Buyer != s.Preset.Buyer {
-		return d.Buyer + "–" + d.Provider
+	for _, o := range outs {
+		if o.Name == name {
+			return o.Unit
+		}
 	}
-	return d.Provider
+	return units.Number
 }

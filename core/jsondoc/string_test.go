@@ -1,4 +1,4 @@
-package jsonstr_test
+package jsondoc_test
 
 import (
 	"encoding/json"
@@ -9,15 +9,15 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/computedeals/explorer/core/jsonstr"
+	"github.com/computedeals/explorer/core/jsondoc"
 )
 
-func TestAppendReadsBackAsEncodingJSONDoes(t *testing.T) {
+func TestAppendStringReadsBackAsEncodingJSONDoes(t *testing.T) {
 	for _, s := range []string{
 		"", "plain", `say "hi"`, `back\slash`, "line\nbreak", "tab\there", "\x00\x1f\x7f",
 		"é ü 中文 🙂", "\u2028\u2029", "bad \xff\xfe utf-8", "</script>", strings.Repeat("ab", 100),
 	} {
-		b := jsonstr.Append([]byte("x"), s)
+		b := jsondoc.AppendString([]byte("x"), s)
 		require.Equal(t, byte('x'), b[0], "appends")
 		var got string
 		require.NoError(t, json.Unmarshal(b[1:], &got), "%q gives %s", s, b[1:])
@@ -27,11 +27,11 @@ func TestAppendReadsBackAsEncodingJSONDoes(t *testing.T) {
 	}
 }
 
-func FuzzAppend(f *testing.F) {
+func FuzzAppendString(f *testing.F) {
 	f.Add("a\"b\\c\n\x01\xff\u2028")
 	f.Fuzz(func(t *testing.T, s string) {
 		var got string
-		if err := json.Unmarshal(jsonstr.Append(nil, s), &got); err != nil {
+		if err := json.Unmarshal(jsondoc.AppendString(nil, s), &got); err != nil {
 			t.Fatalf("%q: %v", s, err)
 		}
 		if want := valid(s); got != want {

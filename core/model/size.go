@@ -1,0 +1,14 @@
+package model
+
+// The functions here are kept out of line (//go:noinline) for main.wasm's
+// size: inlining them at their many call sites would cost more code than
+// the calls do. README's "Size hacks" table lists every such function,
+// and internal/rules checks that it does.
+
+// add appends one error. Inlined at each of Check's call sites it would
+// cost a copy of the allocation and the append apiece.
+//
+//go:noinline
+func (e *fieldErrors) add(deal, accel, field, msg string) {
+	*e = append(*e, &FieldError{Deal: deal, Accel: accel, Field: field, Msg: msg})
+}

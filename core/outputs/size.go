@@ -1,0 +1,24 @@
+package outputs
+
+import "github.com/computedeals/explorer/core/scenario"
+
+// The functions here are kept out of line (//go:noinline) for main.wasm's
+// size: inlining them at their many call sites would cost more code than
+// the calls do. README's "Size hacks" table lists every such function,
+// and internal/rules checks that it does.
+
+// DealName is how deal i is called in text: the library's title, or for
+// a deal of the user's own its provider (and buyer, if not the preset's).
+// The library lookup in each of its many callers would cost several KB.
+//
+//go:noinline
+func DealName(s *scenario.Scenario, i int) string {
+	d := &s.Portfolio.Deals[i]
+	if ld, ok := s.Vintage.Deal(d.ID); ok && s.IsLibraryDeal(i) {
+		return ld.Title
+	}
+	if d.Buyer != s.Preset.Buyer {
+		return d.Buyer + "–" + d.Provider
+	}
+	return d.Provider
+}
