@@ -31,9 +31,9 @@ func NewPreview(cat *library.Catalog) Preview {
 		PreviewFigure{"peak facility power", units.Format(t.PeakFacilityGW, units.GW)})
 	switch {
 	case t.HasCash && t.HasRunout:
-		p.Figures = append(p.Figures, PreviewFigure{"cash runs out", monthName(t.CashRunoutMonth)})
+		p.Figures = append(p.Figures, PreviewFigure{"cash runs out", t.CashRunoutMonth.Text()})
 	case t.HasCash:
-		p.Figures = append(p.Figures, PreviewFigure{"cash lasts through", monthName(a.r.To)})
+		p.Figures = append(p.Figures, PreviewFigure{"cash lasts through", a.r.To.Text()})
 	default:
 		p.Figures = append(p.Figures, PreviewFigure{"peak cumulative gap", units.Format(t.PeakCumulativeGapUSD, units.USD)})
 	}
@@ -47,6 +47,6 @@ func NewPreview(cat *library.Catalog) Preview {
 	} else {
 		p.Series, p.SeriesName = a.r.CumulativeGapUSD, "spend minus revenue, summed"
 	}
-	p.SeriesName += ", " + monthName(from) + " to " + monthName(a.r.To)
+	p.SeriesName += ", " + from.Text() + " to " + a.r.To.Text()
 	return p
 }
