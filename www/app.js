@@ -147,6 +147,8 @@
     if (!fig) return;
     fig.classList.add('linked');
     fig.scrollIntoView({ block: 'start' });
+    // The query has done its job: edits from here on are the scenario's.
+    history.replaceState(null, '', location.pathname + location.hash);
   }
 
   function send(type, key, value, phase) {

@@ -45,6 +45,7 @@ func TestBrowserAChartHasItsOwnLinkAndEmbed(t *testing.T) {
 	top := eval[float64](p, `document.getElementById('fig-spend').getBoundingClientRect().top`)
 	assert.InDelta(t, 0, top, 60, "the chart is at the top of the window")
 	assert.Contains(t, eval[string](p, `document.getElementById('fig-spend').className`), "linked")
+	assert.Empty(t, eval[string](p, `location.search`), "the address is the scenario's again")
 	assert.Empty(t, p.consoleErrors())
 }
 

@@ -584,21 +584,30 @@ func TestBrowserScreenshots(t *testing.T) {
 		t.Skip("set SCREENSHOTS=dir to write screenshots")
 	}
 	require.NoError(t, os.MkdirAll(dir, 0o755))
-	for _, w := range []int{390, 1440} {
+	for _, w := range []int{360, 390, 1440} {
 		for _, scheme := range []string{"light", "dark"} {
 			p := newPage(t, w, 900, scheme)
+			// The page as a reader sees it once sampling is done (quiet
+			// waits for it): fans, ranges and the tornado included. The
+			// first screen alone, then the whole page.
 			p.open(os.Getenv("SCREENSHOT_LINK"))
-			// The page as a reader sees it once sampling is done: fans,
-			// ranges and the tornado included.
-			eval[bool](p, `new Promise(r => { const f = () => { const pr = document.querySelector('.sampling progress'); pr && pr.value >= 10000 ? r(true) : setTimeout(f, 50); }; f(); })`)
-			p.quiet()
+			first, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
+			require.NoError(t, err)
 			png, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
 			require.NoError(t, err)
-			name := filepath.Join(dir, "page-"+strconv.Itoa(w)+"-"+scheme+".png")
-			require.NoError(t, os.WriteFile(name, png, 0o644))
-			t.Log("wrote", name)
+			for name, b := range map[string][]byte{"first": first, "page": png} {
+				f := filepath.Join(dir, name+"-"+strconv.Itoa(w)+"-"+scheme+".png")
+				require.NoError(t, os.WriteFile(f, b, 0o644))
+				t.Log("wrote", f)
+			}
 		}
 	}
+	// A chart by itself, as another site frames it.
+	p := newPage(t, 760, 600, "light")
+	p.navigateTo(p.url + "embed.html?chart=cash#" + os.Getenv("SCREENSHOT_LINK"))
+	png, err := chromedp.Run(p.ctx, chromedp.CaptureScreenshot())
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "embed-cash.png"), png, 0o644))
 }
 
 func TestBrowserSamplingInTheWorker(t *testing.T) {
@@ -774,17 +783,30 @@ func TestBrowserDownloadsParseBack(t *testing.T) {
 // TestBrowserFitsAPhone checks that nothing but the scrolling tables is
 // wider than a 390 px phone, with a deal's terms and compare mode open.
 func TestBrowserFitsAPhone(t *testing.T) {
-	p := newPage(t, 390, 844, "light")
-	p.open("")
-	p.click(`#deal-aws details.edit > summary`)
-	p.quiet()
-	p.click(`button[data-act="pin"]`)
-	p.quiet()
-	wide := eval[[]string](p, `[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391 &&
-		!(() => { for (let x = e.parentElement; x; x = x.parentElement) { const o = getComputedStyle(x).overflowX; if (o !== 'visible') return true; } return false; })())
-		.slice(0, 10).map(e => e.tagName + (e.id ? '#' + e.id : '') + ' right ' + Math.round(e.getBoundingClientRect().right))`)
-	assert.Empty(t, wide)
-	assert.Equal(t, 390, eval[int](p, `document.documentElement.scrollWidth`))
+	for _, w := range []int{390, 360} {
+		t.Run(strconv.Itoa(w), func(t *testing.T) {
+			p := newPage(t, w, 844, "light")
+			p.open("")
+			p.click(`#deal-aws details.edit > summary`)
+			p.quiet()
+			p.click(`button[data-act="pin"]`)
+			p.quiet()
+			wide := eval[[]string](p, `[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > `+strconv.Itoa(w+1)+` &&
+				!(() => { for (let x = e.parentElement; x; x = x.parentElement) { const o = getComputedStyle(x).overflowX; if (o !== 'visible') return true; } return false; })())
+				.slice(0, 10).map(e => e.tagName + (e.id ? '#' + e.id : '') + ' right ' + Math.round(e.getBoundingClientRect().right))`)
+			assert.Empty(t, wide)
+			assert.Equal(t, w, eval[int](p, `document.documentElement.scrollWidth`))
+			// The market prices and the published estimates' figures are
+			// on the screen, not in a column that scrolls out of sight.
+			off := eval[[]string](p, `[...document.querySelectorAll('.prices td, .published td')].filter(e => {
+					const r = e.getBoundingClientRect(); return r.width === 0 || r.left < 0 || r.right > `+strconv.Itoa(w)+`; })
+				.slice(0, 5).map(e => (e.dataset.label || '?') + ': ' + e.textContent.slice(0, 30))`)
+			assert.Empty(t, off, "cells out of the screen")
+			assert.NotZero(t, eval[int](p, `document.querySelectorAll('.prices td[data-label="Market price"]').length`))
+			scrolls := eval[[]string](p, `[...document.querySelectorAll('.published .scroll, .prices')].filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.className)`)
+			assert.Empty(t, scrolls, "no table needs sideways scrolling")
+		})
+	}
 }
 
 // watchShiftsJS starts keeping the page's layout shifts, those the
