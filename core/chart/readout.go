@@ -1,0 +1,185 @@
+package chart
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/computedeals/explorer/core/units"
+	"github.com/computedeals/explorer/core/view"
+)
+
+// hits writes a transparent full-height rect per x position whose
+// data-tip is that position's read-out. All tips are written into one
+// buffer and cut from one string, as are the x positions: a monthly chart
+// has over a hundred of each.
+func (r *rend) hits(n int, slot float64, a, bst stack) {
+	g := r.b.el("g", view.A("class", "hits"))
+	g.Children = make([]*view.Node, 0, n)
+	y, h, w := r.b.num(r.T), r.b.num(r.B-r.T), r.b.num(slot)
+	ends := make([]int, 2*n)
+	b := r.tip[:0]
+	if per := r.tipEstimate(); cap(b) < n*per {
+		b = make([]byte, 0, n*per)
+	}
+	for i := 0; i < n; i++ {
+		if !r.s.LazyTips {
+			b = r.appendTip(b, i, a, bst)
+		}
+		ends[i] = len(b)
+	}
+	for i := 0; i < n; i++ {
+		b = appendCoord(b, r.L+float64(i)*slot)
+		ends[n+i] = len(b)
+	}
+	all := string(b)
+	r.tip = b
+	from := 0
+	r.b.reserve(n, 7*n)
+	for i := 0; i < n; i++ {
+		tip, x := all[from:ends[i]], all[ends[n+i-1]:ends[n+i]]
+		from = ends[i]
+		rect := r.b.el("rect", view.A("class", "hit"), view.A("x", x), view.A("y", y),
+			view.A("width", w), view.A("height", h), view.A("data-i", strconv.Itoa(i)))
+		if !r.s.LazyTips {
+			rect.Attrs = append(rect.Attrs, view.A("data-tip", tip))
+		}
+		add(g, rect)
+	}
+	add(r.root, g)
+}
+
+const sep = " · "
+
+// tipEstimate is about the length of one read-out with its x position,
+// enough that the buffer for them all rarely grows.
+func (r *rend) tipEstimate() int {
+	est := 16
+	names := func(ss []Series) {
+		for _, x := range ss {
+			est += len(x.Name) + len(sep) + 10
+		}
+	}
+	names(r.s.Series)
+	names(r.s.Lines)
+	for _, x := range r.s.Bands {
+		est += len(x.Name) + 48
+	}
+	if ov := r.s.Overlay; ov != nil {
+		names(ov.Series)
+		names(ov.Lines)
+	}
+	return est + 16
+}
+
+// valueCache remembers the last value written in each read-out column:
+// capacity stays flat for years at a time, so most values repeat the
+// month before.
+type valueCache struct {
+	bits []uint64
+	text [][]byte
+	set  []bool
+	slab []byte
+	col  int
+}
+
+// reset forgets the values of the last render, keeping the memory.
+func (c *valueCache) reset() {
+	clear(c.set)
+	c.col = 0
+}
+
+func (c *valueCache) append(b []byte, v float64, u units.Unit) []byte {
+	k := c.col
+	c.col++
+	for k >= len(c.bits) {
+		if len(c.slab) < 24 {
+			c.slab = make([]byte, 24*16)
+		}
+		c.bits = append(c.bits, 0)
+		c.set = append(c.set, false)
+		c.text = append(c.text, c.slab[:0:24])
+		c.slab = c.slab[24:]
+	}
+	bits := math.Float64bits(v)
+	if !c.set[k] || c.bits[k] != bits {
+		c.text[k] = appendValue(c.text[k][:0], v, u)
+		c.bits[k], c.set[k] = bits, true
+	}
+	return append(b, c.text[k]...)
+}
+
+// appendTip writes the read-out of x position i as a small table: the x
+// position on the first line, then a line per row, its name and its
+// value apart by a tab. The page lays the lines out as table rows.
+func (r *rend) appendTip(b []byte, i int, a, bst stack) []byte {
+	s, u := r.s, r.s.Unit
+	c := &r.cache
+	c.col = 0
+	b = r.appendXLabel(b, i)
+	row := func(b []byte, names ...string) []byte {
+		b = append(b, '\n')
+		for _, n := range names {
+			b = append(b, n...)
+		}
+		return append(b, '\t')
+	}
+	stacked := s.Kind != Line
+	for _, x := range s.Series {
+		v := get(x.Values, i)
+		if stacked && v == 0 {
+			c.col++
+			continue
+		}
+		b = c.append(row(b, x.Name), v, u)
+	}
+	if stacked && len(s.Series) > 1 {
+		b = c.append(row(b, "total"), a.total[i], u)
+	}
+	for _, x := range s.Lines {
+		b = c.append(row(b, x.Name), get(x.Values, i), u)
+	}
+	for _, x := range s.Bands {
+		if x.Mid != nil {
+			b = c.append(row(b, midName(x)), get(x.Mid, i), u)
+		}
+		b = c.append(row(b, bandRowName(x)), get(x.Low, i), u)
+		b = append(b, "–"...)
+		b = c.append(b, get(x.High, i), u)
+	}
+	if ov := s.Overlay; ov != nil {
+		name := ov.B
+		if name == "" {
+			name = "B"
+		}
+		switch {
+		case stacked && len(ov.Series) > 1:
+			b = c.append(row(b, name, " total"), bst.total[i], u)
+		default:
+			for _, x := range ov.Series {
+				if len(ov.Series) > 1 {
+					b = row(b, name, " ", x.Name)
+				} else {
+					b = row(b, name)
+				}
+				b = c.append(b, get(x.Values, i), u)
+			}
+		}
+		for _, x := range ov.Lines {
+			b = c.append(row(b, name, " ", x.Name), get(x.Values, i), u)
+		}
+	}
+	return b
+}
+
+// bandRowName labels a band's range in the read-out: its name, which
+// says "5–95 %" or is followed by it.
+func bandRowName(b Band) string {
+	if strings.Contains(b.Name, "5–95") {
+		return b.Name
+	}
+	if b.Name == "" {
+		return "5–95 %"
+	}
+	return b.Name + " 5–95 %"
+}
