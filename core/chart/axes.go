@@ -26,6 +26,27 @@ func (r *rend) valueAxis(ext extent, u units.Unit) (Ticks, []string) {
 	return ticks, labels
 }
 
+// valueTicks writes the value axis's labels and adds a grid line at each
+// tick but zero, which has its own line (zeroLine).
+func (r *rend) valueTicks(ticks Ticks, labels []string, ys Linear, grid *path) {
+	for i := 0; i < ticks.N; i++ {
+		v := ticks.At(i)
+		y := ys.Map(v)
+		if v != 0 {
+			grid.hline(r.L, y, r.R)
+		}
+		add(r.root, r.b.label("tick", r.L-6, y+4, "end", labels[i]))
+	}
+}
+
+// zeroLine draws the line at zero across the plot, over the fills it
+// bounds.
+func (r *rend) zeroLine(ys Linear) {
+	var zero path
+	zero.hline(r.L, ys.Map(0), r.R)
+	add(r.root, r.b.path(&zero, "zero"))
+}
+
 // xAxis writes the x labels, year ticks and year grid lines.
 func (r *rend) xAxis(n int, slot float64, grid, axis *path) {
 	s := r.s

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/computedeals/explorer/core/units"
+	"github.com/computedeals/explorer/core/view"
 )
 
 // bandCut says whether fitBands cut bands off, and how far beyond the
@@ -95,4 +96,42 @@ func (r *rend) bandClose(p *path, b Band, xs []float64, idx []int, ys Linear, q 
 		p.to(xs[k], ys.Map(lo))
 	}
 	p.close()
+}
+
+// bandFills fills each band between its low and high values, a run per
+// stretch where both are known.
+func (r *rend) bandFills(pl *plot) {
+	p := &r.p
+	for _, b := range pl.bands {
+		for q := range pl.xs {
+			lo, hi := get(b.Low, pl.idx[q]), get(b.High, pl.idx[q])
+			if math.IsNaN(lo) || math.IsNaN(hi) {
+				r.bandClose(p, b, pl.xs, pl.idx, pl.ys, q)
+				continue
+			}
+			p.to(pl.xs[q], pl.ys.Map(hi))
+		}
+		r.bandClose(p, b, pl.xs, pl.idx, pl.ys, len(pl.xs))
+		add(r.root, r.b.path(p, "band "+bandClass(b)))
+	}
+}
+
+// bandEdges draws each band's low and high values as one path of lines.
+func (r *rend) bandEdges(pl *plot) {
+	p := &r.p
+	for _, b := range pl.bands {
+		r.line(p, b.Low, pl.xs, pl.idx, pl.ys)
+		p.lift()
+		r.line(p, b.High, pl.xs, pl.idx, pl.ys)
+		add(r.root, r.b.path(p, "edge "+bandClass(b), view.A("fill", "none")))
+	}
+}
+
+// bandMids draws each band's median.
+func (r *rend) bandMids(pl *plot) {
+	p := &r.p
+	for _, b := range pl.bands {
+		r.line(p, b.Mid, pl.xs, pl.idx, pl.ys)
+		add(r.root, r.b.path(p, "mid "+bandClass(b), view.A("fill", "none")))
+	}
 }

@@ -1,5 +1,37 @@
 package chart
 
+import "github.com/computedeals/explorer/core/view"
+
+// plotLabels draws the reference line and the labels on the plot: the
+// cut note's place is fixed; the mark's label and the reference line's
+// are placed clear of it and of each other where they can be. The
+// events go between, under the mark.
+func (r *rend) plotLabels(pl *plot, cut bandCut) {
+	s, p := r.s, &r.p
+	var marks, refs []*label
+	var dot *view.Node
+	if m := s.Mark; m != nil && m.Index >= 0 && m.Index < pl.n {
+		if v := pl.valueAt(s, m.Index); finite(v) {
+			x, y := pl.cx(m.Index), pl.ys.Map(v)
+			marks = r.markLabels(m, v, x, y)
+			dot = r.b.el("circle", view.A("class", "mark"), view.A("cx", r.b.num(x)), view.A("cy", r.b.num(y)), view.A("r", "4"))
+		}
+	}
+	note := r.cutNote(cut, s.Unit)
+	if s.Ref != nil && finite(s.Ref.Value) {
+		y := pl.ys.Map(clamp(s.Ref.Value))
+		p.hline(r.L, y, r.R)
+		add(r.root, r.b.path(p, "ref"))
+		refs = r.refLabels(fit(s.Ref.Label, r.R-r.L, fontPx), y)
+	}
+	mark, ref := pickLabels(marks, refs, note)
+	r.draw(ref)
+	r.draw(note)
+	r.events(pl)
+	add(r.root, dot)
+	r.draw(mark)
+}
+
 // label is a text placed on the plot, and the box it takes.
 type label struct {
 	text, anchor string

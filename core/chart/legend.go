@@ -66,12 +66,14 @@ func (r *rend) legend(items []legendItem) {
 	r.top = y + rowPx + 2
 }
 
-func (r *rend) xyLegend() []legendItem {
+// xyLegend is the legend of an xy chart of kind k: its series keyed as
+// its kind draws them, its lines, bands and medians, and A and B.
+func (r *rend) xyLegend(k *xyKind) []legendItem {
 	s := r.s
 	var items []legendItem
 	for j, x := range s.Series {
 		kind := swRect
-		if s.Kind == Line {
+		if !k.stacked {
 			kind = swLine
 		}
 		items = append(items, legendItem{x.Name, seriesClass(x, j), kind})

@@ -6,6 +6,18 @@ import (
 	"github.com/computedeals/explorer/core/view"
 )
 
+// lineKind draws the series as lines; the first is filled to zero, its
+// positive and negative parts apart (the cumulative gap), and carries
+// the events.
+var lineKind = xyKind{fills: (*rend).gapFill}
+
+// gapFill fills the first series to zero.
+func (r *rend) gapFill(pl *plot) {
+	if len(r.s.Series) > 0 {
+		r.gap(r.s.Series[0].Values, pl.xs, pl.idx, pl.ys)
+	}
+}
+
 // gap fills the area between vals and zero, the positive and negative
 // parts apart, cut where the line crosses zero.
 func (r *rend) gap(vals []float64, xs []float64, idx []int, ys Linear) {
@@ -61,19 +73,20 @@ func (r *rend) gap(vals []float64, xs []float64, idx []int, ys Linear) {
 
 // events marks each event on the first series of a line chart with a
 // small ring and its label above it, kept inside the plot.
-func (r *rend) events(s *Spec, n int, cx func(int) float64, ys Linear) {
-	if s.Kind != Line || len(s.Series) == 0 {
+func (r *rend) events(pl *plot) {
+	s := r.s
+	if pl.stacked || len(s.Series) == 0 {
 		return
 	}
 	for _, e := range s.Events {
-		if e.Index < 0 || e.Index >= n {
+		if e.Index < 0 || e.Index >= pl.n {
 			continue
 		}
 		v := get(s.Series[0].Values, e.Index)
 		if !finite(v) {
 			continue
 		}
-		x, y := cx(e.Index), ys.Map(v)
+		x, y := pl.cx(e.Index), pl.ys.Map(v)
 		add(r.root, r.b.el("circle", view.A("class", "event"), view.A("cx", r.b.num(x)), view.A("cy", r.b.num(y)), view.A("r", "3.5")))
 		if e.Label != "" {
 			l := placeLabel(fit(e.Label, (r.R-r.L)/3, fontPx), "middle", x, max(y-9, r.T+fontPx))

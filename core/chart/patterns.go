@@ -44,7 +44,7 @@ func (r *rend) defs(id string, at int) {
 		pat := r.b.el("pattern", view.A("id", id+"-"+p.class), view.A("patternUnits", "userSpaceOnUse"),
 			view.A("width", p.w), view.A("height", p.w))
 		if p.transform != "" {
-			pat.Attrs = append(pat.Attrs, view.A("patternTransform", p.transform))
+			pat.SetAttr("patternTransform", p.transform)
 		}
 		add(pat, r.b.el("path", view.A("class", "hatch "+p.class), view.A("d", p.shape)))
 		add(defs, pat)

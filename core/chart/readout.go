@@ -9,27 +9,46 @@ import (
 	"github.com/computedeals/explorer/core/view"
 )
 
-// hits writes a transparent full-height rect per x position whose
-// data-tip is that position's read-out. All tips are written into one
-// buffer and cut from one string, as are the x positions: a monthly chart
-// has over a hundred of each.
-func (r *rend) hits(n int, slot float64, a, bst stack) {
+// hitGroup is the <g class="hits"> that holds a chart's hit rects, one
+// per x position or row: n of them.
+func (r *rend) hitGroup(n int) *view.Node {
 	g := r.b.el("g", view.A("class", "hits"))
 	g.Children = make([]*view.Node, 0, n)
-	y, h, w := r.b.num(r.T), r.b.num(r.B-r.T), r.b.num(slot)
+	return g
+}
+
+// hitRect is the transparent rect over x position or row i that takes
+// the pointer and carries its read-out, tip, unless lazy (then Tip gives
+// it).
+func (r *rend) hitRect(x, y, w, h string, i int, tip string, lazy bool) *view.Node {
+	if lazy {
+		return r.b.el("rect", view.A("class", "hit"), view.A("x", x), view.A("y", y),
+			view.A("width", w), view.A("height", h), view.A("data-i", strconv.Itoa(i)))
+	}
+	return r.b.el("rect", view.A("class", "hit"), view.A("x", x), view.A("y", y),
+		view.A("width", w), view.A("height", h), view.A("data-i", strconv.Itoa(i)), view.A("data-tip", tip))
+}
+
+// hits writes an xy chart's hit rects, full height, one per x position.
+// All tips are written into one buffer and cut from one string, as are
+// the x positions: a monthly chart has over a hundred of each.
+func (r *rend) hits(pl *plot) {
+	n, lazy := pl.n, r.s.LazyTips
+	g := r.hitGroup(n)
+	y, h, w := r.b.num(r.T), r.b.num(r.B-r.T), r.b.num(pl.slot)
 	ends := make([]int, 2*n)
 	b := r.tip[:0]
 	if per := r.tipEstimate(); cap(b) < n*per {
 		b = make([]byte, 0, n*per)
 	}
 	for i := 0; i < n; i++ {
-		if !r.s.LazyTips {
-			b = r.appendTip(b, i, a, bst)
+		if !lazy {
+			b = r.appendTip(b, i, pl)
 		}
 		ends[i] = len(b)
 	}
 	for i := 0; i < n; i++ {
-		b = appendCoord(b, r.L+float64(i)*slot)
+		b = appendCoord(b, pl.left+float64(i)*pl.slot)
 		ends[n+i] = len(b)
 	}
 	all := string(b)
@@ -39,12 +58,7 @@ func (r *rend) hits(n int, slot float64, a, bst stack) {
 	for i := 0; i < n; i++ {
 		tip, x := all[from:ends[i]], all[ends[n+i-1]:ends[n+i]]
 		from = ends[i]
-		rect := r.b.el("rect", view.A("class", "hit"), view.A("x", x), view.A("y", y),
-			view.A("width", w), view.A("height", h), view.A("data-i", strconv.Itoa(i)))
-		if !r.s.LazyTips {
-			rect.Attrs = append(rect.Attrs, view.A("data-tip", tip))
-		}
-		add(g, rect)
+		add(g, r.hitRect(x, y, w, h, i, tip, lazy))
 	}
 	add(r.root, g)
 }
@@ -112,7 +126,7 @@ func (c *valueCache) append(b []byte, v float64, u units.Unit) []byte {
 // appendTip writes the read-out of x position i as a small table: the x
 // position on the first line, then a line per row, its name and its
 // value apart by a tab. The page lays the lines out as table rows.
-func (r *rend) appendTip(b []byte, i int, a, bst stack) []byte {
+func (r *rend) appendTip(b []byte, i int, pl *plot) []byte {
 	s, u := r.s, r.s.Unit
 	c := &r.cache
 	c.col = 0
@@ -124,7 +138,7 @@ func (r *rend) appendTip(b []byte, i int, a, bst stack) []byte {
 		}
 		return append(b, '\t')
 	}
-	stacked := s.Kind != Line
+	stacked := pl.stacked
 	for _, x := range s.Series {
 		v := get(x.Values, i)
 		if stacked && v == 0 {
@@ -134,7 +148,7 @@ func (r *rend) appendTip(b []byte, i int, a, bst stack) []byte {
 		b = c.append(row(b, x.Name), v, u)
 	}
 	if stacked && len(s.Series) > 1 {
-		b = c.append(row(b, "total"), a.total[i], u)
+		b = c.append(row(b, "total"), pl.a.total[i], u)
 	}
 	for _, x := range s.Lines {
 		b = c.append(row(b, x.Name), get(x.Values, i), u)
@@ -154,7 +168,7 @@ func (r *rend) appendTip(b []byte, i int, a, bst stack) []byte {
 		}
 		switch {
 		case stacked && len(ov.Series) > 1:
-			b = c.append(row(b, name, " total"), bst.total[i], u)
+			b = c.append(row(b, name, " total"), pl.b.total[i], u)
 		default:
 			for _, x := range ov.Series {
 				if len(ov.Series) > 1 {

@@ -120,12 +120,15 @@ func render(s *Spec, meta *Meta) *view.Node {
 	if meta != nil {
 		total = r.footer(total)
 	}
-	vb := "0 0 " + r.b.num(r.W) + " " + r.b.num(total)
-	r.root.Attrs[0].Value = vb
+	// The size is known only now; the attributes were made empty first
+	// to keep their place.
+	w, h := r.b.num(r.W), r.b.num(total)
+	r.root.SetAttr("viewBox", "0 0 "+w+" "+h)
 	if bg != nil {
-		bg.Attrs[1].Value = r.b.num(r.W)
-		bg.Attrs[2].Value = r.b.num(total)
-		r.root.Attrs = append(r.root.Attrs, view.A("width", r.b.num(r.W)), view.A("height", r.b.num(total)))
+		bg.SetAttr("width", w)
+		bg.SetAttr("height", h)
+		r.root.SetAttr("width", w)
+		r.root.SetAttr("height", h)
 	}
 	return r.root
 }
@@ -157,7 +160,8 @@ func (r *rend) header() {
 	for _, line := range wrap(r.s.Title, r.W-2*pad, 16*1.1) {
 		y += 20
 		n := r.b.label("ttl", pad, y-4, "", line)
-		n.Attrs = append(n.Attrs, view.A("font-size", "16"), view.A("font-weight", "600"))
+		n.SetAttr("font-size", "16")
+		n.SetAttr("font-weight", "600")
 		add(r.root, n)
 	}
 	if u := unitsOf(r.s); u != "" {
@@ -178,7 +182,7 @@ func (r *rend) footer(y float64) float64 {
 	for _, line := range wrap(src, r.W-2*pad, px) {
 		y += 13
 		n := r.b.label("src", pad, y-2, "", line)
-		n.Attrs = append(n.Attrs, view.A("font-size", "10"))
+		n.SetAttr("font-size", "10")
 		add(r.root, n)
 	}
 	if link := r.meta.Link; link != "" {
@@ -196,7 +200,7 @@ func (r *rend) footer(y float64) float64 {
 		for i := 0; i < len(rs); i += per {
 			y += 13
 			n := r.b.label("src link", pad, y-2, "", string(rs[i:min(i+per, len(rs))]))
-			n.Attrs = append(n.Attrs, view.A("font-size", "10"))
+			n.SetAttr("font-size", "10")
 			add(parent, n)
 		}
 	}

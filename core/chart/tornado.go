@@ -3,10 +3,7 @@ package chart
 import (
 	"math"
 	"slices"
-	"strconv"
 	"strings"
-
-	"github.com/computedeals/explorer/core/view"
 )
 
 // swingOrder is the tornado's row order: widest swing first, rows
@@ -160,7 +157,7 @@ func (r *rend) tornado() {
 		add(r.root, r.b.label("lbl", xb, r.T-8, "middle", fit(baseName+" "+formatValue(base, s.Unit), r.R-r.L, fontPx)))
 	}
 	if r.meta == nil {
-		g := r.b.el("g", view.A("class", "hits"))
+		g := r.hitGroup(len(order))
 		h, w, x := r.b.num(rowH), r.b.num(r.R-r.L), r.b.num(r.L)
 		for k, q := range order {
 			sw := s.Swings[q]
@@ -172,9 +169,7 @@ func (r *rend) tornado() {
 			b = append(b, sep+"swing "...)
 			b = appendValue(b, math.Abs(sw.High-sw.Low), s.Unit)
 			r.tip = b
-			add(g, r.b.el("rect", view.A("class", "hit"), view.A("x", x), view.A("y", r.b.num(r.T+float64(k)*rowH)),
-				view.A("width", w), view.A("height", h),
-				view.A("data-i", strconv.Itoa(k)), view.A("data-tip", string(b))))
+			add(g, r.hitRect(x, r.b.num(r.T+float64(k)*rowH), w, h, k, string(b), false))
 		}
 		add(r.root, g)
 	}

@@ -2,7 +2,6 @@ package chart
 
 import (
 	"math"
-	"strconv"
 
 	"github.com/computedeals/explorer/core/view"
 )
@@ -77,14 +76,7 @@ func (r *rend) waterfall() {
 	}
 	ys := Linear{ticks.Lo, ticks.Hi, r.B, r.T}
 	var grid path
-	for i := 0; i < ticks.N; i++ {
-		v := ticks.At(i)
-		y := ys.Map(v)
-		if v != 0 {
-			grid.hline(r.L, y, r.R)
-		}
-		add(r.root, r.b.label("tick", r.L-6, y+4, "end", labels[i]))
-	}
+	r.valueTicks(ticks, labels, ys, &grid)
 	add(r.root, r.b.path(&grid, "grid"))
 
 	w := min(slot*0.7, 64)
@@ -126,7 +118,7 @@ func (r *rend) waterfall() {
 		if slanted {
 			name = fit(name, 110, fontPx)
 			n := r.b.label("tick", cx+4, r.B+12, "end", name)
-			n.Attrs = append(n.Attrs, view.A("transform", "rotate(-40 "+r.b.num(cx+4)+" "+r.b.num(r.B+12)+")"))
+			n.SetAttr("transform", "rotate(-40 "+r.b.num(cx+4)+" "+r.b.num(r.B+12)+")")
 			add(r.root, n)
 		} else {
 			add(r.root, r.b.label("tick", cx, r.B+16, "middle", fit(name, slot-4, fontPx)))
@@ -136,11 +128,9 @@ func (r *rend) waterfall() {
 	add(r.root, r.b.path(&ups, "bar pos"))
 	add(r.root, r.b.path(&downs, "bar neg"))
 	add(r.root, r.b.path(&conn, "conn", view.A("fill", "none")))
-	var zero path
-	zero.hline(r.L, ys.Map(0), r.R)
-	add(r.root, r.b.path(&zero, "zero"))
+	r.zeroLine(ys)
 	if r.meta == nil {
-		g := r.b.el("g", view.A("class", "hits"))
+		g := r.hitGroup(cats)
 		y, h, sw := r.b.num(r.T), r.b.num(r.B-r.T), r.b.num(slot)
 		for k := 0; k < cats; k++ {
 			b := append(r.tip[:0], names[k]...)
@@ -155,9 +145,7 @@ func (r *rend) waterfall() {
 				b = appendValue(b, lv[k], s.Unit)
 			}
 			r.tip = b
-			add(g, r.b.el("rect", view.A("class", "hit"), view.A("x", r.b.num(r.L+float64(k)*slot)), view.A("y", y),
-				view.A("width", sw), view.A("height", h),
-				view.A("data-i", strconv.Itoa(k)), view.A("data-tip", string(b))))
+			add(g, r.hitRect(r.b.num(r.L+float64(k)*slot), y, sw, h, k, string(b), false))
 		}
 		add(r.root, g)
 	}

@@ -6,35 +6,70 @@ import (
 	"github.com/computedeals/explorer/core/view"
 )
 
-// xy draws Area, Bars and Line charts.
+// xyKind is what one kind of xy chart (Area, Bars, Line) does its own
+// way; the frame around the series (the axes, the bands, the reference
+// line and the mark, the read-outs) is the same for the three.
+type xyKind struct {
+	// stacked: the series stack up, so the top of the stack is the total
+	// (marked, and in the read-out); otherwise they are drawn as lines.
+	stacked bool
+	// diverging: the stack's negative parts go down from zero.
+	diverging bool
+	// fills draws what the kind fills, behind the zero line.
+	fills func(*rend, *plot)
+}
+
+// xyKindOf is the drawing of kind k (area.go, bars.go, line.go).
+func xyKindOf(k Kind) *xyKind {
+	switch k {
+	case Area:
+		return &areaKind
+	case Bars:
+		return &barsKind
+	}
+	return &lineKind
+}
+
+// plot is an xy chart's frame as its kind draws in it.
+type plot struct {
+	*xyKind
+	n          int       // x positions
+	left, slot float64   // the plot's left edge and the width of an x position
+	xs         []float64 // where points go: the x centres, or both ends of the plot for a single x
+	idx        []int     // the x position of each of xs
+	ys         Linear
+	a, b       stack  // the stacked series of A and of the overlay (B)
+	bands      []Band // as drawn: cut at the scale
+}
+
+// cx is the centre of x position i.
+func (pl *plot) cx(i int) float64 { return pl.left + (float64(i)+0.5)*pl.slot }
+
+// valueAt is the value of the chart's series at x position i that the
+// mark points at: the stack's total, or the first line.
+func (pl *plot) valueAt(s *Spec, i int) float64 {
+	switch {
+	case len(s.Series) == 0:
+		return math.NaN()
+	case pl.stacked:
+		return pl.a.total[i]
+	}
+	return get(s.Series[0].Values, i)
+}
+
+// xy draws Area, Bars and Line charts: the frame, and in it the series
+// as the kind draws them.
 func (r *rend) xy() {
 	s := r.s
-	n := 0
-	grow := func(ss []Series) {
-		for _, x := range ss {
-			n = max(n, len(x.Values))
-		}
-	}
-	grow(s.Series)
-	grow(s.Lines)
-	for _, b := range s.Bands {
-		n = max(n, len(b.Low), len(b.High), len(b.Mid))
-	}
-	ov := s.Overlay
-	if ov != nil {
-		grow(ov.Series)
-		grow(ov.Lines)
-	}
-	n = min(n, MaxPoints)
+	pl := &plot{xyKind: xyKindOf(s.Kind), n: xyPoints(s)}
+	n := pl.n
 
 	// What is drawn decides the value range; the range is checked for
 	// finite data before anything is laid out.
 	var ext extent
-	stacked := s.Kind == Area || s.Kind == Bars
-	a := r.measure(&ext, s.Series, s.Lines, n, 0)
-	var bst stack
-	if ov != nil {
-		bst = r.measure(&ext, ov.Series, ov.Lines, n, 1)
+	pl.a = r.measure(&ext, pl.xyKind, s.Series, s.Lines, n, 0)
+	if ov := s.Overlay; ov != nil {
+		pl.b = r.measure(&ext, pl.xyKind, ov.Series, ov.Lines, n, 1)
 	}
 	// Bands widen the scale only so far: a 95th percentile twenty times
 	// the median would flatten the figures themselves into the axis.
@@ -57,187 +92,95 @@ func (r *rend) xy() {
 		ext.add(min(bext.hi, hi))
 	}
 
-	r.legend(r.xyLegend())
+	r.legend(r.xyLegend(pl.xyKind))
 	ticks, labels := r.valueAxis(ext, s.Unit)
-	bands, cut := fitBands(s.Bands, n, bext, ticks.Lo, ticks.Hi)
+	var cut bandCut
+	pl.bands, cut = fitBands(s.Bands, n, bext, ticks.Lo, ticks.Hi)
 	r.T = r.top + 8
 	r.B = r.hdr + r.H - 26
 	if r.B-r.T < 60 {
 		r.B = r.T + 60
 		r.H = r.B + 26 - r.hdr
 	}
-	ys := Linear{ticks.Lo, ticks.Hi, r.B, r.T}
-	slot := (r.R - r.L) / float64(n)
-	cx := func(i int) float64 { return r.L + (float64(i)+0.5)*slot }
+	pl.ys = Linear{ticks.Lo, ticks.Hi, r.B, r.T}
+	pl.left, pl.slot = r.L, (r.R-r.L)/float64(n)
 
-	// Grid and axes.
 	var grid, axis path
-	for i := 0; i < ticks.N; i++ {
-		v := ticks.At(i)
-		y := ys.Map(v)
-		if v != 0 {
-			grid.hline(r.L, y, r.R)
-		}
-		add(r.root, r.b.label("tick", r.L-6, y+4, "end", labels[i]))
-	}
-	r.xAxis(n, slot, &grid, &axis)
+	r.valueTicks(ticks, labels, pl.ys, &grid)
+	r.xAxis(n, pl.slot, &grid, &axis)
 	add(r.root, r.b.path(&grid, "grid"))
 	add(r.root, r.b.path(&axis, "axis"))
 
-	// The data. A single x position is drawn across the plot, since a
-	// line or area needs two points to be seen.
-	xs := make([]float64, 0, max(n, 2))
-	idx := make([]int, 0, max(n, 2))
+	// A single x position is drawn across the plot, since a line or area
+	// needs two points to be seen.
+	pl.xs = make([]float64, 0, max(n, 2))
+	pl.idx = make([]int, 0, max(n, 2))
 	if n == 1 {
-		xs, idx = append(xs, r.L, r.R), append(idx, 0, 0)
+		pl.xs, pl.idx = append(pl.xs, r.L, r.R), append(pl.idx, 0, 0)
 	} else {
 		for i := 0; i < n; i++ {
-			xs, idx = append(xs, cx(i)), append(idx, i)
+			pl.xs, pl.idx = append(pl.xs, pl.cx(i)), append(pl.idx, i)
 		}
 	}
-	p := &r.p
-	// Bands go behind the data: over a stack their tint would change every
-	// colour under them.
-	for _, b := range bands {
-		for q := range xs {
-			lo, hi := get(b.Low, idx[q]), get(b.High, idx[q])
-			if math.IsNaN(lo) || math.IsNaN(hi) {
-				r.bandClose(p, b, xs, idx, ys, q)
-				continue
-			}
-			p.to(xs[q], ys.Map(hi))
-		}
-		r.bandClose(p, b, xs, idx, ys, len(xs))
-		add(r.root, r.b.path(p, "band "+bandClass(b)))
-	}
-	switch s.Kind {
-	case Area:
-		for j := range s.Series {
-			if !layerDrawn(a, j) {
-				continue
-			}
-			for q := range xs {
-				p.to(xs[q], ys.Map(a.hi[j*n+idx[q]]))
-			}
-			for q := len(xs) - 1; q >= 0; q-- {
-				p.to(xs[q], ys.Map(a.lo[j*n+idx[q]]))
-			}
-			p.close()
-			cls := "area " + seriesClass(s.Series[j], j)
-			if ov != nil {
-				cls += " cmp"
-			}
-			r.fill(r.root, p, cls)
-		}
-		if ov != nil {
-			// Compare mode: each layer's top as a line, A solid and B
-			// dashed, over the faded A areas.
-			for j := range s.Series {
-				if layerDrawn(a, j) {
-					r.stackLine(p, a, j, xs, idx, ys)
-					add(r.root, r.b.path(p, "line "+seriesClass(s.Series[j], j), view.A("fill", "none")))
-				}
-			}
-			for j := range ov.Series {
-				if layerDrawn(bst, j) {
-					r.stackLine(p, bst, j, xs, idx, ys)
-					add(r.root, r.b.path(p, "ovl "+seriesClass(ov.Series[j], j), view.A("fill", "none")))
-				}
-			}
-		}
-	case Bars:
-		w := min(slot*0.72, 56)
-		ax, bx := -w/2, 0.0
-		if ov != nil {
-			w = min(slot*0.84, 72)/2 - 1
-			ax, bx = -w-1, 1
-		}
-		for j := range s.Series {
-			r.bars(p, a, j, n, cx, ax, w, ys)
-			r.fill(r.root, p, "bar "+seriesClass(s.Series[j], j))
-		}
-		if ov != nil {
-			for j := range ov.Series {
-				r.bars(p, bst, j, n, cx, bx, w, ys)
-				r.fill(r.root, p, "bar ovlbar "+seriesClass(ov.Series[j], j))
-			}
-		}
-	case Line:
-		if len(s.Series) > 0 {
-			r.gap(s.Series[0].Values, xs, idx, ys)
-		}
-	}
-	// The zero line goes over the fills it bounds.
-	var zero path
-	zero.hline(r.L, ys.Map(0), r.R)
-	add(r.root, r.b.path(&zero, "zero"))
-
-	// Band edges are drawn over the fills, so that the part of a band the
-	// stack hides is still bounded.
-	for _, b := range bands {
-		r.line(p, b.Low, xs, idx, ys)
-		p.lift()
-		r.line(p, b.High, xs, idx, ys)
-		add(r.root, r.b.path(p, "edge "+bandClass(b), view.A("fill", "none")))
-	}
-	if s.Kind == Line {
-		for j, x := range s.Series {
-			r.line(p, x.Values, xs, idx, ys)
-			add(r.root, r.b.path(p, "line "+seriesClass(x, j), view.A("fill", "none")))
-		}
-	}
-	for j, x := range s.Lines {
-		r.line(p, x.Values, xs, idx, ys)
-		add(r.root, r.b.path(p, "line "+seriesClass(x, len(s.Series)+j), view.A("fill", "none")))
-	}
-	if ov != nil {
-		if s.Kind == Line {
-			for j, x := range ov.Series {
-				r.line(p, x.Values, xs, idx, ys)
-				add(r.root, r.b.path(p, "ovl "+seriesClass(x, j), view.A("fill", "none")))
-			}
-		}
-		for j, x := range ov.Lines {
-			r.line(p, x.Values, xs, idx, ys)
-			add(r.root, r.b.path(p, "ovl "+seriesClass(x, len(ov.Series)+j), view.A("fill", "none")))
-		}
-	}
-	for _, b := range bands {
-		r.line(p, b.Mid, xs, idx, ys)
-		add(r.root, r.b.path(p, "mid "+bandClass(b), view.A("fill", "none")))
-	}
-	// The labels on the plot: the cut note's place is fixed; the mark's
-	// label and the reference line's are placed clear of it and of each
-	// other where they can be.
-	var marks, refs []*label
-	var dot *view.Node
-	if m := s.Mark; m != nil && m.Index >= 0 && m.Index < n {
-		v := math.NaN()
-		if s.Kind == Line && len(s.Series) > 0 {
-			v = get(s.Series[0].Values, m.Index)
-		} else if stacked && len(s.Series) > 0 {
-			v = a.total[m.Index]
-		}
-		if finite(v) {
-			marks = r.markLabels(m, v, cx(m.Index), ys.Map(v))
-			dot = r.b.el("circle", view.A("class", "mark"), view.A("cx", r.b.num(cx(m.Index))), view.A("cy", r.b.num(ys.Map(v))), view.A("r", "4"))
-		}
-	}
-	note := r.cutNote(cut, s.Unit)
-	if s.Ref != nil && finite(s.Ref.Value) {
-		y := ys.Map(clamp(s.Ref.Value))
-		p.hline(r.L, y, r.R)
-		add(r.root, r.b.path(p, "ref"))
-		refs = r.refLabels(fit(s.Ref.Label, r.R-r.L, fontPx), y)
-	}
-	mark, ref := pickLabels(marks, refs, note)
-	r.draw(ref)
-	r.draw(note)
-	r.events(s, n, cx, ys)
-	add(r.root, dot)
-	r.draw(mark)
+	// From the back: bands, whose tint over a stack would change every
+	// colour under it; the kind's fills; the zero line over the fills it
+	// bounds; the band edges, so that the part of a band a stack hides is
+	// still bounded; the lines; the medians; the labels.
+	r.bandFills(pl)
+	pl.fills(r, pl)
+	r.zeroLine(pl.ys)
+	r.bandEdges(pl)
+	r.seriesLines(pl)
+	r.bandMids(pl)
+	r.plotLabels(pl, cut)
 	if r.meta == nil {
-		r.hits(n, slot, a, bst)
+		r.hits(pl)
+	}
+}
+
+// xyPoints is the number of x positions: the longest series, band or
+// line, at most MaxPoints.
+func xyPoints(s *Spec) int {
+	n := 0
+	grow := func(ss []Series) {
+		for _, x := range ss {
+			n = max(n, len(x.Values))
+		}
+	}
+	grow(s.Series)
+	grow(s.Lines)
+	for _, b := range s.Bands {
+		n = max(n, len(b.Low), len(b.High), len(b.Mid))
+	}
+	if ov := s.Overlay; ov != nil {
+		grow(ov.Series)
+		grow(ov.Lines)
+	}
+	return min(n, MaxPoints)
+}
+
+// seriesLines draws the series a line chart draws as lines and every
+// chart's Lines, A's solid and then the overlay's dashed.
+func (r *rend) seriesLines(pl *plot) {
+	s := r.s
+	if !pl.stacked {
+		r.lines(pl, s.Series, 0, "line ")
+	}
+	r.lines(pl, s.Lines, len(s.Series), "line ")
+	if ov := s.Overlay; ov != nil {
+		if !pl.stacked {
+			r.lines(pl, ov.Series, 0, "ovl ")
+		}
+		r.lines(pl, ov.Lines, len(ov.Series), "ovl ")
+	}
+}
+
+// lines draws each of ss as a line with the role class role and the
+// colour of series k0+j.
+func (r *rend) lines(pl *plot, ss []Series, k0 int, role string) {
+	for j, x := range ss {
+		r.line(&r.p, x.Values, pl.xs, pl.idx, pl.ys)
+		add(r.root, r.b.path(&r.p, role+seriesClass(x, k0+j), view.A("fill", "none")))
 	}
 }
 
@@ -324,16 +267,16 @@ func stackUp(series []Series, n int, diverging bool, buf []float64) stack {
 	return st
 }
 
-// measure adds to ext the range of series, stacked for Area and Bars
-// (in the scratch stack buf, and returned), and of lines over them.
-func (r *rend) measure(ext *extent, series, lines []Series, n int, buf int) stack {
+// measure adds to ext the range of series, stacked when the kind stacks
+// them (in the scratch stack buf, and returned), and of lines over them.
+func (r *rend) measure(ext *extent, k *xyKind, series, lines []Series, n int, buf int) stack {
 	var st stack
-	if r.s.Kind == Area || r.s.Kind == Bars {
+	if k.stacked {
 		var e extent
 		for j := range series {
 			e.series(series[j].Values, n)
 		}
-		st = stackUp(series, n, r.s.Kind == Bars, r.stacks[buf])
+		st = stackUp(series, n, k.diverging, r.stacks[buf])
 		r.stacks[buf] = st.lo[:0]
 		if e.any {
 			for i := range st.lo {
