@@ -61,7 +61,10 @@ func (pl *plot) valueAt(s *Spec, i int) float64 {
 // as the kind draws them.
 func (r *rend) xy() {
 	s := r.s
-	pl := &plot{xyKind: xyKindOf(s.Kind), n: xyPoints(s)}
+	// The frame lives in the rend, which is on the heap anyway: a plot of
+	// its own would escape, through fills, and cost an allocation.
+	r.plot = plot{xyKind: xyKindOf(s.Kind), n: xyPoints(s)}
+	pl := &r.plot
 	n := pl.n
 
 	// What is drawn decides the value range; the range is checked for
