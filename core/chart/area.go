@@ -4,7 +4,7 @@ import "github.com/computedeals/explorer/core/view"
 
 // areaKind stacks the series as filled areas: facility GW or
 // accelerators online by provider.
-var areaKind = xyKind{stacked: true, fills: (*rend).areas}
+var areaKind = xyKind{stacked: true}
 
 // areas fills each layer of the stack between its bottom and its top.
 // Compared with a scenario B, the A areas fade and each layer's top is

@@ -3,7 +3,7 @@ package chart
 // barsKind stacks the series as bars, positive parts up and negative
 // parts down: spend per year by provider against revenue, or one series
 // against a reference (the build rate against 1 GW/week).
-var barsKind = xyKind{stacked: true, diverging: true, fills: (*rend).barFills}
+var barsKind = xyKind{stacked: true, diverging: true}
 
 // barFills draws each layer of the stack as one path of bars. Compared
 // with a scenario B, A's bars and B's stand side by side in each slot.

@@ -9,7 +9,7 @@ import (
 // lineKind draws the series as lines; the first is filled to zero, its
 // positive and negative parts apart (the cumulative gap), and carries
 // the events.
-var lineKind = xyKind{fills: (*rend).gapFill}
+var lineKind = xyKind{}
 
 // gapFill fills the first series to zero.
 func (r *rend) gapFill(pl *plot) {

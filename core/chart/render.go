@@ -57,7 +57,6 @@ type rend struct {
 	L, R, T, B float64             // the plot box
 	top        float64             // first free y below the header and the legend
 	pats       [len(patterns)]bool // the patterns the chart uses
-	plot       plot                // an xy chart's frame (xy.go)
 
 	*scratch
 }

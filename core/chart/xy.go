@@ -15,8 +15,6 @@ type xyKind struct {
 	stacked bool
 	// diverging: the stack's negative parts go down from zero.
 	diverging bool
-	// fills draws what the kind fills, behind the zero line.
-	fills func(*rend, *plot)
 }
 
 // xyKindOf is the drawing of kind k (area.go, bars.go, line.go).
@@ -28,6 +26,20 @@ func xyKindOf(k Kind) *xyKind {
 		return &barsKind
 	}
 	return &lineKind
+}
+
+// fills draws what the kind fills, behind the zero line. A switch, not
+// a func in xyKind: a call through a func value would move the rend and
+// the plot to the heap, two allocations per chart.
+func (r *rend) fills(pl *plot) {
+	switch pl.xyKind {
+	case &areaKind:
+		r.areas(pl)
+	case &barsKind:
+		r.barFills(pl)
+	default:
+		r.gapFill(pl)
+	}
 }
 
 // plot is an xy chart's frame as its kind draws in it.
@@ -61,10 +73,7 @@ func (pl *plot) valueAt(s *Spec, i int) float64 {
 // as the kind draws them.
 func (r *rend) xy() {
 	s := r.s
-	// The frame lives in the rend, which is on the heap anyway: a plot of
-	// its own would escape, through fills, and cost an allocation.
-	r.plot = plot{xyKind: xyKindOf(s.Kind), n: xyPoints(s)}
-	pl := &r.plot
+	pl := &plot{xyKind: xyKindOf(s.Kind), n: xyPoints(s)}
 	n := pl.n
 
 	// What is drawn decides the value range; the range is checked for
@@ -130,7 +139,7 @@ func (r *rend) xy() {
 	// bounds; the band edges, so that the part of a band a stack hides is
 	// still bounded; the lines; the medians; the labels.
 	r.bandFills(pl)
-	pl.fills(r, pl)
+	r.fills(pl)
 	r.zeroLine(pl.ys)
 	r.bandEdges(pl)
 	r.seriesLines(pl)
