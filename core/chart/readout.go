@@ -9,24 +9,40 @@ import (
 	"github.com/computedeals/explorer/core/view"
 )
 
-// hitGroup is the <g class="hits"> that holds a chart's hit rects, one
-// per x position or row: n of them.
-func (r *rend) hitGroup(n int) *view.Node {
-	g := r.b.el("g", view.A("class", "hits"))
+// hitGroup is the <g class="hits"> that holds a chart's hit rects: n of
+// them, each over a point (or a row, a bar: what) of the chart, one per
+// x position or row (per: "month"). The group is one stop of the Tab
+// key, a roving tabindex: its first rect takes the focus and the arrow
+// keys move it (www/app.js), as its name tells a screen reader.
+func (r *rend) hitGroup(n int, what, per string) *view.Node {
+	name := r.s.Title
+	if name == "" {
+		name = "Chart"
+	}
+	if n != 1 {
+		what += "s"
+	}
+	g := r.b.el("g", view.A("class", "hits"), view.A("role", "group"),
+		view.A("aria-label", name+": "+strconv.Itoa(n)+" "+what+", one per "+per+"; use the arrow keys to read them"))
 	g.Children = make([]*view.Node, 0, n)
 	return g
 }
 
 // hitRect is the transparent rect over x position or row i that takes
-// the pointer and carries its read-out, tip, unless lazy (then Tip gives
-// it).
+// the pointer and the focus and carries its read-out, tip, unless lazy
+// (then Tip gives it). The first rect is the group's Tab stop.
 func (r *rend) hitRect(x, y, w, h string, i int, tip string, lazy bool) *view.Node {
+	tab := "-1"
+	if i == 0 {
+		tab = "0"
+	}
 	if lazy {
 		return r.b.el("rect", view.A("class", "hit"), view.A("x", x), view.A("y", y),
-			view.A("width", w), view.A("height", h), view.A("data-i", strconv.Itoa(i)))
+			view.A("width", w), view.A("height", h), view.A("data-i", strconv.Itoa(i)), view.A("tabindex", tab))
 	}
 	return r.b.el("rect", view.A("class", "hit"), view.A("x", x), view.A("y", y),
-		view.A("width", w), view.A("height", h), view.A("data-i", strconv.Itoa(i)), view.A("data-tip", tip))
+		view.A("width", w), view.A("height", h), view.A("data-i", strconv.Itoa(i)), view.A("tabindex", tab),
+		view.A("data-tip", tip))
 }
 
 // hits writes an xy chart's hit rects, full height, one per x position.
@@ -34,7 +50,11 @@ func (r *rend) hitRect(x, y, w, h string, i int, tip string, lazy bool) *view.No
 // the x positions: a monthly chart has over a hundred of each.
 func (r *rend) hits(pl *plot) {
 	n, lazy := pl.n, r.s.LazyTips
-	g := r.hitGroup(n)
+	per := "month"
+	if r.s.X == Years {
+		per = "year"
+	}
+	g := r.hitGroup(n, "point", per)
 	y, h, w := r.b.num(r.T), r.b.num(r.B-r.T), r.b.num(pl.slot)
 	ends := make([]int, 2*n)
 	b := r.tip[:0]
@@ -54,7 +74,7 @@ func (r *rend) hits(pl *plot) {
 	all := string(b)
 	r.tip = b
 	from := 0
-	r.b.reserve(n, 7*n)
+	r.b.reserve(n, 8*n)
 	for i := 0; i < n; i++ {
 		tip, x := all[from:ends[i]], all[ends[n+i-1]:ends[n+i]]
 		from = ends[i]

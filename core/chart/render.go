@@ -19,7 +19,8 @@ const (
 
 // Render draws the chart for the page: <svg viewBox role="img"> with
 // <title> and <desc>, a legend, axes, the data, and a <g class="hits">
-// of transparent rects whose data-tip is the read-out for that x.
+// of transparent rects whose data-tip is the read-out for that x: a named
+// group that is one Tab stop, its first rect tabindex 0, the others -1.
 func Render(s Spec) *view.Node { return render(&s, nil) }
 
 // Export draws the chart as a file standing alone: the page variant

@@ -157,7 +157,7 @@ func (r *rend) tornado() {
 		add(r.root, r.b.label("lbl", xb, r.T-8, "middle", fit(baseName+" "+formatValue(base, s.Unit), r.R-r.L, fontPx)))
 	}
 	if r.meta == nil {
-		g := r.hitGroup(len(order))
+		g := r.hitGroup(len(order), "row", "input")
 		h, w, x := r.b.num(rowH), r.b.num(r.R-r.L), r.b.num(r.L)
 		for k, q := range order {
 			sw := s.Swings[q]

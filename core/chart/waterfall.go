@@ -130,7 +130,7 @@ func (r *rend) waterfall() {
 	add(r.root, r.b.path(&conn, "conn", view.A("fill", "none")))
 	r.zeroLine(ys)
 	if r.meta == nil {
-		g := r.hitGroup(cats)
+		g := r.hitGroup(cats, "bar", "step")
 		y, h, sw := r.b.num(r.T), r.b.num(r.B-r.T), r.b.num(slot)
 		for k := 0; k < cats; k++ {
 			b := append(r.tip[:0], names[k]...)
