@@ -428,7 +428,8 @@ func (a *App) renderChart(spec chart.Spec) *Node {
 			break
 		}
 		first, last := c.Children[0], c.Children[len(c.Children)-1]
-		key := strconv.Itoa(len(c.Children)) + attrs(c) + attrs(first) + attrs(last)
+		name, _ := c.Attr("aria-label")
+		key := strconv.Itoa(len(c.Children)) + name + attrs(first) + attrs(last)
 		svg.Children[i] = a.memo("hits:"+spec.ID, key, func() *Node { return c })
 	}
 	return svg
