@@ -371,6 +371,10 @@
     t.setAttribute('aria-label', tip.innerText.trim().replace(/\t/g, ' ').replace(/\s*\n\s*/g, '; '));
   }
   document.addEventListener('focusin', (e) => { if (isHit(e.target)) nameHit(e.target); });
+  // A pointer keeps its own read-outs (hover; a tap, a second tap): a
+  // press on a point does not focus it, or a tap's focus would show the
+  // read-out its click then hides.
+  document.addEventListener('mousedown', (e) => { if (isHit(e.target)) e.preventDefault(); });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && tipFor) {
       hideTip();

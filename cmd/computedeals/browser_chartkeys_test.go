@@ -155,3 +155,19 @@ func TestBrowserAccessibilityOfAFocusedChartPoint(t *testing.T) {
 	}
 	assert.Empty(t, p.consoleErrors())
 }
+
+// On a phone a tap on a chart point shows its read-out and a second tap
+// hides it: the points taking the focus does not take the tap's place.
+func TestBrowserATapOnAChartPointShowsItsReadOutAndASecondHidesIt(t *testing.T) {
+	p := newPage(t, 390, 844, "light")
+	p.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile, chromedp.EmulateTouch))
+	p.open("")
+	point := chromedp.CSS(`#fig-gw rect.hit[data-i="30"]`)
+	p.do(chromedp.Tap(point))
+	shown := eval[chartFocus](p, chartFocusJS)
+	assert.True(t, shown.Shown, "a tap shows the read-out")
+	assert.NotEmpty(t, shown.Head)
+	p.do(chromedp.Tap(point))
+	assert.False(t, eval[chartFocus](p, chartFocusJS).Shown, "a second tap hides it")
+	assert.Empty(t, p.consoleErrors())
+}
