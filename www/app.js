@@ -371,6 +371,62 @@
   });
   document.addEventListener('focusout', (e) => { if (e.target === tipFor) hideTip(); });
 
+  // A chart's points are one Tab stop (the core gives the first point
+  // tabindex 0, the others -1): the arrow keys, Home and End move the
+  // focus between them, which shows each one's read-out. The focused
+  // point is an image named by its read-out, which a screen reader reads
+  // as the focus arrives; the read-out's own live region keeps quiet
+  // meanwhile, so it is not read twice. Escape hides the read-out. When
+  // the focus leaves the chart, the first point is the Tab stop again, as
+  // the core wrote it: the tree the core diffs against stays the page's.
+  function nameHit(t) {
+    if (tipFor !== t) return;
+    tip.setAttribute('aria-live', 'off');
+    t.setAttribute('role', 'img');
+    t.setAttribute('aria-label', tip.innerText.trim().replace(/\t/g, ' ').replace(/\s*\n\s*/g, '; '));
+  }
+  document.addEventListener('focusin', (e) => { if (isHit(e.target)) nameHit(e.target); });
+  // A pointer keeps its own read-outs (hover; a tap, a second tap): a
+  // press on a point does not focus it, or a tap's focus would show the
+  // read-out its click then hides.
+  document.addEventListener('mousedown', (e) => { if (isHit(e.target)) e.preventDefault(); });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && tipFor) {
+      hideTip();
+      e.stopPropagation(); // a notice waits for the next Escape
+      return;
+    }
+    const t = e.target;
+    if (!isHit(t) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const rects = t.parentNode.querySelectorAll('rect.hit');
+    const i = Array.prototype.indexOf.call(rects, t);
+    const k = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: rects.length - 1 }[e.key];
+    if (k === undefined) return;
+    e.preventDefault();
+    const next = rects[Math.min(Math.max(k, 0), rects.length - 1)];
+    if (next !== t) {
+      t.setAttribute('tabindex', '-1');
+      next.setAttribute('tabindex', '0');
+      next.focus();
+    } else if (!tipFor) {
+      const r = t.getBoundingClientRect();
+      showTip(t, r.left, r.top);
+      nameHit(t);
+    }
+  }, true);
+  document.addEventListener('focusout', (e) => {
+    const t = e.target;
+    if (!isHit(t)) return;
+    t.removeAttribute('role');
+    t.removeAttribute('aria-label');
+    const g = t.parentNode;
+    if (e.relatedTarget && e.relatedTarget.parentNode === g) return;
+    tip.removeAttribute('aria-live');
+    t.setAttribute('tabindex', '-1');
+    const first = g.querySelector('rect.hit');
+    if (first) first.setAttribute('tabindex', '0');
+  });
+
   // ---- the Monte Carlo worker: its own copy of the core ----
 
   // The worker gets the module the page compiles, so the wasm is compiled

@@ -10,6 +10,13 @@
 // clean under a strict Content-Security-Policy. Export adds what a file
 // standing alone needs (title, units, source, link and its own <style>).
 //
+// [Render], [Export] and [Tip] (render.go) lay a chart out and hand it to
+// its kind: one file each (area.go, bars.go and line.go draw their series
+// in the frame xy.go lays out; tornado.go, waterfall.go), over the parts
+// they share: axes, legend, labels (placed clear of each other), bands,
+// read-outs (the hit rects) and patterns, each in a file of its name, and
+// the slab builder of nodes and paths (build.go).
+//
 // The package is pure Go without fmt, so it compiles into the page's
 // WebAssembly; numbers are written with strconv, rounded to 0.1 px, and
 // non-finite values never reach an attribute.

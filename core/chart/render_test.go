@@ -171,6 +171,35 @@ func TestHitRectsCarryTheReadOutOfEachX(t *testing.T) {
 	assert.Equal(t, "2025-01\nCumulative gap\t"+units.Format(m[2].Series[0].Values[0], units.USD), tip)
 }
 
+// A chart's points are one Tab stop: a group named after the chart that
+// says how to move, whose first rect alone takes Tab (www/app.js moves the
+// focus with the arrow keys). Exports have no points to focus.
+func TestHitRectsAreOneTabStopInANamedGroup(t *testing.T) {
+	for _, c := range allSpecs() {
+		if c.name == "empty" {
+			continue
+		}
+		t.Run(c.name, func(t *testing.T) {
+			g := Render(c.spec).Find(view.HasAttr("class", "hits"))
+			require.NotNil(t, g)
+			role, _ := g.Attr("role")
+			assert.Equal(t, "group", role)
+			name, _ := g.Attr("aria-label")
+			assert.Contains(t, name, c.spec.Title+": "+strconv.Itoa(len(g.Children))+" ")
+			assert.Contains(t, name, "use the arrow keys")
+			for i, rect := range g.Children {
+				want := "-1"
+				if i == 0 {
+					want = "0"
+				}
+				tab, _ := rect.Attr("tabindex")
+				assert.Equal(t, want, tab, "rect %d", i)
+			}
+			assert.Nil(t, Export(c.spec, Meta{}).Find(view.HasAttr("class", "hits")))
+		})
+	}
+}
+
 func TestReadOutsShowBandsAndScenarioB(t *testing.T) {
 	for _, c := range allSpecs() {
 		switch c.name {

@@ -335,8 +335,9 @@ func downloadButton(arg, label, what string) *Node {
 }
 
 // renderChart draws a chart, keeping its hover rects from the last frame
-// while the geometry is the same: they are most of its nodes, and with
-// their read-outs left to Tip they only move when the chart resizes.
+// while the geometry and their group's name are the same: they are most
+// of its nodes, and with their read-outs left to Tip they only move when
+// the chart resizes.
 func (a *App) renderChart(spec chart.Spec) *Node {
 	svg := chart.Render(spec)
 	for i, c := range svg.Children {
@@ -350,7 +351,8 @@ func (a *App) renderChart(spec chart.Spec) *Node {
 			break
 		}
 		first, last := c.Children[0], c.Children[len(c.Children)-1]
-		key := strconv.Itoa(len(c.Children)) + attrs(first) + attrs(last)
+		name, _ := c.Attr("aria-label")
+		key := strconv.Itoa(len(c.Children)) + name + attrs(first) + attrs(last)
 		svg.Children[i] = a.memo("hits:"+spec.ID, key, func() *Node { return c })
 	}
 	return svg

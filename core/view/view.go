@@ -135,6 +135,11 @@ func (n *Node) Attr(name string) (string, bool) {
 	return "", false
 }
 
+// SetAttr sets an attribute by name: in its place when the node has it,
+// after the others when not, so the order stays the one the node was
+// built in.
+func (n *Node) SetAttr(name, value string) { Attr{name, value}.addTo(n) }
+
 // TextContent is the text of a node and its descendants, as the DOM's
 // textContent.
 func (n *Node) TextContent() string {

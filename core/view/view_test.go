@@ -230,3 +230,10 @@ func TestEscapeIsTheReplacers(t *testing.T) {
 		assert.Equal(t, attr.Replace(s), escapeAttr(s), "%q", s)
 	}
 }
+
+func TestSetAttrReplacesInPlaceOrAppends(t *testing.T) {
+	n := S("svg", A("viewBox", ""), Class("chart"))
+	n.SetAttr("viewBox", "0 0 10 20")
+	n.SetAttr("width", "10")
+	assert.Equal(t, []Attr{{"viewBox", "0 0 10 20"}, {"class", "chart"}, {"width", "10"}}, n.Attrs)
+}
