@@ -158,7 +158,12 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Length", strconv.FormatInt(info.Size(), 10))
 	w.WriteHeader(http.StatusOK)
 	if r.Method == http.MethodGet {
-		io.Copy(w, f) // an error here is the client going away
+		// Exactly the bytes Content-Length announced: net/http hands a
+		// file to sendfile, which copies to EOF, so a file that grew
+		// since the Stat (rewritten in place while served) would put its
+		// tail where the connection's next response starts. (An error
+		// here is the client going away.)
+		io.CopyN(w, f, info.Size())
 	}
 }
 
