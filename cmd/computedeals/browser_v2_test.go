@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
@@ -89,7 +90,7 @@ func TestBrowserCopyLinkCopiesTheAddress(t *testing.T) {
 	assert.Contains(t, p.text(`.copied`), "Summary copied")
 }
 
-// On a slow connection a reader unticks a deal and types a PUE before the
+// On a slow connection and a slow processor a reader unticks a deal and types a PUE before the
 // core has loaded: once it has, the page computes exactly what it shows.
 func TestBrowserInputBeforeTheCoreIsReadyIsKept(t *testing.T) {
 	p := newPage(t, 1440, 1000, "light")
@@ -98,6 +99,9 @@ func TestBrowserInputBeforeTheCoreIsReadyIsKept(t *testing.T) {
 	// The wasm crawls in at 100 KB/s: several seconds for a reader to act.
 	_, err = chromedp.Call(p.ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
 		MatchedNetworkConditions: []*network.Conditions{{URLPattern: p.url + "*.wasm", DownloadThroughput: 100 << 10, UploadThroughput: -1, Latency: 200}}})
+	require.NoError(t, err)
+	// And the processor is four times slower, as a cheap phone's.
+	_, err = chromedp.Call(p.ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4})
 	require.NoError(t, err)
 	require.NoError(t, chromedp.Do(p.ctx, chromedp.Navigate(p.url)))
 	assert.NotEqual(t, "1", eval[string](p, `document.body.dataset.ready || ''`), "the core is still loading")

@@ -178,7 +178,11 @@ const MaxPageLink = 2000
 // changed first; recorded for Undo).
 func (a *App) change(s *scenario.Scenario, mode string) {
 	old := a.s
-	if n := len(s.Link()); n > MaxPageLink && n > len(a.link) {
+	link := s.Link()
+	if link == a.link {
+		return // the same scenario (the preset already loaded, a value typed again): no step to undo
+	}
+	if n := len(link); n > MaxPageLink && n > len(a.link) {
 		a.notice = &notice{title: "That change would make the link too long",
 			items: []string{"The link would be " + strconv.Itoa(n) + " characters; the page keeps links under " + strconv.Itoa(MaxPageLink) + " so that they survive mail and chat."},
 			note:  "Reset some changes or remove a deal of your own first; the last scenario is still shown."}
@@ -556,9 +560,18 @@ func (a *App) loadPreset(id string) {
 	// and offer them back.
 	if n := strings.Count(edits, "&") - 2; n > 0 {
 		a.notice = &notice{title: "Preset " + p.Title + " loaded",
-			items: []string{"Your " + plural(n, "change") + " to " + before + " are set aside."},
+			items: []string{setAside(n, before)},
 			note:  "Undo brings them back.", undo: true}
 	}
+}
+
+// setAside says that the reader's n edits to the preset named before are
+// no longer on the page.
+func setAside(n int, before string) string {
+	if n == 1 {
+		return "Your change to “" + before + "” is set aside."
+	}
+	return "Your " + plural(n, "change") + " to “" + before + "” are set aside."
 }
 
 // travel goes back to the newest scenario of from (undo or redo),

@@ -755,3 +755,19 @@ func TestBandRangeWritesASharedUnitOnce(t *testing.T) {
 		assert.Equal(t, c[2], bandRange(c[0], c[1]), c[0]+" and "+c[1])
 	}
 }
+
+// Loading the preset that is already loaded, or typing a value the field
+// already holds, is no step: Undo does not have to be pressed for nothing.
+func TestTheSameScenarioAgainIsNoUndoStep(t *testing.T) {
+	a := newApp(t, "#v=1&data=2026-11&preset=aws-only&d.aws.n=450k")
+	a.Handle(Event{Type: "input", Key: "preset", Value: "openai-2025-11", Phase: "commit"})
+	a.Handle(Event{Type: "input", Key: "preset", Value: "openai-2025-11", Phase: "commit"})
+	a.Handle(Event{Type: "input", Key: "pue", Value: "1.35", Phase: "type"})
+	a.Handle(Event{Type: "input", Key: "pue", Value: "1.35", Phase: "type"})
+	a.Render(0)
+	assert.Len(t, a.undo, 2, "the preset and the PUE: one step each")
+	a.Handle(Event{Type: "act", Key: "undo"})
+	a.Handle(Event{Type: "act", Key: "undo"})
+	a.Render(0)
+	assert.Equal(t, "v=1&data=2026-11&preset=aws-only&d.aws.n=450k", a.link)
+}
