@@ -451,9 +451,11 @@ func (a *App) input(ev Event) {
 	}
 	delete(a.fieldErrs, key)
 	switch {
-	case ev.Phase == "slide" && !a.dragging && key == a.runKey && a.now-a.runEnd <= KeyRunMS && len(a.undo) == a.runUndo:
+	case ev.Phase == "slide" && !a.dragging && key == a.runKey && (a.runEnded || a.now-a.runEnd <= KeyRunMS) && len(a.undo) == a.runUndo:
 		// Another key press on the slider just moved: the run of presses
-		// is one step, as a drag is.
+		// is one step, as a drag is. (A press whose run ended since the
+		// last frame continues it too: under load, presses come faster
+		// than frames.)
 		a.dragging = true
 		a.change(next, "replace")
 	case ev.Phase == "slide" && !a.dragging:
