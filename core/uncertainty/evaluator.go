@@ -97,6 +97,10 @@ type evaluator struct {
 	// offFast, when set, works out the outputs of the deals that are off
 	// (skipOff is then set too): see offDeals.
 	offFast *offDeals
+	// onFast, when set, works out the deals that are on and the
+	// portfolio in place of eval (with skipOff, which it implies): see
+	// onDeals.
+	onFast *onDeals
 	// all is scratch of MonteCarlo.sample: every output of the layout;
 	// row one sample's outputs before runPart scatters them.
 	all, row []float64

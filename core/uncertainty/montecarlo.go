@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/report"
 	"github.com/computedeals/explorer/core/scenario"
 )
@@ -131,6 +132,9 @@ func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) 
 		if ev.offFast = newOffDeals(&ev.base, ev.layout); ev.offFast != nil {
 			ev.skipOff = true
 		}
+		if ev.offFast != nil || !ev.split {
+			ev.onFast = newOnDeals(&ev.base)
+		}
 		return m, nil
 	}
 	sub, cols, ok := ev.layout.Select(paths)
@@ -146,7 +150,9 @@ func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) 
 		return m, nil
 	}
 	ev.skipOff = true
-	ev.lin = newLinear(&ev.base, paths)
+	if ev.lin = newLinear(&ev.base, paths); ev.lin == nil {
+		ev.onFast = newOnDeals(&ev.base)
+	}
 	m.need, m.draw = make([]bool, len(inputs)), make([]bool, len(inputs))
 	p := &s.Portfolio
 	for j := range inputs {
@@ -309,6 +315,9 @@ func (m *MonteCarlo) Run(n int) int {
 			if m.evs[0].offFast != nil {
 				ev.offFast = newOffDeals(&ev.base, ev.layout)
 			}
+			if m.evs[0].onFast != nil {
+				ev.onFast = newOnDeals(&ev.base)
+			}
 			m.evs = append(m.evs, ev)
 		}
 		var wg sync.WaitGroup
@@ -370,9 +379,17 @@ func (m *MonteCarlo) sample(ev *evaluator, i int, row []float64) error {
 	}
 	row = row[:m.width]
 	var err error
-	if ev.lin != nil {
+	switch {
+	case ev.lin != nil:
 		err = ev.lin.eval(&ev.work, row)
-	} else {
+	case ev.onFast != nil:
+		// What Evaluate would refuse is refused here too.
+		if errs := model.Check(&ev.work); len(errs) > 0 {
+			err = &model.InvalidError{Errs: errs}
+		} else {
+			ev.onFast.eval(&ev.work, &ev.res)
+		}
+	default:
 		err = ev.eval()
 	}
 	if err != nil {

@@ -1,0 +1,477 @@
+package uncertainty
+
+import (
+	"math"
+
+	"github.com/computedeals/explorer/core/calendar"
+	"github.com/computedeals/explorer/core/model"
+)
+
+// onDeals works out a Monte Carlo sample of the deals that are on, in
+// place of model.EvaluateInto: every kind of deal (cloud and owned), the
+// renewals and replacements of MODEL.md §7, cash and lease payments
+// (§8); revenue, cash, funding, peaks and years (§9–§10) then come from
+// the model itself (model.FinishInto), over the same months.
+//
+// What a sample cannot change is worked out once per run: each deal's
+// ramp, the hours of every month, a cloud deal's accelerator-hours per
+// accelerator per term. Per sample, each deal adds its months straight
+// into the portfolio's series, without the per-deal series that Evaluate
+// keeps (no output reads them), without clearing them, and without
+// reading them back. Every figure is worked out with the operations of
+// evalDeal, sustain and EvaluateInto (core/model) in the same order, so
+// the portfolio's series come out as Evaluate's bit for bit, and with
+// them every output (TestFastEngineMatchesFullEvaluation holds them to
+// it): a difference of equal figures, such as a year's build rate once
+// capacity holds still, stays exactly zero.
+//
+// An onDeals is not safe for concurrent use: each evaluator has its own.
+type onDeals struct {
+	deals []onDeal
+	// Scratch: a deal's U(start + i) / N over its life; the lease steps
+	// and payments of an owned deal's replacements over the window.
+	upn, steps, spend []float64
+	// Discount factors of the current sample by months from the
+	// valuation month to a deal's start.
+	discMonths []calendar.Month
+	discs      []float64
+	// Renewal price factors of the current sample by exponent.
+	renewExp, renewFactor []float64
+}
+
+type onDeal struct {
+	idx, accel  int
+	start, full calendar.Month
+	ramp        []float64 // f(start + i) for start + i < full
+}
+
+// newOnDeals prepares the deals of p that are on; nil when one of them
+// is one that Evaluate refuses whatever the sample (let it say why).
+func newOnDeals(p *model.Portfolio) *onDeals {
+	o := &onDeals{}
+	for i := range p.Deals {
+		d := &p.Deals[i]
+		if !d.On {
+			continue
+		}
+		a := -1
+		for k := range p.Accelerators {
+			if p.Accelerators[k].ID == d.Accel {
+				a = k
+				break
+			}
+		}
+		if a < 0 || d.Full < d.Start || int(d.Full-d.Start) >= model.MaxSpanMonths {
+			return nil
+		}
+		od := onDeal{idx: i, accel: a, start: d.Start, full: d.Full}
+		for m := d.Start; m < d.Full; m++ {
+			od.ramp = append(od.ramp, model.Ramp(d.Shape, d.Start, d.Full, m))
+		}
+		o.deals = append(o.deals, od)
+	}
+	return o
+}
+
+// rampAt is f(m) of the deal's ramp.
+func (od *onDeal) rampAt(m calendar.Month) float64 {
+	if m < od.start {
+		return 0
+	}
+	if m >= od.full {
+		return 1
+	}
+	return od.ramp[m-od.start]
+}
+
+// discount is scratch.discount of core/model: growth^(−months/12), kept
+// per sample.
+func (o *onDeals) discount(growth float64, months calendar.Month) float64 {
+	for i, m := range o.discMonths {
+		if m == months {
+			return o.discs[i]
+		}
+	}
+	d := math.Pow(growth, -float64(months)/12)
+	o.discMonths = append(o.discMonths, months)
+	o.discs = append(o.discs, d)
+	return d
+}
+
+// renewal is math.Pow(base, e), kept per sample: the price factors of
+// cloud renewals, whose exponents repeat across deals.
+func (o *onDeals) renewal(base, e float64) float64 {
+	for i, x := range o.renewExp {
+		if x == e {
+			return o.renewFactor[i]
+		}
+	}
+	f := math.Pow(base, e)
+	o.renewExp = append(o.renewExp, e)
+	o.renewFactor = append(o.renewFactor, f)
+	return f
+}
+
+// eval works out p, which must have passed model.Check, into r: the
+// portfolio's series and totals and the whole-life totals of the deals
+// that are on (those of the deals that are off are left as they were).
+func (o *onDeals) eval(p *model.Portfolio, r *model.Result) {
+	w := &p.World
+	from, to := model.StartInto(p, r)
+	o.discMonths, o.discs = o.discMonths[:0], o.discs[:0]
+	o.renewExp, o.renewFactor = o.renewExp[:0], o.renewFactor[:0]
+	step := math.Pow(1+w.DiscountRate, -1.0/12)
+	leasePerMonth, leaseExcess := model.LeaseFactors(w)
+	beforeGW := 0.0
+	before := calendar.December(w.From.Year() - 1)
+	t := &r.Totals
+	for k := range o.deals {
+		od := &o.deals[k]
+		d := &p.Deals[od.idx]
+		a := &p.Accelerators[od.accel]
+		dr := &r.Deals[od.idx]
+		sust := model.Sustained(d, w)
+		units := o.deal(od, d, a, w, dr, r, from, to, step, leasePerMonth, leaseExcess, sust, before)
+		t.ValueUSD += dr.ValueUSD
+		t.PVUSD += dr.PVUSD
+		t.Accelerators += dr.Accelerators
+		t.FacilityGW += dr.FacilityGW
+		t.AcceleratorHours += dr.AcceleratorHours
+		t.EnergyTWh += dr.EnergyTWh
+		t.PeakFLOP += dr.PeakFLOP
+		t.UsefulFLOP += dr.UsefulFLOP
+		t.FinancingUSD += dr.FinancingUSD
+		beforeGW += dr.Accelerators * units * a.ITKW * w.PUE / 1e6
+	}
+	model.FinishInto(p, r, beforeGW)
+}
+
+// deal works out one deal that is on, as evalDeal, sustain, addSustain and
+// EvaluateInto's loop do (core/model), adding its months to r's series.
+// It returns U(before) / N, the units online in the December before the
+// horizon per accelerator (its renewals and replacements included when
+// sust).
+func (o *onDeals) deal(od *onDeal, d *model.Deal, a *model.Accelerator, w *model.World, dr *model.DealResult,
+	r *model.Result, from, to calendar.Month, step, leasePerMonth, leaseExcess float64, sust bool, before calendar.Month) float64 {
+	// newSpan.
+	start, full := od.start, od.full
+	owned := d.Kind == model.Owned
+	var last, lifeWhole calendar.Month
+	var lifeFrac float64
+	if !owned {
+		last = start + calendar.Month(d.TermMonths) - 1
+	} else {
+		months := 12 * w.LifeYears
+		whole := math.Floor(months)
+		lifeWhole = calendar.Month(whole)
+		lifeFrac = months - whole
+		last = full + lifeWhole - 1
+		if lifeFrac > 0 {
+			last++
+		}
+	}
+	itMWPerUnit := a.ITKW / 1000
+	energyMWhPerUnitHour := itMWPerUnit * w.PUE * w.Load
+	energyUSDPerUnitHour := energyMWhPerUnitHour * w.PowerUSDPerMWh
+
+	// The pass over the deal's life.
+	var ahPerN, pvAHPerN, pvDeliveredPerN, pvUnitsPerN float64
+	disc := o.discount(1+w.DiscountRate, start-w.ValuationMonth)
+	life := int(last-start) + 1
+	if cap(o.upn) < life {
+		o.upn = make([]float64, life+64)
+	}
+	upn := o.upn[:max(life, 0)]
+	inRamp := int(full - start)
+	ramp := od.ramp
+	leased := owned && w.Finance == model.FinanceLease
+	for i := range upn {
+		m := start + calendar.Month(i)
+		f := 1.0
+		if i < inRamp {
+			f = ramp[i]
+		}
+		u := f
+		if owned {
+			old := od.rampAt(m - lifeWhole)
+			u = f - old
+			if lifeFrac > 0 {
+				u += lifeFrac * (old - od.rampAt(m-lifeWhole-1))
+			}
+		}
+		upn[i] = u
+		uh := u * hoursOf(m)
+		ahPerN += uh
+		pvAHPerN += uh * disc
+		pvUnitsPerN += u * disc
+		if owned && m <= full {
+			pvDeliveredPerN += (f - od.rampAt(m-1)) * disc
+		}
+		disc *= step
+	}
+
+	n := d.Size
+	if d.Derive != model.Size && d.SizeUnit == model.GW {
+		n = d.Size * 1e6 / (a.ITKW * w.PUE)
+	}
+	v, price := d.ValueUSD, d.Price
+	var pv, spendPerUnitHour, unitCost float64
+	if !owned {
+		switch d.Derive {
+		case model.Value:
+			v = price * n * ahPerN
+		case model.Price:
+			price = v / (n * ahPerN)
+		case model.Size:
+			n = v / (price * ahPerN)
+		}
+		pv = price * n * pvAHPerN
+		spendPerUnitHour = price
+		unitCost = v / n
+	} else {
+		if d.PriceAuto {
+			price = a.CapexUSD + w.FacilityCapexMUSDPerMW*1e6*itMWPerUnit
+		}
+		switch d.Derive {
+		case model.Value:
+			v = n * price
+		case model.Price:
+			price = v / n
+		case model.Size:
+			n = v / price
+		}
+		if leased {
+			pv = price*n*leasePerMonth*pvUnitsPerN + energyUSDPerUnitHour*n*pvAHPerN
+		} else {
+			pv = price*n*pvDeliveredPerN + energyUSDPerUnitHour*n*pvAHPerN
+		}
+		spendPerUnitHour = energyUSDPerUnitHour
+		unitCost = price
+	}
+	ah := n * ahPerN
+	energyMWh := ah * energyMWhPerUnitHour
+	dr.ID, dr.Kind, dr.On = d.ID, d.Kind, d.On
+	dr.ValueUSD = v
+	dr.UnitCostUSD = unitCost
+	dr.Accelerators = n
+	dr.H100e = n * a.FP8PFLOPS / model.H100FP8PFLOPS
+	dr.FacilityGW = n * a.ITKW * w.PUE / 1e6
+	dr.AcceleratorHours = ah
+	dr.EnergyTWh = energyMWh / 1e6
+	dr.EnergyCostUSD = energyMWh * w.PowerUSDPerMWh
+	dr.PeakFLOP = ah * a.FP8PFLOPS * 1e15 * 3600
+	dr.PVUSD = pv
+	dr.First, dr.Last = start, last
+	dr.FinancingUSD = 0
+	if leased {
+		dr.FinancingUSD = v * leaseExcess
+	}
+	dr.UsefulFLOP = dr.PeakFLOP * w.Utilization
+	if !owned {
+		dr.PriceUSDPerHour = v / ah
+	} else {
+		dr.PriceUSDPerHour = (v + dr.EnergyCostUSD) / ah
+	}
+
+	flopPerUnitHour := a.FP8PFLOPS * 1e15 * 3600 * w.Utilization
+	itKW, pue := a.ITKW, w.PUE
+	if sust {
+		o.sustain(od, d, w, r, from, to, start, last, lifeWhole, lifeFrac, owned, n, price, itKW, pue,
+			energyMWhPerUnitHour, energyUSDPerUnitHour, flopPerUnitHour, leasePerMonth)
+	}
+
+	// The contract's months within the window.
+	lo, hi := max(start, from), min(last, to)
+	if lo <= hi {
+		j0, j1 := int(lo-from), int(hi-from)+1
+		pGW, pUnits := r.FacilityGW[j0:j1], r.Accelerators[j0:j1]
+		pSpend, pEnergy, pFLOP := r.SpendUSD[j0:j1], r.EnergyMWh[j0:j1], r.UsefulFLOP[j0:j1]
+		up := upn[lo-start : hi-start+1]
+		_, _, _, _ = pUnits[len(pGW)-1], pSpend[len(pGW)-1], pEnergy[len(pGW)-1], pFLOP[len(pGW)-1]
+		_ = up[len(pGW)-1]
+		for k := range pGW {
+			m := lo + calendar.Month(k)
+			u := n * up[k]
+			hrs := hoursOf(m)
+			sum := spendPerUnitHour * u * hrs
+			if leased {
+				sum += price * leasePerMonth * u
+			} else if owned {
+				delivered := 0.0
+				if m <= full {
+					delivered = od.rampAt(m) - od.rampAt(m-1)
+				}
+				sum += price * n * delivered
+			}
+			pGW[k] += u * itKW * pue / 1e6
+			pUnits[k] += u
+			pSpend[k] += sum
+			pEnergy[k] += u * energyMWhPerUnitHour * hrs
+			pFLOP[k] += u * hrs * flopPerUnitHour
+		}
+	}
+
+	// U(before) / N: span.unitsPerN, or sustainedUnitsPerN.
+	if sust {
+		if !owned && before > last {
+			return 1
+		}
+		return od.rampAt(before)
+	}
+	if before < start || before > last {
+		return 0
+	}
+	f := od.rampAt(before)
+	if !owned {
+		return f
+	}
+	old := od.rampAt(before - lifeWhole)
+	u := f - old
+	if lifeFrac > 0 {
+		u += lifeFrac * (old - od.rampAt(before-lifeWhole-1))
+	}
+	return u
+}
+
+// sustain adds what renewing or replacing a deal's capacity after its
+// contract adds to r's series (MODEL.md §7), as sustain and addSustain of
+// core/model do.
+func (o *onDeals) sustain(od *onDeal, d *model.Deal, w *model.World, r *model.Result, from, to, start, last,
+	lifeWhole calendar.Month, lifeFrac float64, owned bool, n, price, itKW, pue,
+	energyMWhPerUnitHour, energyUSDPerUnitHour, flopPerUnitHour, leasePerMonth float64) {
+	first := last + 1 // span.sustainFrom
+	if owned {
+		first = start + lifeWhole
+	}
+	lo := max(first, from)
+	if lo > to {
+		return
+	}
+	j0 := int(lo - from)
+	pGW, pUnits := r.FacilityGW[j0:], r.Accelerators[j0:]
+	pSpend, pEnergy, pFLOP, sSpend := r.SpendUSD[j0:], r.EnergyMWh[j0:], r.UsefulFLOP[j0:], r.SustainSpendUSD[j0:]
+	h := len(pGW)
+	_, _, _, _, _ = pUnits[h-1], pSpend[h-1], pEnergy[h-1], pFLOP[h-1], sSpend[h-1]
+
+	if !owned {
+		term := calendar.Month(d.TermMonths)
+		j := (lo - start) / term
+		left := term - (lo-start)%term
+		base := 1 + w.SustainTrend
+		pj := price * o.renewal(base, float64(j*term)/12)
+		gwFull := n * itKW * pue / 1e6
+		for k := range pGW {
+			m := lo + calendar.Month(k)
+			if left == 0 {
+				j++
+				left = term
+				pj = price * o.renewal(base, float64(j*term)/12)
+			}
+			left--
+			hrs := hoursOf(m)
+			spend := pj * n * hrs
+			pGW[k] += gwFull
+			pUnits[k] += n
+			pSpend[k] += spend
+			pEnergy[k] += n * energyMWhPerUnitHour * hrs
+			pFLOP[k] += n * hrs * flopPerUnitHour
+			sSpend[k] += spend
+		}
+		return
+	}
+
+	// Owned: each batch bought again at t_j = k + j·L, paid as in §8.
+	leased := w.Finance == model.FinanceLease
+	if cap(o.spend) < h+1 {
+		o.spend = make([]float64, h+1)
+		o.steps = make([]float64, h+1)
+	}
+	spend := o.spend[:h]
+	clear(spend)
+	var steps []float64
+	if leased {
+		steps = o.steps[:h+1]
+		clear(steps)
+	}
+	months := 12 * w.LifeYears
+	growth := math.Pow(1+w.SustainTrend, w.LifeYears)
+	end := float64(h)
+	for k := start; k <= od.full; k++ {
+		dk := od.rampAt(k) - od.rampAt(k-1)
+		if dk == 0 {
+			continue
+		}
+		amount := price * n * dk
+		t0 := float64(k - lo)
+		for j := 1; ; j++ {
+			t := t0 + float64(j)*months
+			if t >= end {
+				break
+			}
+			amount *= growth
+			if !leased {
+				payAt(spend, t, amount)
+				continue
+			}
+			if t+months <= 0 {
+				continue
+			}
+			rate := amount * leasePerMonth
+			stepAt(steps, t, rate)
+			stepAt(steps, t+months, -rate)
+		}
+	}
+	rate := 0.0
+	allFrom := int(last + 1 - lo)
+	for k := range pGW {
+		m := lo + calendar.Month(k)
+		u := n
+		if k < allFrom {
+			old := od.rampAt(m - lifeWhole)
+			if lifeFrac > 0 {
+				old = (1-lifeFrac)*old + lifeFrac*od.rampAt(m-lifeWhole-1)
+			}
+			u = n * old
+		}
+		hrs := hoursOf(m)
+		if leased {
+			rate += steps[k]
+			spend[k] += rate
+		}
+		spend[k] += energyUSDPerUnitHour * u * hrs
+		pGW[k] += u * itKW * pue / 1e6
+		pUnits[k] += u
+		pSpend[k] += spend[k]
+		pEnergy[k] += u * energyMWhPerUnitHour * hrs
+		pFLOP[k] += u * hrs * flopPerUnitHour
+		sSpend[k] += spend[k]
+	}
+}
+
+// payAt and stepAt are those of core/model/finance.go.
+func payAt(s []float64, t, amount float64) {
+	fl := math.Floor(t)
+	phi := t - fl
+	i := int(fl)
+	if i >= 0 && i < len(s) {
+		s[i] += amount * (1 - phi)
+	}
+	if phi > 0 && i+1 >= 0 && i+1 < len(s) {
+		s[i+1] += amount * phi
+	}
+}
+
+func stepAt(steps []float64, t, rate float64) {
+	fl := math.Floor(t)
+	i := int(fl)
+	if i < 0 {
+		steps[0] += rate
+		return
+	}
+	if i >= len(steps)-1 {
+		return
+	}
+	phi := t - fl
+	steps[i] += rate * (1 - phi)
+	steps[i+1] += rate * phi
+}
