@@ -152,7 +152,11 @@ func (d Dist) Shape() Shape { return d.shape }
 
 // At returns the value at standard normal deviate z, clamped into
 // [Min, Max].
-func (d Dist) At(z float64) float64 {
+func (d Dist) At(z float64) float64 { return d.at(z) }
+
+// at is At without copying d: sampling calls it for every ranged input of
+// every sample.
+func (d *Dist) at(z float64) float64 {
 	var v float64
 	switch d.shape {
 	case Fixed:

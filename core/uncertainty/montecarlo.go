@@ -375,7 +375,7 @@ func (m *MonteCarlo) sample(ev *evaluator, i int, row []float64) error {
 			continue
 		}
 		in := &m.inputs[j]
-		in.set(&ev.work, in.Dist.At(z[j]))
+		in.set(&ev.work, in.Dist.at(z[j]))
 	}
 	row = row[:m.width]
 	var err error
