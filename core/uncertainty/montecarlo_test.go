@@ -3,6 +3,7 @@ package uncertainty
 import (
 	"math"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -75,6 +76,15 @@ func TestZeroWidthRangesGiveTheScenariosOwnValues(t *testing.T) {
 	for i, path := range b.Layout.Paths {
 		if math.IsNaN(want[i]) || math.IsInf(want[i], 0) {
 			assert.Zero(t, b.Finite[i], path)
+			continue
+		}
+		if strings.HasSuffix(path, ".pv_usd") {
+			// Sampling discounts a deal's months by a dot product
+			// with the sample's powers of the monthly step (powers),
+			// not month by month: the same sum to a few ulps.
+			assert.InEpsilon(t, want[i], b.P5[i], 1e-13, path)
+			assert.InEpsilon(t, want[i], b.P50[i], 1e-13, path)
+			assert.InEpsilon(t, want[i], b.P95[i], 1e-13, path)
 			continue
 		}
 		assert.Equal(t, want[i], b.P5[i], path)

@@ -18,12 +18,15 @@ import (
 // accelerator per term. Per sample, each deal adds its months straight
 // into the portfolio's series, without the per-deal series that Evaluate
 // keeps (no output reads them), without clearing them, and without
-// reading them back. Every figure is worked out with the operations of
-// evalDeal, sustain and EvaluateInto (core/model) in the same order, so
-// the portfolio's series come out as Evaluate's bit for bit, and with
-// them every output (TestFastEngineMatchesFullEvaluation holds them to
-// it): a difference of equal figures, such as a year's build rate once
-// capacity holds still, stays exactly zero.
+// reading them back. Every monthly figure is worked out with the
+// operations of evalDeal, sustain and EvaluateInto (core/model) in the
+// same order, so the portfolio's series come out as Evaluate's bit for
+// bit, and with them every output but the present values
+// (TestFastEngineMatchesFullEvaluation holds them to it): a difference of
+// equal figures, such as a year's build rate once capacity holds still,
+// stays exactly zero. A cloud deal's present value is a dot product of
+// its profile with the sample's powers of the monthly discount step
+// (powers), the same sum to a few ulps.
 //
 // An onDeals is not safe for concurrent use: each evaluator has its own.
 type onDeals struct {
@@ -37,12 +40,46 @@ type onDeals struct {
 	discs      []float64
 	// Renewal price factors of the current sample by exponent.
 	renewExp, renewFactor []float64
+	pows                  powers
 }
 
 type onDeal struct {
 	idx, accel  int
 	start, full calendar.Month
 	ramp        []float64 // f(start + i) for start + i < full
+	// byTerm holds a cloud deal's profile per term in months, worked out
+	// the first time a sample draws that term.
+	byTerm []*onTerm
+}
+
+// onTerm is a cloud deal's units online per accelerator, U(start + i) / N,
+// and accelerator-hours per accelerator, month by month over a term, and
+// their sum in evalDeal's order.
+type onTerm struct {
+	u, uh  []float64
+	ahPerN float64
+}
+
+// term returns the deal's profile over a term, working it out once.
+func (od *onDeal) term(term int) *onTerm {
+	if term < len(od.byTerm) && od.byTerm[term] != nil {
+		return od.byTerm[term]
+	}
+	if term >= len(od.byTerm) {
+		od.byTerm = append(od.byTerm, make([]*onTerm, term+1-len(od.byTerm))...)
+	}
+	pr := &onTerm{u: make([]float64, term), uh: make([]float64, term)}
+	for i := range term {
+		f := 1.0
+		if i < len(od.ramp) {
+			f = od.ramp[i]
+		}
+		uh := f * hoursOf(od.start+calendar.Month(i))
+		pr.u[i], pr.uh[i] = f, uh
+		pr.ahPerN += uh
+	}
+	od.byTerm[term] = pr
+	return pr
 }
 
 // newOnDeals prepares the deals of p that are on; nil when one of them
@@ -121,6 +158,7 @@ func (o *onDeals) eval(p *model.Portfolio, r *model.Result) {
 	o.discMonths, o.discs = o.discMonths[:0], o.discs[:0]
 	o.renewExp, o.renewFactor = o.renewExp[:0], o.renewFactor[:0]
 	step := math.Pow(1+w.DiscountRate, -1.0/12)
+	o.pows.reset(step)
 	leasePerMonth, leaseExcess := model.LeaseFactors(w)
 	beforeGW := 0.0
 	before := calendar.December(w.From.Year() - 1)
@@ -174,40 +212,48 @@ func (o *onDeals) deal(od *onDeal, d *model.Deal, a *model.Accelerator, w *model
 	energyMWhPerUnitHour := itMWPerUnit * w.PUE * w.Load
 	energyUSDPerUnitHour := energyMWhPerUnitHour * w.PowerUSDPerMWh
 
-	// The pass over the deal's life.
+	// The pass over the deal's life: a cloud deal's profile is the
+	// run's, discounted by a dot product; an owned deal's depends on the
+	// sample's life, month by month.
 	var ahPerN, pvAHPerN, pvDeliveredPerN, pvUnitsPerN float64
 	disc := o.discount(1+w.DiscountRate, start-w.ValuationMonth)
 	life := int(last-start) + 1
-	if cap(o.upn) < life {
-		o.upn = make([]float64, life+64)
+	leased := owned && w.Finance == model.FinanceLease
+	var upn []float64
+	if !owned {
+		pr := od.term(d.TermMonths)
+		upn, ahPerN = pr.u, pr.ahPerN
+		pvAHPerN = disc * dot(pr.uh, o.pows.upTo(len(pr.uh)))
+	} else {
+		if cap(o.upn) < life {
+			o.upn = make([]float64, life+64)
+		}
+		upn = o.upn[:max(life, 0)]
 	}
-	upn := o.upn[:max(life, 0)]
 	inRamp := int(full - start)
 	ramp := od.ramp
-	leased := owned && w.Finance == model.FinanceLease
-	for i := range upn {
-		m := start + calendar.Month(i)
-		f := 1.0
-		if i < inRamp {
-			f = ramp[i]
-		}
-		u := f
-		if owned {
+	if owned {
+		for i := range upn {
+			m := start + calendar.Month(i)
+			f := 1.0
+			if i < inRamp {
+				f = ramp[i]
+			}
 			old := od.rampAt(m - lifeWhole)
-			u = f - old
+			u := f - old
 			if lifeFrac > 0 {
 				u += lifeFrac * (old - od.rampAt(m-lifeWhole-1))
 			}
+			upn[i] = u
+			uh := u * hoursOf(m)
+			ahPerN += uh
+			pvAHPerN += uh * disc
+			pvUnitsPerN += u * disc
+			if m <= full {
+				pvDeliveredPerN += (f - od.rampAt(m-1)) * disc
+			}
+			disc *= step
 		}
-		upn[i] = u
-		uh := u * hoursOf(m)
-		ahPerN += uh
-		pvAHPerN += uh * disc
-		pvUnitsPerN += u * disc
-		if owned && m <= full {
-			pvDeliveredPerN += (f - od.rampAt(m-1)) * disc
-		}
-		disc *= step
 	}
 
 	n := d.Size
