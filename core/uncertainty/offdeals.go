@@ -134,10 +134,11 @@ func (o *offDeals) eval(p *model.Portfolio, row []float64) {
 	w := &p.World
 	growth := 1 + w.DiscountRate
 	step := math.Pow(growth, -1.0/12)
-	for k, months := range o.starts {
-		o.discs[k] = math.Pow(growth, -float64(months)/12)
-	}
 	o.pows.reset(step)
+	for k, months := range o.starts {
+		// growth^(−months/12) = step^months.
+		o.discs[k] = o.pows.at(int(months))
+	}
 	var leasePerMonth, leaseExcess float64
 	if w.Finance == model.FinanceLease {
 		// newLease (core/model/finance.go).

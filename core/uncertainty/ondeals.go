@@ -34,10 +34,6 @@ type onDeals struct {
 	// Scratch: a deal's U(start + i) / N over its life; the lease steps
 	// and payments of an owned deal's replacements over the window.
 	upn, steps, spend []float64
-	// Discount factors of the current sample by months from the
-	// valuation month to a deal's start.
-	discMonths []calendar.Month
-	discs      []float64
 	// Renewal price factors of the current sample by exponent.
 	renewExp, renewFactor []float64
 	pows                  powers
@@ -121,20 +117,6 @@ func (od *onDeal) rampAt(m calendar.Month) float64 {
 	return od.ramp[m-od.start]
 }
 
-// discount is scratch.discount of core/model: growth^(−months/12), kept
-// per sample.
-func (o *onDeals) discount(growth float64, months calendar.Month) float64 {
-	for i, m := range o.discMonths {
-		if m == months {
-			return o.discs[i]
-		}
-	}
-	d := math.Pow(growth, -float64(months)/12)
-	o.discMonths = append(o.discMonths, months)
-	o.discs = append(o.discs, d)
-	return d
-}
-
 // renewal is math.Pow(base, e), kept per sample: the price factors of
 // cloud renewals, whose exponents repeat across deals.
 func (o *onDeals) renewal(base, e float64) float64 {
@@ -155,7 +137,6 @@ func (o *onDeals) renewal(base, e float64) float64 {
 func (o *onDeals) eval(p *model.Portfolio, r *model.Result) {
 	w := &p.World
 	from, to := model.StartInto(p, r)
-	o.discMonths, o.discs = o.discMonths[:0], o.discs[:0]
 	o.renewExp, o.renewFactor = o.renewExp[:0], o.renewFactor[:0]
 	step := math.Pow(1+w.DiscountRate, -1.0/12)
 	o.pows.reset(step)
@@ -216,7 +197,8 @@ func (o *onDeals) deal(od *onDeal, d *model.Deal, a *model.Accelerator, w *model
 	// run's, discounted by a dot product; an owned deal's depends on the
 	// sample's life, month by month.
 	var ahPerN, pvAHPerN, pvDeliveredPerN, pvUnitsPerN float64
-	disc := o.discount(1+w.DiscountRate, start-w.ValuationMonth)
+	// growth^(−months/12) = step^months, from the sample's powers.
+	disc := o.pows.at(int(start - w.ValuationMonth))
 	life := int(last-start) + 1
 	leased := owned && w.Finance == model.FinanceLease
 	var upn []float64

@@ -27,6 +27,15 @@ func (p *powers) upTo(n int) []float64 {
 	return p.s[:n]
 }
 
+// at returns step^k, for k of either sign: the discount factor k months
+// after the month the powers count from (to a few ulps of math.Pow's).
+func (p *powers) at(k int) float64 {
+	if k >= 0 {
+		return p.upTo(k + 1)[k]
+	}
+	return 1 / p.upTo(1 - k)[-k]
+}
+
 // dot is Σ a[i]·b[i] over a, which b must be as long as, in four
 // independent sums.
 func dot(a, b []float64) float64 {
