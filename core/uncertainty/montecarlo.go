@@ -66,6 +66,11 @@ type MonteCarlo struct {
 	// random stream, so the inputs that are keep their numbers.
 	need, draw []bool
 
+	// valid says that no sample can make the portfolio invalid (see
+	// alwaysValid): the fast paths then do not check each sample. Worked
+	// out by the first Run (known).
+	valid, known bool
+
 	// corrIdx are the draw positions of the inputs that the scenario
 	// correlates, ascending, and chol the lower Cholesky factor of their
 	// correlation matrix (row-major, len(corrIdx)² values): worked out once
@@ -171,6 +176,40 @@ func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) 
 		m.draw[j] = m.need[j] || slices.Contains(idx, j)
 	}
 	return m, nil
+}
+
+// alwaysValid reports whether every sample of the inputs leaves p valid,
+// so that samples need not be checked one by one: p is, and so are p with
+// every input at the least value its distribution gives (Dist.Min: draws
+// are clamped into their field's bounds) and p with every input at the
+// most. That holds for every value in between because each condition of
+// model.Check on a numeric input is an interval of that input alone
+// (positive, finite, at most some bound; a price's condition depends on
+// PriceAuto, which its setter clears whatever the value; a size's on
+// SizeUnit, which its setter sets to the same unit). Since the fields'
+// bounds lie inside the model's domain, that is every run of the library's
+// views; a run whose ranges or bounds could leave it checks each sample.
+func alwaysValid(p *model.Portfolio, inputs []Ranged) bool {
+	if len(model.Check(p)) > 0 {
+		return false
+	}
+	for _, high := range [...]bool{false, true} {
+		q := *p
+		q.Deals, q.Accelerators = slices.Clone(p.Deals), slices.Clone(p.Accelerators)
+		q.Cash.Funding = slices.Clone(p.Cash.Funding)
+		for j := range inputs {
+			in := &inputs[j]
+			v := in.Dist.Min
+			if high {
+				v = in.Dist.Max
+			}
+			in.set(&q, v)
+		}
+		if len(model.Check(&q)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // readsOffDeal reports whether a path is an output of a deal of s that is
@@ -288,6 +327,9 @@ func (m *MonteCarlo) Run(n int) int {
 	if n == 0 {
 		return 0
 	}
+	if !m.known {
+		m.valid, m.known = alwaysValid(&m.evs[0].base, m.inputs), true
+	}
 	first := m.drawn
 	size := chunkSamples * m.width
 	for c := first / chunkSamples; c <= (first+n-1)/chunkSamples; c++ {
@@ -381,14 +423,16 @@ func (m *MonteCarlo) sample(ev *evaluator, i int, row []float64) error {
 	var err error
 	switch {
 	case ev.lin != nil:
-		err = ev.lin.eval(&ev.work, row)
+		err = ev.lin.eval(&ev.work, row, !m.valid)
 	case ev.onFast != nil:
 		// What Evaluate would refuse is refused here too.
-		if errs := model.Check(&ev.work); len(errs) > 0 {
-			err = &model.InvalidError{Errs: errs}
-		} else {
-			ev.onFast.eval(&ev.work, &ev.res)
+		if !m.valid {
+			if errs := model.Check(&ev.work); len(errs) > 0 {
+				err = &model.InvalidError{Errs: errs}
+				break
+			}
 		}
+		ev.onFast.eval(&ev.work, &ev.res)
 	default:
 		err = ev.eval()
 	}
