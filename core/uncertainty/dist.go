@@ -162,7 +162,7 @@ func (d *Dist) at(z float64) float64 {
 	case Fixed:
 		v = d.mu
 	case LogNormal:
-		v = d.scale * math.Exp(d.mu+d.spread(z)*z)
+		v = d.scale * expOf(d.mu+d.spread(z)*z)
 	default:
 		v = d.mu + d.spread(z)*z
 	}
