@@ -37,6 +37,19 @@ type onDeals struct {
 	// Renewal price factors of the current sample by exponent.
 	renewExp, renewFactor []float64
 	pows                  powers
+
+	// The horizon, fixed for a run (no ranged input is a month); hc[i]
+	// the hours of its months before month hFrom + i (whole numbers, so
+	// exact).
+	hFrom, hTo calendar.Month
+	hc         []float64
+	// The window of the last sample (model.StartInto): the hours of its
+	// months, and per year of the horizon the position in it of the
+	// year's first month in the horizon (where cloud puts the year's
+	// energy, FLOP and spend on renewals).
+	winFrom, winTo calendar.Month
+	hours          []float64
+	lump           []int
 }
 
 type onDeal struct {
@@ -54,25 +67,32 @@ type onDeal struct {
 type onTerm struct {
 	u, uh  []float64
 	ahPerN float64
+	// uhYear are the accelerator-hours per accelerator in each year of
+	// the horizon.
+	uhYear []float64
 }
 
-// term returns the deal's profile over a term, working it out once.
-func (od *onDeal) term(term int) *onTerm {
+// term returns a cloud deal's profile over a term, working it out once.
+func (o *onDeals) term(od *onDeal, term int) *onTerm {
 	if term < len(od.byTerm) && od.byTerm[term] != nil {
 		return od.byTerm[term]
 	}
 	if term >= len(od.byTerm) {
 		od.byTerm = append(od.byTerm, make([]*onTerm, term+1-len(od.byTerm))...)
 	}
-	pr := &onTerm{u: make([]float64, term), uh: make([]float64, term)}
+	pr := &onTerm{u: make([]float64, term), uh: make([]float64, term), uhYear: make([]float64, len(o.lump))}
 	for i := range term {
+		m := od.start + calendar.Month(i)
 		f := 1.0
 		if i < len(od.ramp) {
 			f = od.ramp[i]
 		}
-		uh := f * hoursOf(od.start+calendar.Month(i))
+		uh := f * hoursOf(m)
 		pr.u[i], pr.uh[i] = f, uh
 		pr.ahPerN += uh
+		if m >= o.hFrom && m <= o.hTo {
+			pr.uhYear[m.Year()-o.hFrom.Year()] += uh
+		}
 	}
 	od.byTerm[term] = pr
 	return pr
@@ -81,7 +101,15 @@ func (od *onDeal) term(term int) *onTerm {
 // newOnDeals prepares the deals of p that are on; nil when one of them
 // is one that Evaluate refuses whatever the sample (let it say why).
 func newOnDeals(p *model.Portfolio) *onDeals {
-	o := &onDeals{}
+	w := &p.World
+	if w.To < w.From {
+		return nil
+	}
+	o := &onDeals{hFrom: w.From, hTo: w.To, lump: make([]int, w.To.Year()-w.From.Year()+1)}
+	o.hc = make([]float64, int(w.To-w.From)+2)
+	for m := w.From; m <= w.To; m++ {
+		o.hc[m-w.From+1] = o.hc[m-w.From] + hoursOf(m)
+	}
 	for i := range p.Deals {
 		d := &p.Deals[i]
 		if !d.On {
@@ -137,6 +165,16 @@ func (o *onDeals) renewal(base, e float64) float64 {
 func (o *onDeals) eval(p *model.Portfolio, r *model.Result) {
 	w := &p.World
 	from, to := model.StartInto(p, r)
+	if from != o.winFrom || to != o.winTo || o.hours == nil {
+		o.winFrom, o.winTo = from, to
+		o.hours = o.hours[:0]
+		for m := from; m <= to; m++ {
+			o.hours = append(o.hours, hoursOf(m))
+		}
+		for y := range o.lump {
+			o.lump[y] = int(max(calendar.Of(o.hFrom.Year()+y, 1), o.hFrom) - from)
+		}
+	}
 	o.renewExp, o.renewFactor = o.renewExp[:0], o.renewFactor[:0]
 	step := math.Pow(1+w.DiscountRate, -1.0/12)
 	o.pows.reset(step)
@@ -203,7 +241,7 @@ func (o *onDeals) deal(od *onDeal, d *model.Deal, a *model.Accelerator, w *model
 	leased := owned && w.Finance == model.FinanceLease
 	var upn []float64
 	if !owned {
-		pr := od.term(d.TermMonths)
+		pr := o.term(od, d.TermMonths)
 		upn, ahPerN = pr.u, pr.ahPerN
 		pvAHPerN = disc * dot(pr.uh, o.pows.upTo(len(pr.uh)))
 	} else {
@@ -303,14 +341,18 @@ func (o *onDeals) deal(od *onDeal, d *model.Deal, a *model.Accelerator, w *model
 
 	flopPerUnitHour := a.FP8PFLOPS * 1e15 * 3600 * w.Utilization
 	itKW, pue := a.ITKW, w.PUE
-	if sust {
+	if !owned {
+		o.cloud(od, o.term(od, d.TermMonths), d, w, r, from, to, last, sust, n, price, itKW, pue,
+			energyMWhPerUnitHour, flopPerUnitHour)
+	}
+	if owned && sust {
 		o.sustain(od, d, w, r, from, to, start, last, lifeWhole, lifeFrac, owned, n, price, itKW, pue,
 			energyMWhPerUnitHour, energyUSDPerUnitHour, flopPerUnitHour, leasePerMonth)
 	}
 
 	// The contract's months within the window.
 	lo, hi := max(start, from), min(last, to)
-	if lo <= hi {
+	if owned && lo <= hi {
 		j0, j1 := int(lo-from), int(hi-from)+1
 		pGW, pUnits := r.FacilityGW[j0:j1], r.Accelerators[j0:j1]
 		pSpend, pEnergy, pFLOP := r.SpendUSD[j0:j1], r.EnergyMWh[j0:j1], r.UsefulFLOP[j0:j1]
@@ -361,6 +403,91 @@ func (o *onDeals) deal(od *onDeal, d *model.Deal, a *model.Accelerator, w *model
 	return u
 }
 
+// cloud adds a cloud deal's months to r's series: its contract's within
+// the window, and when sust its renewals' (MODEL.md §7). The facility GW,
+// units and spend of each month are worked out with the operations of
+// evalDeal, sustain, addSustain and EvaluateInto in their order, bit for
+// bit: a month at full size, where U(m) / N = 1 and so U(m) = N exactly,
+// takes the figures of full size worked out once. Energy, useful FLOP
+// and the spend on renewals, which only their yearly sums read, are
+// added per year of the horizon to the year's first month (lump): the
+// contract's from the profile's accelerator-hours per year, the
+// renewals' from the hours of their months (whole numbers, so summed
+// exactly); the same sums to a few ulps.
+func (o *onDeals) cloud(od *onDeal, pr *onTerm, d *model.Deal, w *model.World, r *model.Result, from, to,
+	last calendar.Month, sust bool, n, price, itKW, pue, energyMWhPerUnitHour, flopPerUnitHour float64) {
+	start := od.start
+	gwFull := n * itKW * pue / 1e6
+	perHour := price * n
+	hrsOf := o.hours
+	lo, hi := max(start, from), min(last, to)
+	if lo <= hi {
+		j0 := int(lo - from)
+		up := pr.u[lo-start : hi-start+1]
+		pGW, pUnits, pSpend := r.FacilityGW[j0:j0+len(up)], r.Accelerators[j0:j0+len(up)], r.SpendUSD[j0:j0+len(up)]
+		hrs := hrsOf[j0 : j0+len(up)]
+		for k, f := range up {
+			if f == 1 {
+				pGW[k] += gwFull
+				pUnits[k] += n
+				pSpend[k] += perHour * hrs[k]
+				continue
+			}
+			u := n * f
+			pGW[k] += u * itKW * pue / 1e6
+			pUnits[k] += u
+			pSpend[k] += price * u * hrs[k]
+		}
+	}
+	energy, flop := r.EnergyMWh, r.UsefulFLOP
+	for y, uh := range pr.uhYear {
+		if uh != 0 {
+			nuh := n * uh
+			energy[o.lump[y]] += nuh * energyMWhPerUnitHour
+			flop[o.lump[y]] += nuh * flopPerUnitHour
+		}
+	}
+	if !sust {
+		return
+	}
+	lo = max(last+1, from)
+	if lo > to {
+		return
+	}
+	term := calendar.Month(d.TermMonths)
+	base := 1 + w.SustainTrend
+	nEnergy := n * energyMWhPerUnitHour
+	sSpend := r.SustainSpendUSD
+	for j := (lo - start) / term; ; j++ {
+		// Renewal j: start + j·term … start + (j+1)·term − 1.
+		a, b := max(start+j*term, lo), min(start+(j+1)*term-1, to)
+		if a > b {
+			break
+		}
+		pjn := price * o.renewal(base, float64(j*term)/12) * n
+		j0, j1 := int(a-from), int(b-from)+1
+		pGW, pUnits, pSpend := r.FacilityGW[j0:j1], r.Accelerators[j0:j1], r.SpendUSD[j0:j1]
+		hrs := hrsOf[j0:j1]
+		for k := range pGW {
+			pGW[k] += gwFull
+			pUnits[k] += n
+			pSpend[k] += pjn * hrs[k]
+		}
+		// The renewal's hours in each year of the horizon.
+		a, b = max(a, o.hFrom), min(b, o.hTo)
+		for a <= b {
+			y := a.Year() - o.hFrom.Year()
+			e := min(b, calendar.December(a.Year()))
+			h := o.hc[e-o.hFrom+1] - o.hc[a-o.hFrom]
+			i := o.lump[y]
+			energy[i] += nEnergy * h
+			flop[i] += n * h * flopPerUnitHour
+			sSpend[i] += pjn * h
+			a = e + 1
+		}
+	}
+}
+
 // sustain adds what renewing or replacing a deal's capacity after its
 // contract adds to r's series (MODEL.md §7), as sustain and addSustain of
 // core/model do.
@@ -380,33 +507,6 @@ func (o *onDeals) sustain(od *onDeal, d *model.Deal, w *model.World, r *model.Re
 	pSpend, pEnergy, pFLOP, sSpend := r.SpendUSD[j0:], r.EnergyMWh[j0:], r.UsefulFLOP[j0:], r.SustainSpendUSD[j0:]
 	h := len(pGW)
 	_, _, _, _, _ = pUnits[h-1], pSpend[h-1], pEnergy[h-1], pFLOP[h-1], sSpend[h-1]
-
-	if !owned {
-		term := calendar.Month(d.TermMonths)
-		j := (lo - start) / term
-		left := term - (lo-start)%term
-		base := 1 + w.SustainTrend
-		pj := price * o.renewal(base, float64(j*term)/12)
-		gwFull := n * itKW * pue / 1e6
-		for k := range pGW {
-			m := lo + calendar.Month(k)
-			if left == 0 {
-				j++
-				left = term
-				pj = price * o.renewal(base, float64(j*term)/12)
-			}
-			left--
-			hrs := hoursOf(m)
-			spend := pj * n * hrs
-			pGW[k] += gwFull
-			pUnits[k] += n
-			pSpend[k] += spend
-			pEnergy[k] += n * energyMWhPerUnitHour * hrs
-			pFLOP[k] += n * hrs * flopPerUnitHour
-			sSpend[k] += spend
-		}
-		return
-	}
 
 	// Owned: each batch bought again at t_j = k + j·L, paid as in §8.
 	leased := w.Finance == model.FinanceLease
