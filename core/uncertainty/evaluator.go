@@ -119,11 +119,15 @@ func newEvaluator(s *scenario.Scenario, layout *report.Layout) *evaluator {
 
 func portfolioEvaluator(p *model.Portfolio, layout *report.Layout) *evaluator {
 	e := &evaluator{layout: layout, base: *p}
+	// Every slice a setter writes into is copied, funding events too: a
+	// sample must not write into the scenario.
 	e.base.Accelerators = slices.Clone(p.Accelerators)
 	e.base.Deals = slices.Clone(p.Deals)
+	e.base.Cash.Funding = slices.Clone(p.Cash.Funding)
 	e.work = e.base
 	e.work.Accelerators = slices.Clone(e.base.Accelerators)
 	e.work.Deals = slices.Clone(e.base.Deals)
+	e.work.Cash.Funding = slices.Clone(e.base.Cash.Funding)
 	for i, d := range e.base.Deals {
 		if d.On {
 			e.onIdx = append(e.onIdx, i)
@@ -143,11 +147,12 @@ func portfolioEvaluator(p *model.Portfolio, layout *report.Layout) *evaluator {
 // reset puts the base values back into the working portfolio, without
 // allocating.
 func (e *evaluator) reset() {
-	accels, deals := e.work.Accelerators, e.work.Deals
+	accels, deals, funding := e.work.Accelerators, e.work.Deals, e.work.Cash.Funding
 	e.work = e.base
 	copy(accels, e.base.Accelerators)
 	copy(deals, e.base.Deals)
-	e.work.Accelerators, e.work.Deals = accels, deals
+	copy(funding, e.base.Cash.Funding)
+	e.work.Accelerators, e.work.Deals, e.work.Cash.Funding = accels, deals, funding
 }
 
 func (e *evaluator) eval() error {
