@@ -39,6 +39,7 @@ type offDeal struct {
 	start, full calendar.Month
 	ramp        []float64             // f(start + i) for start + i < full
 	byTerm      map[int]*offTermUnits // a cloud deal's units per term
+	byLife      []*lifeProfile        // an owned deal's, per whole months of life
 }
 
 // offTermUnits is a cloud deal's units online and accelerator-hours per
@@ -167,32 +168,8 @@ func (o *offDeals) eval(p *model.Portfolio, row []float64) {
 		} else {
 			months := 12 * w.LifeYears
 			whole := math.Floor(months)
-			lw, frac := calendar.Month(whole), months-whole
-			last := od.full + lw - 1
-			if frac > 0 {
-				last++
-			}
-			life := int(last-od.start) + 1
-			for i := 0; i < life; i++ {
-				m := od.start + calendar.Month(i)
-				f := 1.0
-				if i < len(od.ramp) {
-					f = od.ramp[i]
-				}
-				old := od.rampAt(m - lw)
-				u := f - old
-				if frac > 0 {
-					u += frac * (old - od.rampAt(m-lw-1))
-				}
-				uh := u * hoursOf(m)
-				ahPerN += uh
-				pvAHPerN += uh * disc
-				pvUnitsPerN += u * disc
-				if m <= od.full {
-					pvDeliveredPerN += (f - od.rampAt(m-1)) * disc
-				}
-				disc *= step
-			}
+			pr := lifeOf(&od.byLife, od.start, od.full, od.ramp, int(whole))
+			ahPerN, pvAHPerN, pvUnitsPerN, pvDeliveredPerN = pr.discounted(months-whole, disc, &o.pows)
 		}
 		itMWPerUnit := a.ITKW / 1000
 		energyMWhPerUnitHour := itMWPerUnit * w.PUE * w.Load

@@ -14,26 +14,35 @@ import (
 // the model itself (model.FinishInto), over the same months.
 //
 // What a sample cannot change is worked out once per run: each deal's
-// ramp, the hours of every month, a cloud deal's accelerator-hours per
-// accelerator per term. Per sample, each deal adds its months straight
-// into the portfolio's series, without the per-deal series that Evaluate
-// keeps (no output reads them), without clearing them, and without
-// reading them back. Every monthly figure is worked out with the
-// operations of evalDeal, sustain and EvaluateInto (core/model) in the
-// same order, so the portfolio's series come out as Evaluate's bit for
-// bit, and with them every output but the present values
-// (TestFastEngineMatchesFullEvaluation holds them to it): a difference of
-// equal figures, such as a year's build rate once capacity holds still,
-// stays exactly zero. A cloud deal's present value is a dot product of
-// its profile with the sample's powers of the monthly discount step
-// (powers), the same sum to a few ulps.
+// ramp, the hours of every month, a cloud deal's profile per term (units
+// and accelerator-hours per accelerator, month by month and per year of
+// the horizon) and an owned deal's per whole months of life (lifeProfile).
+// Per sample, each deal scales them: its whole-life totals from the
+// profile's sums, its present value from dot products with the sample's
+// powers of the monthly discount step (powers); and it adds its months
+// straight into the portfolio's series, without the per-deal series that
+// Evaluate keeps (no output reads them), without clearing them and
+// without reading them back.
+//
+// Facility GW, units and spend, month by month, are worked out with the
+// operations of evalDeal, sustain and EvaluateInto (core/model) in their
+// order, so they come out as Evaluate's bit for bit, and with them every
+// figure read from them: peaks, years' GW and build rates, the cumulative
+// gap, payback, cash (a difference of equal figures, such as a year's
+// build rate once capacity holds still, stays exactly zero). What is
+// summed in another order comes out to a few ulps: present values, the
+// accelerator-hours of an owned deal whose life is not a whole number of
+// months and what follows from them, and a cloud deal's energy, FLOP and
+// spend on renewals, which it adds per year (see cloud).
+// TestFastEngineMatchesFullEvaluation holds the first bit for bit and the
+// rest to 1e-9 relative.
 //
 // An onDeals is not safe for concurrent use: each evaluator has its own.
 type onDeals struct {
 	deals []onDeal
-	// Scratch: a deal's U(start + i) / N over its life; the lease steps
-	// and payments of an owned deal's replacements over the window.
-	upn, steps, spend []float64
+	// Scratch: the lease steps and payments of an owned deal's
+	// replacements over the window.
+	steps, spend []float64
 	// Renewal price factors of the current sample by exponent.
 	renewExp, renewFactor []float64
 	pows                  powers
@@ -56,9 +65,11 @@ type onDeal struct {
 	idx, accel  int
 	start, full calendar.Month
 	ramp        []float64 // f(start + i) for start + i < full
-	// byTerm holds a cloud deal's profile per term in months, worked out
-	// the first time a sample draws that term.
+	// byTerm holds a cloud deal's profile per term in months, byLife an
+	// owned deal's per whole months of life, each worked out the first
+	// time a sample draws it.
 	byTerm []*onTerm
+	byLife []*lifeProfile
 }
 
 // onTerm is a cloud deal's units online per accelerator, U(start + i) / N,
@@ -188,7 +199,7 @@ func (o *onDeals) eval(p *model.Portfolio, r *model.Result) {
 		a := &p.Accelerators[od.accel]
 		dr := &r.Deals[od.idx]
 		sust := model.Sustained(d, w)
-		units := o.deal(od, d, a, w, dr, r, from, to, step, leasePerMonth, leaseExcess, sust, before)
+		units := o.deal(od, d, a, w, dr, r, from, to, leasePerMonth, leaseExcess, sust, before)
 		t.ValueUSD += dr.ValueUSD
 		t.PVUSD += dr.PVUSD
 		t.Accelerators += dr.Accelerators
@@ -209,7 +220,7 @@ func (o *onDeals) eval(p *model.Portfolio, r *model.Result) {
 // horizon per accelerator (its renewals and replacements included when
 // sust).
 func (o *onDeals) deal(od *onDeal, d *model.Deal, a *model.Accelerator, w *model.World, dr *model.DealResult,
-	r *model.Result, from, to calendar.Month, step, leasePerMonth, leaseExcess float64, sust bool, before calendar.Month) float64 {
+	r *model.Result, from, to calendar.Month, leasePerMonth, leaseExcess float64, sust bool, before calendar.Month) float64 {
 	// newSpan.
 	start, full := od.start, od.full
 	owned := d.Kind == model.Owned
@@ -231,49 +242,20 @@ func (o *onDeals) deal(od *onDeal, d *model.Deal, a *model.Accelerator, w *model
 	energyMWhPerUnitHour := itMWPerUnit * w.PUE * w.Load
 	energyUSDPerUnitHour := energyMWhPerUnitHour * w.PowerUSDPerMWh
 
-	// The pass over the deal's life: a cloud deal's profile is the
-	// run's, discounted by a dot product; an owned deal's depends on the
-	// sample's life, month by month.
+	// The deal's life, from the run's profiles, discounted by dot
+	// products with the sample's powers of the monthly step.
 	var ahPerN, pvAHPerN, pvDeliveredPerN, pvUnitsPerN float64
-	// growth^(−months/12) = step^months, from the sample's powers.
+	// growth^(−months/12) = step^months.
 	disc := o.pows.at(int(start - w.ValuationMonth))
-	life := int(last-start) + 1
 	leased := owned && w.Finance == model.FinanceLease
-	var upn []float64
+	var lp *lifeProfile
 	if !owned {
 		pr := o.term(od, d.TermMonths)
-		upn, ahPerN = pr.u, pr.ahPerN
+		ahPerN = pr.ahPerN
 		pvAHPerN = disc * dot(pr.uh, o.pows.upTo(len(pr.uh)))
 	} else {
-		if cap(o.upn) < life {
-			o.upn = make([]float64, life+64)
-		}
-		upn = o.upn[:max(life, 0)]
-	}
-	inRamp := int(full - start)
-	ramp := od.ramp
-	if owned {
-		for i := range upn {
-			m := start + calendar.Month(i)
-			f := 1.0
-			if i < inRamp {
-				f = ramp[i]
-			}
-			old := od.rampAt(m - lifeWhole)
-			u := f - old
-			if lifeFrac > 0 {
-				u += lifeFrac * (old - od.rampAt(m-lifeWhole-1))
-			}
-			upn[i] = u
-			uh := u * hoursOf(m)
-			ahPerN += uh
-			pvAHPerN += uh * disc
-			pvUnitsPerN += u * disc
-			if m <= full {
-				pvDeliveredPerN += (f - od.rampAt(m-1)) * disc
-			}
-			disc *= step
-		}
+		lp = lifeOf(&od.byLife, start, full, od.ramp, int(lifeWhole))
+		ahPerN, pvAHPerN, pvUnitsPerN, pvDeliveredPerN = lp.discounted(lifeFrac, disc, &o.pows)
 	}
 
 	n := d.Size
@@ -350,28 +332,28 @@ func (o *onDeals) deal(od *onDeal, d *model.Deal, a *model.Accelerator, w *model
 			energyMWhPerUnitHour, energyUSDPerUnitHour, flopPerUnitHour, leasePerMonth)
 	}
 
-	// The contract's months within the window.
+	// An owned deal's contract within the window.
 	lo, hi := max(start, from), min(last, to)
 	if owned && lo <= hi {
 		j0, j1 := int(lo-from), int(hi-from)+1
 		pGW, pUnits := r.FacilityGW[j0:j1], r.Accelerators[j0:j1]
 		pSpend, pEnergy, pFLOP := r.SpendUSD[j0:j1], r.EnergyMWh[j0:j1], r.UsefulFLOP[j0:j1]
-		up := upn[lo-start : hi-start+1]
-		_, _, _, _ = pUnits[len(pGW)-1], pSpend[len(pGW)-1], pEnergy[len(pGW)-1], pFLOP[len(pGW)-1]
-		_ = up[len(pGW)-1]
+		hrsOf := o.hours[j0:j1]
+		i0 := int(lo - start)
+		a, b := lp.a[i0:i0+len(pGW)], lp.b[i0:i0+len(pGW)]
+		_, _, _, _, _ = pUnits[len(pGW)-1], pSpend[len(pGW)-1], pEnergy[len(pGW)-1], pFLOP[len(pGW)-1], hrsOf[len(pGW)-1]
 		for k := range pGW {
-			m := lo + calendar.Month(k)
-			u := n * up[k]
-			hrs := hoursOf(m)
+			up := a[k]
+			if lifeFrac > 0 {
+				up += lifeFrac * b[k]
+			}
+			u := n * up
+			hrs := hrsOf[k]
 			sum := spendPerUnitHour * u * hrs
 			if leased {
 				sum += price * leasePerMonth * u
-			} else if owned {
-				delivered := 0.0
-				if m <= full {
-					delivered = od.rampAt(m) - od.rampAt(m-1)
-				}
-				sum += price * n * delivered
+			} else if i := i0 + k; i < len(lp.d) {
+				sum += price * n * lp.d[i]
 			}
 			pGW[k] += u * itKW * pue / 1e6
 			pUnits[k] += u
