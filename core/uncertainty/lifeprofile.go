@@ -65,13 +65,22 @@ func lifeOf(cache *[]*lifeProfile, start, full calendar.Month, ramp []float64, l
 // evalDeal's sum), and the discounted accelerator-hours, units online
 // and deliveries per accelerator, disc being the discount factor at the
 // deal's start and pows the sample's powers of the monthly step.
-func (pr *lifeProfile) discounted(frac, disc float64, pows *powers) (ah, pvAH, pvUnits, pvDelivered float64) {
+// Only a leased deal's present value reads the units (its payments
+// follow them), only one paid in cash reads the deliveries: the other is
+// left 0.
+func (pr *lifeProfile) discounted(frac, disc float64, pows *powers, leased bool) (ah, pvAH, pvUnits, pvDelivered float64) {
 	s := pows.upTo(len(pr.a))
-	ah, pvAH, pvUnits = pr.ahSum, dot(pr.ah, s), dot(pr.a, s)
+	ah, pvAH = pr.ahSum, dot(pr.ah, s)
 	if frac > 0 {
 		ah += frac * pr.bhSum
 		pvAH += frac * dot(pr.bh, s)
+	}
+	if !leased {
+		return ah, disc * pvAH, 0, disc * dot(pr.d, s)
+	}
+	pvUnits = dot(pr.a, s)
+	if frac > 0 {
 		pvUnits += frac * dot(pr.b, s)
 	}
-	return ah, disc * pvAH, disc * pvUnits, disc * dot(pr.d, s)
+	return ah, disc * pvAH, disc * pvUnits, 0
 }

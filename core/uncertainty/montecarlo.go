@@ -48,7 +48,10 @@ const otherBytes = 48 << 20
 // concurrent use; natively, Run itself spreads large runs over
 // GOMAXPROCS goroutines (in WebAssembly it runs on the one thread).
 type MonteCarlo struct {
-	evs    []*evaluator // one per goroutine; evs[0] always exists
+	evs []*evaluator // one per goroutine; evs[0] always exists
+	// stores are the deals' profiles of each evaluator's fast paths,
+	// kept from run to run by Reset.
+	stores []*profileStore
 	inputs []Ranged
 	seed   uint64
 
@@ -119,6 +122,15 @@ func NewMonteCarlo(s *scenario.Scenario) (*MonteCarlo, error) {
 // here (clamping into the fields' bounds makes such samples rare).
 // An unknown path is a *PathError.
 func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) {
+	return newMonteCarlo(s, paths, nil)
+}
+
+// newMonteCarlo is NewMonteCarloOf with the profile stores of a run
+// before (nil: new ones).
+func newMonteCarlo(s *scenario.Scenario, paths []string, stores []*profileStore) (*MonteCarlo, error) {
+	if len(stores) == 0 {
+		stores = []*profileStore{{}}
+	}
 	inputs, err := RangedInputs(s)
 	if err != nil {
 		return nil, err
@@ -131,14 +143,14 @@ func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) 
 	if err := ev.eval(); err != nil {
 		return nil, err
 	}
-	m := &MonteCarlo{evs: []*evaluator{ev}, inputs: inputs, seed: s.Seed, corrIdx: idx, chol: chol,
+	m := &MonteCarlo{evs: []*evaluator{ev}, stores: stores, inputs: inputs, seed: s.Seed, corrIdx: idx, chol: chol,
 		layout: ev.layout, width: len(ev.layout.Paths)}
 	if paths == nil {
-		if ev.offFast = newOffDeals(&ev.base, ev.layout); ev.offFast != nil {
+		if ev.offFast = newOffDeals(&ev.base, ev.layout, stores[0]); ev.offFast != nil {
 			ev.skipOff = true
 		}
 		if ev.offFast != nil || !ev.split {
-			ev.onFast = newOnDeals(&ev.base)
+			ev.onFast = newOnDeals(&ev.base, stores[0])
 		}
 		return m, nil
 	}
@@ -156,7 +168,7 @@ func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) 
 	}
 	ev.skipOff = true
 	if ev.lin = newLinear(&ev.base, paths); ev.lin == nil {
-		ev.onFast = newOnDeals(&ev.base)
+		ev.onFast = newOnDeals(&ev.base, stores[0])
 	}
 	m.need, m.draw = make([]bool, len(inputs)), make([]bool, len(inputs))
 	p := &s.Portfolio
@@ -284,7 +296,7 @@ func drawPos(inputs []Ranged, key string) int {
 // tens of megabytes each time. It returns the errors of NewMonteCarlo and
 // leaves m unchanged on error.
 func (m *MonteCarlo) Reset(s *scenario.Scenario) error {
-	fresh, err := NewMonteCarloOf(s, m.paths)
+	fresh, err := newMonteCarlo(s, m.paths, m.stores)
 	if err != nil {
 		return err
 	}
@@ -348,17 +360,21 @@ func (m *MonteCarlo) Run(n int) int {
 	if workers <= 1 {
 		m.runPart(m.evs[0], first, first+n)
 	} else {
+		for len(m.stores) < workers {
+			m.stores = append(m.stores, &profileStore{})
+		}
 		for len(m.evs) < workers {
+			st := m.stores[len(m.evs)]
 			ev := portfolioEvaluator(&m.evs[0].base, m.evs[0].layout)
 			ev.skipOff = m.evs[0].skipOff
 			if m.evs[0].lin != nil {
 				ev.lin = newLinear(&ev.base, m.paths)
 			}
 			if m.evs[0].offFast != nil {
-				ev.offFast = newOffDeals(&ev.base, ev.layout)
+				ev.offFast = newOffDeals(&ev.base, ev.layout, st)
 			}
 			if m.evs[0].onFast != nil {
-				ev.onFast = newOnDeals(&ev.base)
+				ev.onFast = newOnDeals(&ev.base, st)
 			}
 			m.evs = append(m.evs, ev)
 		}

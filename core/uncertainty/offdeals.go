@@ -37,9 +37,10 @@ type offDeal struct {
 	col         int // position of the deal's first output in a row
 	startIdx    int // into offDeals.starts
 	start, full calendar.Month
-	ramp        []float64             // f(start + i) for start + i < full
-	byTerm      map[int]*offTermUnits // a cloud deal's units per term
-	byLife      []*lifeProfile        // an owned deal's, per whole months of life
+	ramp        []float64 // f(start + i) for start + i < full
+	// cache holds a cloud deal's units per term, an owned deal's profile
+	// per whole months of life.
+	cache *rampCache
 }
 
 // offTermUnits is a cloud deal's units online and accelerator-hours per
@@ -53,8 +54,8 @@ type offTermUnits struct {
 const dealOutputs = 13
 
 // newOffDeals prepares the off deals of p, whose outputs a row of layout
-// holds; nil when there are none or the layout is not p's.
-func newOffDeals(p *model.Portfolio, layout *report.Layout) *offDeals {
+// holds, with the profiles of st; nil when there are none or the layout is not p's.
+func newOffDeals(p *model.Portfolio, layout *report.Layout, st *profileStore) *offDeals {
 	o := &offDeals{}
 	for i := range p.Deals {
 		d := &p.Deals[i]
@@ -74,10 +75,8 @@ func newOffDeals(p *model.Portfolio, layout *report.Layout) *offDeals {
 		if a < 0 || d.Full < d.Start {
 			return nil
 		}
-		od := offDeal{idx: i, accel: a, col: col, start: d.Start, full: d.Full, startIdx: -1}
-		for m := d.Start; m < d.Full; m++ {
-			od.ramp = append(od.ramp, model.Ramp(d.Shape, d.Start, d.Full, m))
-		}
+		c := st.of(p, d)
+		od := offDeal{idx: i, accel: a, col: col, start: d.Start, full: d.Full, startIdx: -1, ramp: c.ramp, cache: c}
 		months := d.Start - p.World.ValuationMonth
 		for k, s := range o.starts {
 			if s == months {
@@ -87,9 +86,6 @@ func newOffDeals(p *model.Portfolio, layout *report.Layout) *offDeals {
 		if od.startIdx < 0 {
 			od.startIdx = len(o.starts)
 			o.starts = append(o.starts, months)
-		}
-		if d.Kind == model.Cloud {
-			od.byTerm = map[int]*offTermUnits{}
 		}
 		o.deals = append(o.deals, od)
 	}
@@ -112,7 +108,7 @@ func (od *offDeal) rampAt(m calendar.Month) float64 {
 
 // units returns a cloud deal's units per term, working them out once.
 func (od *offDeal) units(term int) *offTermUnits {
-	if tu := od.byTerm[term]; tu != nil {
+	if tu := od.cache.offTerm[term]; tu != nil {
 		return tu
 	}
 	tu := &offTermUnits{u: make([]float64, term), uh: make([]float64, term)}
@@ -126,7 +122,7 @@ func (od *offDeal) units(term int) *offTermUnits {
 		tu.u[i], tu.uh[i] = f, uh
 		tu.ahPerN += uh
 	}
-	od.byTerm[term] = tu
+	od.cache.offTerm[term] = tu
 	return tu
 }
 
@@ -168,8 +164,8 @@ func (o *offDeals) eval(p *model.Portfolio, row []float64) {
 		} else {
 			months := 12 * w.LifeYears
 			whole := math.Floor(months)
-			pr := lifeOf(&od.byLife, od.start, od.full, od.ramp, int(whole))
-			ahPerN, pvAHPerN, pvUnitsPerN, pvDeliveredPerN = pr.discounted(months-whole, disc, &o.pows)
+			pr := lifeOf(&od.cache.byLife, od.start, od.full, od.ramp, int(whole))
+			ahPerN, pvAHPerN, pvUnitsPerN, pvDeliveredPerN = pr.discounted(months-whole, disc, &o.pows, w.Finance == model.FinanceLease)
 		}
 		itMWPerUnit := a.ITKW / 1000
 		energyMWhPerUnitHour := itMWPerUnit * w.PUE * w.Load

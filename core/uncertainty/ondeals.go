@@ -65,11 +65,10 @@ type onDeal struct {
 	idx, accel  int
 	start, full calendar.Month
 	ramp        []float64 // f(start + i) for start + i < full
-	// byTerm holds a cloud deal's profile per term in months, byLife an
+	// cache holds a cloud deal's profile per term in months and an
 	// owned deal's per whole months of life, each worked out the first
 	// time a sample draws it.
-	byTerm []*onTerm
-	byLife []*lifeProfile
+	cache *rampCache
 }
 
 // onTerm is a cloud deal's units online per accelerator, U(start + i) / N,
@@ -85,11 +84,12 @@ type onTerm struct {
 
 // term returns a cloud deal's profile over a term, working it out once.
 func (o *onDeals) term(od *onDeal, term int) *onTerm {
-	if term < len(od.byTerm) && od.byTerm[term] != nil {
-		return od.byTerm[term]
+	c := od.cache
+	if term < len(c.onTerm) && c.onTerm[term] != nil {
+		return c.onTerm[term]
 	}
-	if term >= len(od.byTerm) {
-		od.byTerm = append(od.byTerm, make([]*onTerm, term+1-len(od.byTerm))...)
+	if term >= len(c.onTerm) {
+		c.onTerm = append(c.onTerm, make([]*onTerm, term+1-len(c.onTerm))...)
 	}
 	pr := &onTerm{u: make([]float64, term), uh: make([]float64, term), uhYear: make([]float64, len(o.lump))}
 	for i := range term {
@@ -105,13 +105,14 @@ func (o *onDeals) term(od *onDeal, term int) *onTerm {
 			pr.uhYear[m.Year()-o.hFrom.Year()] += uh
 		}
 	}
-	od.byTerm[term] = pr
+	c.onTerm[term] = pr
 	return pr
 }
 
-// newOnDeals prepares the deals of p that are on; nil when one of them
+// newOnDeals prepares the deals of p that are on, with the profiles of
+// st; nil when one of them
 // is one that Evaluate refuses whatever the sample (let it say why).
-func newOnDeals(p *model.Portfolio) *onDeals {
+func newOnDeals(p *model.Portfolio, st *profileStore) *onDeals {
 	w := &p.World
 	if w.To < w.From {
 		return nil
@@ -136,10 +137,8 @@ func newOnDeals(p *model.Portfolio) *onDeals {
 		if a < 0 || d.Full < d.Start || int(d.Full-d.Start) >= model.MaxSpanMonths {
 			return nil
 		}
-		od := onDeal{idx: i, accel: a, start: d.Start, full: d.Full}
-		for m := d.Start; m < d.Full; m++ {
-			od.ramp = append(od.ramp, model.Ramp(d.Shape, d.Start, d.Full, m))
-		}
+		c := st.of(p, d)
+		od := onDeal{idx: i, accel: a, start: d.Start, full: d.Full, ramp: c.ramp, cache: c}
 		o.deals = append(o.deals, od)
 	}
 	return o
@@ -254,8 +253,8 @@ func (o *onDeals) deal(od *onDeal, d *model.Deal, a *model.Accelerator, w *model
 		ahPerN = pr.ahPerN
 		pvAHPerN = disc * dot(pr.uh, o.pows.upTo(len(pr.uh)))
 	} else {
-		lp = lifeOf(&od.byLife, start, full, od.ramp, int(lifeWhole))
-		ahPerN, pvAHPerN, pvUnitsPerN, pvDeliveredPerN = lp.discounted(lifeFrac, disc, &o.pows)
+		lp = lifeOf(&od.cache.byLife, start, full, od.ramp, int(lifeWhole))
+		ahPerN, pvAHPerN, pvUnitsPerN, pvDeliveredPerN = lp.discounted(lifeFrac, disc, &o.pows, leased)
 	}
 
 	n := d.Size
