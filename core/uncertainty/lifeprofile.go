@@ -15,6 +15,10 @@ import "github.com/computedeals/explorer/core/calendar"
 type lifeProfile struct {
 	a, b, ah, bh, d []float64
 	ahSum, bhSum    float64
+	// a is 1 (every unit delivered, none retired) for inRamp ≤ i < lw,
+	// and b is 0 for i < lw.
+	start      calendar.Month
+	inRamp, lw int
 }
 
 // lifeOf returns the profile of lw whole months of a deal's ramp from
@@ -38,7 +42,7 @@ func lifeOf(cache *[]*lifeProfile, start, full calendar.Month, ramp []float64, l
 	inRamp := int(full - start)
 	n := inRamp + lw + 1
 	pr := &lifeProfile{a: make([]float64, n), b: make([]float64, n), ah: make([]float64, n), bh: make([]float64, n),
-		d: make([]float64, inRamp+1)}
+		d: make([]float64, inRamp+1), start: start, inRamp: inRamp, lw: lw}
 	w := calendar.Month(lw)
 	for i := range n {
 		m := start + calendar.Month(i)
@@ -70,17 +74,18 @@ func lifeOf(cache *[]*lifeProfile, start, full calendar.Month, ramp []float64, l
 // left 0.
 func (pr *lifeProfile) discounted(frac, disc float64, pows *powers, leased bool) (ah, pvAH, pvUnits, pvDelivered float64) {
 	s := pows.upTo(len(pr.a))
-	ah, pvAH = pr.ahSum, dot(pr.ah, s)
+	lw := min(pr.lw, len(pr.a))
+	ah, pvAH = pr.ahSum, pows.plateauDot(pr.ah, pr.start, pr.inRamp, lw, true)
 	if frac > 0 {
 		ah += frac * pr.bhSum
-		pvAH += frac * dot(pr.bh, s)
+		pvAH += frac * dot(pr.bh[lw:], s[lw:])
 	}
 	if !leased {
 		return ah, disc * pvAH, 0, disc * dot(pr.d, s)
 	}
-	pvUnits = dot(pr.a, s)
+	pvUnits = pows.plateauDot(pr.a, pr.start, pr.inRamp, lw, false)
 	if frac > 0 {
-		pvUnits += frac * dot(pr.b, s)
+		pvUnits += frac * dot(pr.b[lw:], s[lw:])
 	}
 	return ah, disc * pvAH, disc * pvUnits, 0
 }

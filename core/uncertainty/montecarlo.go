@@ -146,11 +146,12 @@ func newMonteCarlo(s *scenario.Scenario, paths []string, stores []*profileStore)
 	m := &MonteCarlo{evs: []*evaluator{ev}, stores: stores, inputs: inputs, seed: s.Seed, corrIdx: idx, chol: chol,
 		layout: ev.layout, width: len(ev.layout.Paths)}
 	if paths == nil {
-		if ev.offFast = newOffDeals(&ev.base, ev.layout, stores[0]); ev.offFast != nil {
+		pows := newPowers(&ev.base)
+		if ev.offFast = newOffDeals(&ev.base, ev.layout, stores[0], pows); ev.offFast != nil {
 			ev.skipOff = true
 		}
 		if ev.offFast != nil || !ev.split {
-			ev.onFast = newOnDeals(&ev.base, stores[0])
+			ev.onFast = newOnDeals(&ev.base, stores[0], pows)
 		}
 		return m, nil
 	}
@@ -168,7 +169,7 @@ func newMonteCarlo(s *scenario.Scenario, paths []string, stores []*profileStore)
 	}
 	ev.skipOff = true
 	if ev.lin = newLinear(&ev.base, paths); ev.lin == nil {
-		ev.onFast = newOnDeals(&ev.base, stores[0])
+		ev.onFast = newOnDeals(&ev.base, stores[0], newPowers(&ev.base))
 	}
 	m.need, m.draw = make([]bool, len(inputs)), make([]bool, len(inputs))
 	p := &s.Portfolio
@@ -370,11 +371,12 @@ func (m *MonteCarlo) Run(n int) int {
 			if m.evs[0].lin != nil {
 				ev.lin = newLinear(&ev.base, m.paths)
 			}
+			pows := newPowers(&ev.base)
 			if m.evs[0].offFast != nil {
-				ev.offFast = newOffDeals(&ev.base, ev.layout, st)
+				ev.offFast = newOffDeals(&ev.base, ev.layout, st, pows)
 			}
 			if m.evs[0].onFast != nil {
-				ev.onFast = newOnDeals(&ev.base, st)
+				ev.onFast = newOnDeals(&ev.base, st, pows)
 			}
 			m.evs = append(m.evs, ev)
 		}

@@ -29,7 +29,7 @@ type offDeals struct {
 	// deal's start; discs their discount factors in the current sample.
 	starts []calendar.Month
 	discs  []float64
-	pows   powers
+	pows   *powers
 }
 
 type offDeal struct {
@@ -55,8 +55,8 @@ const dealOutputs = 13
 
 // newOffDeals prepares the off deals of p, whose outputs a row of layout
 // holds, with the profiles of st; nil when there are none or the layout is not p's.
-func newOffDeals(p *model.Portfolio, layout *report.Layout, st *profileStore) *offDeals {
-	o := &offDeals{}
+func newOffDeals(p *model.Portfolio, layout *report.Layout, st *profileStore, pows *powers) *offDeals {
+	o := &offDeals{pows: pows}
 	for i := range p.Deals {
 		d := &p.Deals[i]
 		if d.On {
@@ -129,11 +129,9 @@ func (od *offDeal) units(term int) *offTermUnits {
 // eval writes the outputs of the off deals of p into row.
 func (o *offDeals) eval(p *model.Portfolio, row []float64) {
 	w := &p.World
-	growth := 1 + w.DiscountRate
-	step := math.Pow(growth, -1.0/12)
-	o.pows.reset(step)
+	o.pows.use(w.DiscountRate)
 	for k, months := range o.starts {
-		// growth^(−months/12) = step^months.
+		// (1 + discount_rate)^(−months/12) = step^months.
 		o.discs[k] = o.pows.at(int(months))
 	}
 	var leasePerMonth, leaseExcess float64
@@ -160,12 +158,12 @@ func (o *offDeals) eval(p *model.Portfolio, row []float64) {
 			tu := od.units(d.TermMonths)
 			ahPerN = tu.ahPerN
 			// Only a leased owned deal reads pvUnitsPerN.
-			pvAHPerN = disc * dot(tu.uh, o.pows.upTo(len(tu.uh)))
+			pvAHPerN = disc * o.pows.plateauDot(tu.uh, od.start, len(od.ramp), len(tu.uh), true)
 		} else {
 			months := 12 * w.LifeYears
 			whole := math.Floor(months)
 			pr := lifeOf(&od.cache.byLife, od.start, od.full, od.ramp, int(whole))
-			ahPerN, pvAHPerN, pvUnitsPerN, pvDeliveredPerN = pr.discounted(months-whole, disc, &o.pows, w.Finance == model.FinanceLease)
+			ahPerN, pvAHPerN, pvUnitsPerN, pvDeliveredPerN = pr.discounted(months-whole, disc, o.pows, w.Finance == model.FinanceLease)
 		}
 		itMWPerUnit := a.ITKW / 1000
 		energyMWhPerUnitHour := itMWPerUnit * w.PUE * w.Load

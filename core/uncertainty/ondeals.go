@@ -45,7 +45,7 @@ type onDeals struct {
 	steps, spend []float64
 	// Renewal price factors of the current sample by exponent.
 	renewExp, renewFactor []float64
-	pows                  powers
+	pows                  *powers
 
 	// The horizon, fixed for a run (no ranged input is a month); hc[i]
 	// the hours of its months before month hFrom + i (whole numbers, so
@@ -112,12 +112,12 @@ func (o *onDeals) term(od *onDeal, term int) *onTerm {
 // newOnDeals prepares the deals of p that are on, with the profiles of
 // st; nil when one of them
 // is one that Evaluate refuses whatever the sample (let it say why).
-func newOnDeals(p *model.Portfolio, st *profileStore) *onDeals {
+func newOnDeals(p *model.Portfolio, st *profileStore, pows *powers) *onDeals {
 	w := &p.World
 	if w.To < w.From {
 		return nil
 	}
-	o := &onDeals{hFrom: w.From, hTo: w.To, lump: make([]int, w.To.Year()-w.From.Year()+1)}
+	o := &onDeals{hFrom: w.From, hTo: w.To, lump: make([]int, w.To.Year()-w.From.Year()+1), pows: pows}
 	o.hc = make([]float64, int(w.To-w.From)+2)
 	for m := w.From; m <= w.To; m++ {
 		o.hc[m-w.From+1] = o.hc[m-w.From] + hoursOf(m)
@@ -186,8 +186,7 @@ func (o *onDeals) eval(p *model.Portfolio, r *model.Result) {
 		}
 	}
 	o.renewExp, o.renewFactor = o.renewExp[:0], o.renewFactor[:0]
-	step := math.Pow(1+w.DiscountRate, -1.0/12)
-	o.pows.reset(step)
+	o.pows.use(w.DiscountRate)
 	leasePerMonth, leaseExcess := model.LeaseFactors(w)
 	beforeGW := 0.0
 	before := calendar.December(w.From.Year() - 1)
@@ -251,10 +250,10 @@ func (o *onDeals) deal(od *onDeal, d *model.Deal, a *model.Accelerator, w *model
 	if !owned {
 		pr := o.term(od, d.TermMonths)
 		ahPerN = pr.ahPerN
-		pvAHPerN = disc * dot(pr.uh, o.pows.upTo(len(pr.uh)))
+		pvAHPerN = disc * o.pows.plateauDot(pr.uh, start, len(od.ramp), len(pr.uh), true)
 	} else {
 		lp = lifeOf(&od.cache.byLife, start, full, od.ramp, int(lifeWhole))
-		ahPerN, pvAHPerN, pvUnitsPerN, pvDeliveredPerN = lp.discounted(lifeFrac, disc, &o.pows, leased)
+		ahPerN, pvAHPerN, pvUnitsPerN, pvDeliveredPerN = lp.discounted(lifeFrac, disc, o.pows, leased)
 	}
 
 	n := d.Size
