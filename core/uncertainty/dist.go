@@ -166,7 +166,17 @@ func (d *Dist) at(z float64) float64 {
 	default:
 		v = d.mu + d.spread(z)*z
 	}
-	return min(max(v, d.Min), d.Max)
+	// min(max(v, d.Min), d.Max), whose float forms are calls in
+	// WebAssembly: a value strictly inside the bounds (nearly every one)
+	// is itself; the rest, equal values (±0) and NaN included, take the
+	// builtins' answer.
+	if !(v > d.Min) {
+		v = max(v, d.Min)
+	}
+	if !(v < d.Max) {
+		v = min(v, d.Max)
+	}
+	return v
 }
 
 // Quantile returns the value below which a share p of samples falls,

@@ -24,3 +24,18 @@ func TestExpOfIsMathExp(t *testing.T) {
 		}
 	}
 }
+
+// TestAtClampsAsMinMax holds Dist.at's clamp to min(max(v, Min), Max),
+// bit for bit, for values inside, on and past the bounds, ±0 and NaN.
+func TestAtClampsAsMinMax(t *testing.T) {
+	neg0 := math.Copysign(0, -1)
+	for _, b := range [][2]float64{{0, 1}, {neg0, 1}, {-1, 0}, {-1, neg0}, {1, 1}, {0.5, 3}} {
+		for _, v := range []float64{-2, -1, neg0, 0, 0.5, 1, 2, 3, 4, math.NaN(), math.Inf(1), math.Inf(-1)} {
+			d := Dist{shape: Fixed, mu: v, Min: b[0], Max: b[1]}
+			want, got := min(max(v, b[0]), b[1]), d.at(0)
+			if math.Float64bits(want) != math.Float64bits(got) && !(math.IsNaN(want) && math.IsNaN(got)) {
+				t.Fatalf("clamp %v into %v: want %v, got %v", v, b, want, got)
+			}
+		}
+	}
+}
