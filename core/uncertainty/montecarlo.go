@@ -92,6 +92,7 @@ type MonteCarlo struct {
 	chunks [][]float64
 	width  int
 	blocks [][]float64 // scratch of Bands, per goroutine: a few outputs' columns
+	bks    []*buckets  // and its selections'
 
 	// refused says, per sample, why the model refused it ("" when it
 	// did not).
@@ -301,7 +302,7 @@ func (m *MonteCarlo) Reset(s *scenario.Scenario) error {
 	if err != nil {
 		return err
 	}
-	fresh.chunks, fresh.refused, fresh.blocks = m.chunks[:0], m.refused[:0], m.blocks
+	fresh.chunks, fresh.refused, fresh.blocks, fresh.bks = m.chunks[:0], m.refused[:0], m.blocks, m.bks
 	clear(m.refused) // let the old messages go
 	*m = *fresh
 	return nil
@@ -583,19 +584,22 @@ func (m *MonteCarlo) Bands() *Bands {
 	for len(m.blocks) < workers {
 		m.blocks = append(m.blocks, nil)
 	}
+	for len(m.bks) < workers {
+		m.bks = append(m.bks, &buckets{})
+	}
 	for w := range m.blocks {
 		if 8*cap(m.blocks[w]) > bandScratch/workers {
 			m.blocks[w] = nil // kept from a call with fewer goroutines: over the bound now
 		}
 	}
 	if workers == 1 {
-		m.blocks[0] = m.bandsPart(b, 0, blocks, cols, m.blocks[0])
+		m.blocks[0] = m.bandsPart(b, 0, blocks, cols, m.blocks[0], m.bks[0])
 	} else {
 		var wg sync.WaitGroup
 		per := (blocks + workers - 1) / workers
 		for w := range workers {
 			lo, hi := w*per, min((w+1)*per, blocks)
-			wg.Go(func() { m.blocks[w] = m.bandsPart(b, lo, hi, cols, m.blocks[w]) })
+			wg.Go(func() { m.blocks[w] = m.bandsPart(b, lo, hi, cols, m.blocks[w], m.bks[w]) })
 		}
 		wg.Wait()
 	}
@@ -611,8 +615,9 @@ func (m *MonteCarlo) Bands() *Bands {
 const lineOutputs = 64
 
 // bandsPart works out the bands of the blocks of cols outputs from lo to
-// hi−1, gathering their columns into scratch, which it returns grown.
-func (m *MonteCarlo) bandsPart(b *Bands, lo, hi, cols int, scratch []float64) []float64 {
+// hi−1, gathering their columns into scratch, which it returns grown, and
+// selecting with bk.
+func (m *MonteCarlo) bandsPart(b *Bands, lo, hi, cols int, scratch []float64, bk *buckets) []float64 {
 	n := m.drawn
 	for blk := lo; blk < hi; blk++ {
 		c0 := blk * cols
@@ -652,7 +657,7 @@ func (m *MonteCarlo) bandsPart(b *Bands, lo, hi, cols int, scratch []float64) []
 				b.P5[i], b.P50[i], b.P95[i] = least, least, least
 				continue
 			}
-			b.P5[i], b.P50[i], b.P95[i] = percentiles(col)
+			b.P5[i], b.P50[i], b.P95[i] = bk.percentiles(col, least, most)
 		}
 	}
 	return scratch
