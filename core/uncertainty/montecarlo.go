@@ -116,11 +116,14 @@ func NewMonteCarlo(s *scenario.Scenario) (*MonteCarlo, error) {
 // outputs at paths (every output when paths is nil): a sample keeps one
 // value per path, and when no path reads a deal that is off, samples do
 // not evaluate the deals that are off nor set the inputs that only move
-// them. The bands of the selected outputs are those of NewMonteCarlo, the
-// same numbers from the same draws: every input keeps its place in each
-// sample's random stream (MODEL.md §6). The one difference: a sample
-// whose only invalid input belongs to a deal that is off is not rejected
-// here (clamping into the fields' bounds makes such samples rare).
+// them; for the peer's outputs, nor the inputs those never read
+// (linearReads). The bands of the selected outputs are those of
+// NewMonteCarlo, the same numbers from the same draws: every input keeps
+// its place in each sample's random stream (MODEL.md §6). The one
+// difference: a sample whose only invalid inputs belong to a deal that is
+// off, or are inputs the outputs never read, is not rejected here
+// (clamping into the fields' bounds, which lie in the model's domain,
+// makes such samples impossible for the library's fields).
 // An unknown path is a *PathError.
 func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) {
 	return newMonteCarlo(s, paths, nil)
@@ -187,9 +190,33 @@ func newMonteCarlo(s *scenario.Scenario, paths []string, stores []*profileStore)
 		default:
 			m.need[j] = true
 		}
+		if ev.lin != nil && !linearReads(in) {
+			m.need[j] = false
+		}
 		m.draw[j] = m.need[j] || slices.Contains(idx, j)
 	}
 	return m, nil
+}
+
+// linearReads reports whether the linear path (the portfolio's value and
+// yearly spends, nothing sustained, owned hardware paid in cash) reads
+// input in: a deal's own inputs, an accelerator's power and cost, and of
+// the world's only what sizes deals in GW, prices owned hardware and its
+// energy, and how long it serves. The rest (utilization, discount rate,
+// revenue, cash, an accelerator's FLOP and memory) it never reads, and a
+// sample need not work out their values.
+func linearReads(in *scenario.Input) bool {
+	switch {
+	case in.Deal >= 0:
+		return true
+	case in.Accel >= 0:
+		return in.Field.Name == "it_kw" || in.Field.Name == "capex"
+	}
+	switch in.Key {
+	case "pue", "load", "power_price", "facility_capex", "life":
+		return true
+	}
+	return false
 }
 
 // alwaysValid reports whether every sample of the inputs leaves p valid,
