@@ -401,53 +401,9 @@ func (s *Scenario) SetNum(in Input, v float64) {
 // portfolio shaped like this scenario's: what sampling and sensitivity use
 // to vary inputs without going through keys.
 func (s *Scenario) Setter(in Input) func(p *model.Portfolio, v float64) {
-	// The field is found once, here, not on every call: sampling calls a
-	// setter per ranged input per sample. Each closure does what setNum
-	// does for its input.
-	switch {
-	case in.Key == "seed":
-		return func(*model.Portfolio, float64) {}
-	case in.Accel >= 0:
-		i := in.Accel
-		switch in.Field.Name {
-		case "it_kw":
-			return func(p *model.Portfolio, v float64) { p.Accelerators[i].ITKW = v }
-		case "fp8":
-			return func(p *model.Portfolio, v float64) { p.Accelerators[i].FP8PFLOPS = v }
-		case "hbm":
-			return func(p *model.Portfolio, v float64) { p.Accelerators[i].HBMGB = v }
-		}
-		return func(p *model.Portfolio, v float64) { p.Accelerators[i].CapexUSD = v }
-	case in.Deal >= 0:
-		i := in.Deal
-		switch in.Field.Name {
-		case "value":
-			return func(p *model.Portfolio, v float64) { p.Deals[i].ValueUSD = v }
-		case "price":
-			return func(p *model.Portfolio, v float64) {
-				d := &p.Deals[i]
-				d.Price = v
-				d.PriceAuto = false
-			}
-		case "n", "gw":
-			unit := sizeUnitOf(in.Field.Name)
-			return func(p *model.Portfolio, v float64) {
-				d := &p.Deals[i]
-				d.Size = v
-				d.SizeUnit = unit
-			}
-		case "term":
-			return func(p *model.Portfolio, v float64) {
-				p.Deals[i].TermMonths = int(math.Round(min(max(v, 1), model.MaxSpanMonths)))
-			}
-		}
-		return func(*model.Portfolio, float64) {}
-	}
-	f := in.Field
 	return func(p *model.Portfolio, v float64) {
-		if ptr := f.numOf(p); ptr != nil {
-			*ptr = v
-		}
+		var seed uint64
+		setNum(p, in, v, &seed)
 	}
 }
 
