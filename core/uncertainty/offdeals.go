@@ -96,16 +96,6 @@ func newOffDeals(p *model.Portfolio, layout *report.Layout, st *profileStore, po
 	return o
 }
 
-func (od *offDeal) rampAt(m calendar.Month) float64 {
-	if m < od.start {
-		return 0
-	}
-	if m >= od.full {
-		return 1
-	}
-	return od.ramp[m-od.start]
-}
-
 // units returns a cloud deal's units per term, working them out once.
 func (od *offDeal) units(term int) *offTermUnits {
 	if tu := od.cache.offTerm[term]; tu != nil {
