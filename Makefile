@@ -9,7 +9,7 @@ STATICCHECK := .tools/bin/staticcheck
 
 AXE      := axe-core@4.11.0
 
-.PHONY: tools serve dist wasm size rules test test-native test-wasm check bench bench-native bench-wasm bench-browser bench-size fuzz clean
+.PHONY: tools serve dist wasm size rules test test-native test-wasm check bench bench-native bench-wasm bench-browser bench-size bench-peer fuzz clean
 
 serve: dist
 	$(GO) run ./cmd/computedeals serve -addr $(ADDR) -root dist
@@ -59,7 +59,7 @@ test-native: dist
 test-wasm:
 	PATH="$(WASMPATH)" GOOS=js GOARCH=wasm $(GO) test -count=1 ./core/...
 
-bench: bench-native bench-wasm bench-browser bench-size
+bench: bench-native bench-wasm bench-browser bench-size bench-peer
 
 bench-native:
 	$(GO) test -run '^$$' -bench . -benchmem ./core/...
@@ -72,6 +72,24 @@ bench-wasm:
 
 bench-browser: dist
 	$(GO) test -count=1 -run 'TestBrowserBench' -v ./cmd/computedeals/ -browserbench
+
+# The peer's budget (DESIGN.md): BenchmarkPeerJob, the peer's job in wasm
+# under Node, at least 5 x faster than Squiggle doing it in Node, both
+# timed here, in one run. Squiggle is installed by npm into a temporary
+# folder (the runner must sit beside it); PEER is the peer's folder.
+PEER     ?= ../shared/peer
+SQUIGGLE := @quri/squiggle-lang@0.10.0
+bench-peer:
+	@set -e; peer=$$(cd $(PEER) && pwd); sq=$$(mktemp -d); trap 'rm -rf "$$sq"' EXIT; \
+	(cd "$$sq" && npm init -y >/dev/null && \
+	 npm install --no-save --no-audit --no-fund --loglevel=error $(SQUIGGLE) >/dev/null && \
+	 cp "$$peer/run_squiggle.mjs" . && node run_squiggle.mjs "$$peer/default-view.squiggle" 10000 5) > "$$sq/squiggle.txt"; \
+	cat "$$sq/squiggle.txt"; \
+	PATH="$(WASMPATH)" GOOS=js GOARCH=wasm $(GO) test -run '^$$' -bench '^BenchmarkPeerJob$$' -benchmem -count 5 ./core/uncertainty/ > "$$sq/peer.txt"; \
+	grep -E '^(Benchmark|goos|goarch)' "$$sq/peer.txt"; \
+	sqms=$$(sed -n 's/^squiggle [0-9]* samples: median \([0-9.]*\) ms.*/\1/p' "$$sq/squiggle.txt"); \
+	gons=$$(awk '/^BenchmarkPeerJob/ {print $$3}' "$$sq/peer.txt" | sort -n | awk '{v[NR]=$$1} END {print v[int((NR+1)/2)]}'); \
+	awk -v s="$$sqms" -v g="$$gons" 'BEGIN { printf "peer job, 10,000 samples: Squiggle %.1f ms (median of 5), BenchmarkPeerJob in wasm %.1f ms (median of 5): %.2f x faster (budget: at least 5 x)\n", s, g/1e6, s/(g/1e6) }'
 
 # The bytes of code each package puts in main.wasm, from a build that
 # keeps the function names (-s drops them; the code is the same).

@@ -207,29 +207,7 @@ func EvaluateInto(p *Portfolio, r *Result) error {
 		return &InvalidError{Errs: errs}
 	}
 	w := &p.World
-	h := int(w.To-w.From) + 1
-	// The months worked out: the horizon, and before it the months from
-	// cash_month on when cash is counted from before the horizon
-	// (docs/MODEL.md); the series are cut to the horizon at the end.
-	win := window{from: w.From, to: w.To}
-	if p.Cash.Has() && p.Cash.Month < w.From {
-		win.from = p.Cash.Month
-	}
-	hw := win.len()
-	r.From, r.To = w.From, w.To
-	r.Deals = resize(r.Deals, len(p.Deals))
-
-	r.FacilityGW = zeroed(r.FacilityGW, hw)
-	r.Accelerators = zeroed(r.Accelerators, hw)
-	r.H100e = zeroed(r.H100e, hw)
-	r.SpendUSD = zeroed(r.SpendUSD, hw)
-	r.RevenueUSD = zeroed(r.RevenueUSD, hw)
-	r.CumulativeGapUSD = zeroed(r.CumulativeGapUSD, h)
-	r.EnergyMWh = zeroed(r.EnergyMWh, hw)
-	r.UsefulFLOP = zeroed(r.UsefulFLOP, hw)
-	r.SustainGW = zeroed(r.SustainGW, hw)
-	r.SustainSpendUSD = zeroed(r.SustainSpendUSD, hw)
-	r.Totals = Totals{StatedValueUSD: p.Stated.ValueUSD, StatedGW: p.Stated.GW, StatedGWPerWeek: p.Stated.GWPerWeek}
+	win := start(p, r)
 
 	beforeGW := 0.0 // facility GW at the December before the horizon's first year
 	before := calendar.December(w.From.Year() - 1)
@@ -290,14 +268,92 @@ func EvaluateInto(p *Portfolio, r *Result) error {
 			pFLOP[k] += u * hours(lo+calendar.Month(k)) * flopPerUnitHour
 		}
 	}
+	if off := int(w.From - win.from); off > 0 {
+		h := int(w.To-w.From) + 1
+		for i := range r.Deals {
+			dr := &r.Deals[i]
+			for _, s := range [...]*[]float64{&dr.UnitsOnline, &dr.GWOnline, &dr.SpendUSD, &dr.EnergyMWh,
+				&dr.SustainUnits, &dr.SustainGW, &dr.SustainSpendUSD, &dr.SustainEnergyMWh} {
+				cut(s, off, h)
+			}
+		}
+	}
+	finish(p, r, win, beforeGW)
+	return nil
+}
+
+// StartInto readies r for a portfolio's series worked out apart from
+// EvaluateInto (the Monte Carlo's fast path): it sizes r.Deals and zeroes
+// the portfolio's series over the months EvaluateInto works out, from
+// and to, which it returns: the horizon, and before it the months from
+// cash_month on when cash is counted from before the horizon. The caller
+// then adds every deal that is on to r.FacilityGW, r.Accelerators,
+// r.SpendUSD, r.EnergyMWh, r.UsefulFLOP and r.SustainSpendUSD (r.H100e
+// and r.SustainGW may stay zero: no total reads them), its whole-life
+// totals to r.Totals, and calls FinishInto. p must have passed Check.
+func StartInto(p *Portfolio, r *Result) (from, to calendar.Month) {
+	win := start(p, r)
+	return win.from, win.to
+}
+
+// FinishInto works out what EvaluateInto derives from the portfolio's
+// monthly series, readied by StartInto and filled by its caller: revenue,
+// cash, the cut to the horizon, peaks and years. beforeGW is the
+// facility GW online in the December before the horizon's first year.
+// It leaves r.Deals alone.
+func FinishInto(p *Portfolio, r *Result, beforeGW float64) {
+	w := &p.World
+	win := window{from: w.From, to: w.To}
+	if p.Cash.Has() && p.Cash.Month < w.From {
+		win.from = p.Cash.Month
+	}
+	finish(p, r, win, beforeGW)
+}
+
+// start is StartInto's work.
+func start(p *Portfolio, r *Result) window {
+	w := &p.World
+	h := int(w.To-w.From) + 1
+	// The months worked out: the horizon, and before it the months from
+	// cash_month on when cash is counted from before the horizon
+	// (docs/MODEL.md); the series are cut to the horizon at the end.
+	win := window{from: w.From, to: w.To}
+	if p.Cash.Has() && p.Cash.Month < w.From {
+		win.from = p.Cash.Month
+	}
+	hw := win.len()
+	r.From, r.To = w.From, w.To
+	r.Deals = resize(r.Deals, len(p.Deals))
+
+	r.FacilityGW = zeroed(r.FacilityGW, hw)
+	r.Accelerators = zeroed(r.Accelerators, hw)
+	r.H100e = zeroed(r.H100e, hw)
+	r.SpendUSD = zeroed(r.SpendUSD, hw)
+	r.RevenueUSD = zeroed(r.RevenueUSD, hw)
+	r.CumulativeGapUSD = zeroed(r.CumulativeGapUSD, h)
+	r.EnergyMWh = zeroed(r.EnergyMWh, hw)
+	r.UsefulFLOP = zeroed(r.UsefulFLOP, hw)
+	r.SustainGW = zeroed(r.SustainGW, hw)
+	r.SustainSpendUSD = zeroed(r.SustainSpendUSD, hw)
+	r.Totals = Totals{StatedValueUSD: p.Stated.ValueUSD, StatedGW: p.Stated.GW, StatedGWPerWeek: p.Stated.GWPerWeek}
+	return win
+}
+
+// finish is FinishInto's work.
+func finish(p *Portfolio, r *Result, win window, beforeGW float64) {
+	w := &p.World
 	revenue(&p.Revenue, win.from, win.to, r.FacilityGW, r.RevenueUSD)
 	cashFlows(p, r, win)
 	if off := int(w.From - win.from); off > 0 {
-		cutToHorizon(r, off, h)
+		h := int(w.To-w.From) + 1
+		for _, s := range [...]*[]float64{&r.FacilityGW, &r.Accelerators, &r.H100e, &r.SpendUSD, &r.RevenueUSD,
+			&r.EnergyMWh, &r.UsefulFLOP, &r.SustainGW, &r.SustainSpendUSD,
+			&r.OpexUSD, &r.RevShareUSD, &r.FundingUSD, &r.NetCashFlowUSD, &r.CashUSD} {
+			cut(s, off, h)
+		}
 	}
 	portfolioPeaks(r)
 	years(r, beforeGW, p.Cash.Has(), p.Cash.Month)
-	return nil
 }
 
 // window is the months an evaluation works out, both inclusive.
@@ -305,25 +361,11 @@ type window struct{ from, to calendar.Month }
 
 func (w window) len() int { return int(w.to-w.from) + 1 }
 
-// cutToHorizon drops the first off months of every series, which were
-// worked out only for the cash counted before the horizon.
-func cutToHorizon(r *Result, off, h int) {
-	cut := func(s *[]float64) {
-		copy(*s, (*s)[off:])
-		*s = (*s)[:h]
-	}
-	for _, s := range [...]*[]float64{&r.FacilityGW, &r.Accelerators, &r.H100e, &r.SpendUSD, &r.RevenueUSD,
-		&r.EnergyMWh, &r.UsefulFLOP, &r.SustainGW, &r.SustainSpendUSD,
-		&r.OpexUSD, &r.RevShareUSD, &r.FundingUSD, &r.NetCashFlowUSD, &r.CashUSD} {
-		cut(s)
-	}
-	for i := range r.Deals {
-		dr := &r.Deals[i]
-		for _, s := range [...]*[]float64{&dr.UnitsOnline, &dr.GWOnline, &dr.SpendUSD, &dr.EnergyMWh,
-			&dr.SustainUnits, &dr.SustainGW, &dr.SustainSpendUSD, &dr.SustainEnergyMWh} {
-			cut(s)
-		}
-	}
+// cut drops the first off months of a series, which were worked out only
+// for the cash counted before the horizon, keeping h.
+func cut(s *[]float64, off, h int) {
+	copy(*s, (*s)[off:])
+	*s = (*s)[:h]
 }
 
 // span is a deal's ramp and service window, enough to say how many of its

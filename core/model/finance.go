@@ -64,3 +64,12 @@ func stepAt(steps []float64, t, rate float64) {
 	steps[i] += rate * (1 - phi)
 	steps[i+1] += rate * phi
 }
+
+// LeaseFactors returns what a lease in world w pays per month per USD of
+// a purchase and what it adds to the price per USD (MODEL.md §8), both 0
+// when w pays in cash: Evaluate's figures, for code that works out a
+// deal's series apart from it.
+func LeaseFactors(w *World) (perMonth, excess float64) {
+	l := newLease(w)
+	return l.perMonth, l.excess
+}

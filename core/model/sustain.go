@@ -190,3 +190,8 @@ func addSustain(r *Result, dr *DealResult, win window, from calendar.Month, flop
 		sSpend[k] += spend[k]
 	}
 }
+
+// Sustained reports whether d's capacity is held at full size after its
+// contract in world w (MODEL.md §7): for code that works out a deal's
+// series apart from Evaluate, as the Monte Carlo's fast path does.
+func Sustained(d *Deal, w *World) bool { return sustained(d, w) }

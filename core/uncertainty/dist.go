@@ -155,17 +155,31 @@ func (d Dist) Shape() Shape { return d.shape }
 
 // At returns the value at standard normal deviate z, clamped into
 // [Min, Max].
-func (d Dist) At(z float64) float64 {
+func (d Dist) At(z float64) float64 { return d.at(z) }
+
+// at is At without copying d: sampling calls it for every ranged input of
+// every sample.
+func (d *Dist) at(z float64) float64 {
 	var v float64
 	switch d.shape {
 	case Fixed:
 		v = d.mu
 	case LogNormal:
-		v = d.scale * math.Exp(d.mu+d.spread(z)*z)
+		v = d.scale * expOf(d.mu+d.spread(z)*z)
 	default:
 		v = d.mu + d.spread(z)*z
 	}
-	return min(max(v, d.Min), d.Max)
+	// min(max(v, d.Min), d.Max), whose float forms are calls in
+	// WebAssembly: a value strictly inside the bounds (nearly every one)
+	// is itself; the rest, equal values (±0) and NaN included, take the
+	// builtins' answer.
+	if !(v > d.Min) {
+		v = max(v, d.Min)
+	}
+	if !(v < d.Max) {
+		v = min(v, d.Max)
+	}
+	return v
 }
 
 // Quantile returns the value below which a share p of samples falls,

@@ -97,6 +97,10 @@ type evaluator struct {
 	// offFast, when set, works out the outputs of the deals that are off
 	// (skipOff is then set too): see offDeals.
 	offFast *offDeals
+	// onFast, when set, works out the deals that are on and the
+	// portfolio in place of eval (with skipOff, which it implies): see
+	// onDeals.
+	onFast *onDeals
 	// all is scratch of MonteCarlo.sample: every output of the layout;
 	// row one sample's outputs before runPart scatters them.
 	all, row []float64
@@ -115,11 +119,15 @@ func newEvaluator(s *scenario.Scenario, layout *outputs.Layout) *evaluator {
 
 func portfolioEvaluator(p *model.Portfolio, layout *outputs.Layout) *evaluator {
 	e := &evaluator{layout: layout, base: *p}
+	// Every slice a setter writes into is copied, funding events too: a
+	// sample must not write into the scenario.
 	e.base.Accelerators = slices.Clone(p.Accelerators)
 	e.base.Deals = slices.Clone(p.Deals)
+	e.base.Cash.Funding = slices.Clone(p.Cash.Funding)
 	e.work = e.base
 	e.work.Accelerators = slices.Clone(e.base.Accelerators)
 	e.work.Deals = slices.Clone(e.base.Deals)
+	e.work.Cash.Funding = slices.Clone(e.base.Cash.Funding)
 	for i, d := range e.base.Deals {
 		if d.On {
 			e.onIdx = append(e.onIdx, i)
@@ -139,11 +147,12 @@ func portfolioEvaluator(p *model.Portfolio, layout *outputs.Layout) *evaluator {
 // reset puts the base values back into the working portfolio, without
 // allocating.
 func (e *evaluator) reset() {
-	accels, deals := e.work.Accelerators, e.work.Deals
+	accels, deals, funding := e.work.Accelerators, e.work.Deals, e.work.Cash.Funding
 	e.work = e.base
 	copy(accels, e.base.Accelerators)
 	copy(deals, e.base.Deals)
-	e.work.Accelerators, e.work.Deals = accels, deals
+	copy(funding, e.base.Cash.Funding)
+	e.work.Accelerators, e.work.Deals, e.work.Cash.Funding = accels, deals, funding
 }
 
 func (e *evaluator) eval() error {

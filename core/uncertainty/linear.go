@@ -166,17 +166,19 @@ func (l *linear) profile(ld *linearDeal, term int) *cloudProfile {
 	return pr
 }
 
-// eval works out the outputs of p into row, or returns why Evaluate
-// refuses p.
-func (l *linear) eval(p *model.Portfolio, row []float64) error {
-	deals := l.chk.Deals
-	l.chk = *p
-	l.chk.Deals = deals
-	for k := range l.deals {
-		deals[k] = p.Deals[l.deals[k].idx]
-	}
-	if errs := model.Check(&l.chk); len(errs) > 0 {
-		return &model.InvalidError{Errs: errs}
+// eval works out the outputs of p into row, or, when check is set,
+// returns why Evaluate refuses p.
+func (l *linear) eval(p *model.Portfolio, row []float64, check bool) error {
+	if check {
+		deals := l.chk.Deals
+		l.chk = *p
+		l.chk.Deals = deals
+		for k := range l.deals {
+			deals[k] = p.Deals[l.deals[k].idx]
+		}
+		if errs := model.Check(&l.chk); len(errs) > 0 {
+			return &model.InvalidError{Errs: errs}
+		}
 	}
 	w := &p.World
 	spend := l.spend

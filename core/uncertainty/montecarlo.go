@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/outputs"
 	"github.com/computedeals/explorer/core/scenario"
 )
@@ -47,7 +48,10 @@ const otherBytes = 48 << 20
 // concurrent use; natively, Run itself spreads large runs over
 // GOMAXPROCS goroutines (in WebAssembly it runs on the one thread).
 type MonteCarlo struct {
-	evs    []*evaluator // one per goroutine; evs[0] always exists
+	evs []*evaluator // one per goroutine; evs[0] always exists
+	// stores are the deals' profiles of each evaluator's fast paths,
+	// kept from run to run by Reset.
+	stores []*profileStore
 	inputs []Ranged
 	seed   uint64
 
@@ -64,6 +68,11 @@ type MonteCarlo struct {
 	// another. An input that is not drawn still takes its place in the
 	// random stream, so the inputs that are keep their numbers.
 	need, draw []bool
+
+	// valid says that no sample can make the portfolio invalid (see
+	// alwaysValid): the fast paths then do not check each sample. Worked
+	// out by the first Run (known).
+	valid, known bool
 
 	// corrIdx are the draw positions of the inputs that the scenario
 	// correlates, ascending, and chol the lower Cholesky factor of their
@@ -83,6 +92,7 @@ type MonteCarlo struct {
 	chunks [][]float64
 	width  int
 	blocks [][]float64 // scratch of Bands, per goroutine: a few outputs' columns
+	bks    []*buckets  // and its selections'
 
 	// refused says, per sample, why the model refused it ("" when it
 	// did not).
@@ -106,13 +116,25 @@ func NewMonteCarlo(s *scenario.Scenario) (*MonteCarlo, error) {
 // outputs at paths (every output when paths is nil): a sample keeps one
 // value per path, and when no path reads a deal that is off, samples do
 // not evaluate the deals that are off nor set the inputs that only move
-// them. The bands of the selected outputs are those of NewMonteCarlo, the
-// same numbers from the same draws: every input keeps its place in each
-// sample's random stream (MODEL.md §6). The one difference: a sample
-// whose only invalid input belongs to a deal that is off is not rejected
-// here (clamping into the fields' bounds makes such samples rare).
+// them; for the peer's outputs, nor the inputs those never read
+// (linearReads). The bands of the selected outputs are those of
+// NewMonteCarlo, the same numbers from the same draws: every input keeps
+// its place in each sample's random stream (MODEL.md §6). The one
+// difference: a sample whose only invalid inputs belong to a deal that is
+// off, or are inputs the outputs never read, is not rejected here
+// (clamping into the fields' bounds, which lie in the model's domain,
+// makes such samples impossible for the library's fields).
 // An unknown path is a *PathError.
 func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) {
+	return newMonteCarlo(s, paths, nil)
+}
+
+// newMonteCarlo is NewMonteCarloOf with the profile stores of a run
+// before (nil: new ones).
+func newMonteCarlo(s *scenario.Scenario, paths []string, stores []*profileStore) (*MonteCarlo, error) {
+	if len(stores) == 0 {
+		stores = []*profileStore{{}}
+	}
 	inputs, err := RangedInputs(s)
 	if err != nil {
 		return nil, err
@@ -125,11 +147,15 @@ func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) 
 	if err := ev.eval(); err != nil {
 		return nil, err
 	}
-	m := &MonteCarlo{evs: []*evaluator{ev}, inputs: inputs, seed: s.Seed, corrIdx: idx, chol: chol,
+	m := &MonteCarlo{evs: []*evaluator{ev}, stores: stores, inputs: inputs, seed: s.Seed, corrIdx: idx, chol: chol,
 		layout: ev.layout, width: len(ev.layout.Paths)}
 	if paths == nil {
-		if ev.offFast = newOffDeals(&ev.base, ev.layout); ev.offFast != nil {
+		pows := newPowers(&ev.base)
+		if ev.offFast = newOffDeals(&ev.base, ev.layout, stores[0], pows); ev.offFast != nil {
 			ev.skipOff = true
+		}
+		if ev.offFast != nil || !ev.split {
+			ev.onFast = newOnDeals(&ev.base, stores[0], pows)
 		}
 		return m, nil
 	}
@@ -146,7 +172,9 @@ func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) 
 		return m, nil
 	}
 	ev.skipOff = true
-	ev.lin = newLinear(&ev.base, paths)
+	if ev.lin = newLinear(&ev.base, paths); ev.lin == nil {
+		ev.onFast = newOnDeals(&ev.base, stores[0], newPowers(&ev.base))
+	}
 	m.need, m.draw = make([]bool, len(inputs)), make([]bool, len(inputs))
 	p := &s.Portfolio
 	for j := range inputs {
@@ -162,9 +190,67 @@ func NewMonteCarloOf(s *scenario.Scenario, paths []string) (*MonteCarlo, error) 
 		default:
 			m.need[j] = true
 		}
+		if ev.lin != nil && !linearReads(in) {
+			m.need[j] = false
+		}
 		m.draw[j] = m.need[j] || slices.Contains(idx, j)
 	}
 	return m, nil
+}
+
+// linearReads reports whether the linear path (the portfolio's value and
+// yearly spends, nothing sustained, owned hardware paid in cash) reads
+// input in: a deal's own inputs, an accelerator's power and cost, and of
+// the world's only what sizes deals in GW, prices owned hardware and its
+// energy, and how long it serves. The rest (utilization, discount rate,
+// revenue, cash, an accelerator's FLOP and memory) it never reads, and a
+// sample need not work out their values.
+func linearReads(in *scenario.Input) bool {
+	switch {
+	case in.Deal >= 0:
+		return true
+	case in.Accel >= 0:
+		return in.Field.Name == "it_kw" || in.Field.Name == "capex"
+	}
+	switch in.Key {
+	case "pue", "load", "power_price", "facility_capex", "life":
+		return true
+	}
+	return false
+}
+
+// alwaysValid reports whether every sample of the inputs leaves p valid,
+// so that samples need not be checked one by one: p is, and so are p with
+// every input at the least value its distribution gives (Dist.Min: draws
+// are clamped into their field's bounds) and p with every input at the
+// most. That holds for every value in between because each condition of
+// model.Check on a numeric input is an interval of that input alone
+// (positive, finite, at most some bound; a price's condition depends on
+// PriceAuto, which its setter clears whatever the value; a size's on
+// SizeUnit, which its setter sets to the same unit). Since the fields'
+// bounds lie inside the model's domain, that is every run of the library's
+// views; a run whose ranges or bounds could leave it checks each sample.
+func alwaysValid(p *model.Portfolio, inputs []Ranged) bool {
+	if len(model.Check(p)) > 0 {
+		return false
+	}
+	for _, high := range [...]bool{false, true} {
+		q := *p
+		q.Deals, q.Accelerators = slices.Clone(p.Deals), slices.Clone(p.Accelerators)
+		q.Cash.Funding = slices.Clone(p.Cash.Funding)
+		for j := range inputs {
+			in := &inputs[j]
+			v := in.Dist.Min
+			if high {
+				v = in.Dist.Max
+			}
+			in.set(&q, v)
+		}
+		if len(model.Check(&q)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // readsOffDeal reports whether a path is an output of a deal of s that is
@@ -239,11 +325,11 @@ func drawPos(inputs []Ranged, key string) int {
 // tens of megabytes each time. It returns the errors of NewMonteCarlo and
 // leaves m unchanged on error.
 func (m *MonteCarlo) Reset(s *scenario.Scenario) error {
-	fresh, err := NewMonteCarloOf(s, m.paths)
+	fresh, err := newMonteCarlo(s, m.paths, m.stores)
 	if err != nil {
 		return err
 	}
-	fresh.chunks, fresh.refused, fresh.blocks = m.chunks[:0], m.refused[:0], m.blocks
+	fresh.chunks, fresh.refused, fresh.blocks, fresh.bks = m.chunks[:0], m.refused[:0], m.blocks, m.bks
 	clear(m.refused) // let the old messages go
 	*m = *fresh
 	return nil
@@ -282,6 +368,9 @@ func (m *MonteCarlo) Run(n int) int {
 	if n == 0 {
 		return 0
 	}
+	if !m.known {
+		m.valid, m.known = alwaysValid(&m.evs[0].base, m.inputs), true
+	}
 	first := m.drawn
 	size := chunkSamples * m.width
 	for c := first / chunkSamples; c <= (first+n-1)/chunkSamples; c++ {
@@ -300,14 +389,22 @@ func (m *MonteCarlo) Run(n int) int {
 	if workers <= 1 {
 		m.runPart(m.evs[0], first, first+n)
 	} else {
+		for len(m.stores) < workers {
+			m.stores = append(m.stores, &profileStore{})
+		}
 		for len(m.evs) < workers {
+			st := m.stores[len(m.evs)]
 			ev := portfolioEvaluator(&m.evs[0].base, m.evs[0].layout)
 			ev.skipOff = m.evs[0].skipOff
 			if m.evs[0].lin != nil {
 				ev.lin = newLinear(&ev.base, m.paths)
 			}
+			pows := newPowers(&ev.base)
 			if m.evs[0].offFast != nil {
-				ev.offFast = newOffDeals(&ev.base, ev.layout)
+				ev.offFast = newOffDeals(&ev.base, ev.layout, st, pows)
+			}
+			if m.evs[0].onFast != nil {
+				ev.onFast = newOnDeals(&ev.base, st, pows)
 			}
 			m.evs = append(m.evs, ev)
 		}
@@ -366,13 +463,23 @@ func (m *MonteCarlo) sample(ev *evaluator, i int, row []float64) error {
 			continue
 		}
 		in := &m.inputs[j]
-		in.set(&ev.work, in.Dist.At(z[j]))
+		in.set(&ev.work, in.Dist.at(z[j]))
 	}
 	row = row[:m.width]
 	var err error
-	if ev.lin != nil {
-		err = ev.lin.eval(&ev.work, row)
-	} else {
+	switch {
+	case ev.lin != nil:
+		err = ev.lin.eval(&ev.work, row, !m.valid)
+	case ev.onFast != nil:
+		// What Evaluate would refuse is refused here too.
+		if !m.valid {
+			if errs := model.Check(&ev.work); len(errs) > 0 {
+				err = &model.InvalidError{Errs: errs}
+				break
+			}
+		}
+		ev.onFast.eval(&ev.work, &ev.res)
+	default:
 		err = ev.eval()
 	}
 	if err != nil {
@@ -504,19 +611,22 @@ func (m *MonteCarlo) Bands() *Bands {
 	for len(m.blocks) < workers {
 		m.blocks = append(m.blocks, nil)
 	}
+	for len(m.bks) < workers {
+		m.bks = append(m.bks, &buckets{})
+	}
 	for w := range m.blocks {
 		if 8*cap(m.blocks[w]) > bandScratch/workers {
 			m.blocks[w] = nil // kept from a call with fewer goroutines: over the bound now
 		}
 	}
 	if workers == 1 {
-		m.blocks[0] = m.bandsPart(b, 0, blocks, cols, m.blocks[0])
+		m.blocks[0] = m.bandsPart(b, 0, blocks, cols, m.blocks[0], m.bks[0])
 	} else {
 		var wg sync.WaitGroup
 		per := (blocks + workers - 1) / workers
 		for w := range workers {
 			lo, hi := w*per, min((w+1)*per, blocks)
-			wg.Go(func() { m.blocks[w] = m.bandsPart(b, lo, hi, cols, m.blocks[w]) })
+			wg.Go(func() { m.blocks[w] = m.bandsPart(b, lo, hi, cols, m.blocks[w], m.bks[w]) })
 		}
 		wg.Wait()
 	}
@@ -532,8 +642,9 @@ func (m *MonteCarlo) Bands() *Bands {
 const lineOutputs = 64
 
 // bandsPart works out the bands of the blocks of cols outputs from lo to
-// hi−1, gathering their columns into scratch, which it returns grown.
-func (m *MonteCarlo) bandsPart(b *Bands, lo, hi, cols int, scratch []float64) []float64 {
+// hi−1, gathering their columns into scratch, which it returns grown, and
+// selecting with bk.
+func (m *MonteCarlo) bandsPart(b *Bands, lo, hi, cols int, scratch []float64, bk *buckets) []float64 {
 	n := m.drawn
 	for blk := lo; blk < hi; blk++ {
 		c0 := blk * cols
@@ -573,7 +684,7 @@ func (m *MonteCarlo) bandsPart(b *Bands, lo, hi, cols int, scratch []float64) []
 				b.P5[i], b.P50[i], b.P95[i] = least, least, least
 				continue
 			}
-			b.P5[i], b.P50[i], b.P95[i] = percentiles(col)
+			b.P5[i], b.P50[i], b.P95[i] = bk.percentiles(col, least, most)
 		}
 	}
 	return scratch

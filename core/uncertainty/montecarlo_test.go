@@ -3,6 +3,7 @@ package uncertainty
 import (
 	"math"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -75,6 +76,18 @@ func TestZeroWidthRangesGiveTheScenariosOwnValues(t *testing.T) {
 	for i, path := range b.Layout.Paths {
 		if math.IsNaN(want[i]) || math.IsInf(want[i], 0) {
 			assert.Zero(t, b.Finite[i], path)
+			continue
+		}
+		if strings.HasSuffix(path, ".pv_usd") || strings.HasSuffix(path, ".energy_twh") ||
+			strings.HasSuffix(path, ".useful_flop") || strings.HasSuffix(path, ".sustain_spend_usd") {
+			// Sampling discounts a deal's months by a dot product
+			// with the sample's powers of the monthly step (powers),
+			// not month by month, and sums a cloud deal's energy,
+			// FLOP and renewals per year (onDeals.cloud): the same
+			// sums to a few ulps.
+			for _, got := range [...]float64{b.P5[i], b.P50[i], b.P95[i]} {
+				assert.LessOrEqual(t, math.Abs(got-want[i]), 1e-13*math.Abs(want[i]), "%s: want %v, got %v", path, want[i], got)
+			}
 			continue
 		}
 		assert.Equal(t, want[i], b.P5[i], path)
@@ -219,4 +232,37 @@ func floatBits(xs []float64) []uint64 {
 		out[i] = math.Float64bits(x)
 	}
 	return out
+}
+
+// TestResetKeepsOnlyProfilesThatStillHold runs views one after another
+// through Reset, which keeps the deals' profiles (profileStore), each
+// changing what profiles depend on (a deal's start and full, on and off,
+// its shape, the horizon) or not at all, over enough samples to spread
+// over goroutines natively, and holds every band to a new MonteCarlo's.
+func TestResetKeepsOnlyProfilesThatStillHold(t *testing.T) {
+	s := defaultScenario(t)
+	m, err := NewMonteCarlo(s)
+	require.NoError(t, err)
+	m.Run(1200)
+	for _, kv := range [][]string{
+		{"d.amd.start", "2026-09", "d.amd.full", "2027-11"},
+		{"d.aws.start", "2026-01"},
+		{"d.nvidia.full", "2031-06", "d.meta-google.start", "2025-12"},
+		{"d.broadcom.shape", "linear"},
+		{"from", "2024-01", "to", "2033-12"},
+		{"seed", "5"},
+	} {
+		next := s.Clone()
+		for i := 0; i < len(kv); i += 2 {
+			require.NoError(t, next.Set(kv[i], kv[i+1]), kv[i])
+		}
+		require.NoError(t, m.Reset(next), kv[0])
+		m.Run(1200)
+		want := run(t, next, 1200)
+		got := m.Bands()
+		for _, q := range [...][2][]float64{{want.P5, got.P5}, {want.P50, got.P50}, {want.P95, got.P95}} {
+			require.Equal(t, floatBits(q[0]), floatBits(q[1]), kv[0])
+		}
+		s = next
+	}
 }

@@ -16,17 +16,20 @@ import (
 // samples draw, its units online and accelerator-hours per accelerator
 // month by month; per sample it only discounts them and scales the sums.
 //
-// Every figure is worked out with the operations of evalDeal
-// (core/model/evaluate.go) in the same order, so the outputs are
-// Evaluate's bit for bit (TestFastEngineMatchesFullEvaluation holds them
-// to it). An offDeals is not safe for concurrent use: each evaluator has
-// its own.
+// Every figure but the present value is worked out with the operations
+// of evalDeal (core/model/evaluate.go) in the same order, so those
+// outputs are Evaluate's bit for bit; the present value is a dot product
+// of the profile with the sample's powers of the monthly discount step
+// (powers), the same sum to a few ulps (TestFastEngineMatchesFullEvaluation
+// holds every output to 1e-9 relative). An offDeals is not safe for
+// concurrent use: each evaluator has its own.
 type offDeals struct {
 	deals []offDeal
 	// starts are the distinct months from the valuation month to an off
 	// deal's start; discs their discount factors in the current sample.
 	starts []calendar.Month
 	discs  []float64
+	pows   *powers
 }
 
 type offDeal struct {
@@ -34,8 +37,10 @@ type offDeal struct {
 	col         int // position of the deal's first output in a row
 	startIdx    int // into offDeals.starts
 	start, full calendar.Month
-	ramp        []float64             // f(start + i) for start + i < full
-	byTerm      map[int]*offTermUnits // a cloud deal's units per term
+	ramp        []float64 // f(start + i) for start + i < full
+	// cache holds a cloud deal's units per term, an owned deal's profile
+	// per whole months of life.
+	cache *rampCache
 }
 
 // offTermUnits is a cloud deal's units online and accelerator-hours per
@@ -49,9 +54,9 @@ type offTermUnits struct {
 const dealOutputs = 13
 
 // newOffDeals prepares the off deals of p, whose outputs a row of layout
-// holds; nil when there are none or the layout is not p's.
-func newOffDeals(p *model.Portfolio, layout *outputs.Layout) *offDeals {
-	o := &offDeals{}
+// holds, with the profiles of st; nil when there are none or the layout is not p's.
+func newOffDeals(p *model.Portfolio, layout *outputs.Layout, st *profileStore, pows *powers) *offDeals {
+	o := &offDeals{pows: pows}
 	for i := range p.Deals {
 		d := &p.Deals[i]
 		if d.On {
@@ -70,10 +75,8 @@ func newOffDeals(p *model.Portfolio, layout *outputs.Layout) *offDeals {
 		if a < 0 || d.Full < d.Start {
 			return nil
 		}
-		od := offDeal{idx: i, accel: a, col: col, start: d.Start, full: d.Full, startIdx: -1}
-		for m := d.Start; m < d.Full; m++ {
-			od.ramp = append(od.ramp, model.Ramp(d.Shape, d.Start, d.Full, m))
-		}
+		c := st.of(p, d)
+		od := offDeal{idx: i, accel: a, col: col, start: d.Start, full: d.Full, startIdx: -1, ramp: c.ramp, cache: c}
 		months := d.Start - p.World.ValuationMonth
 		for k, s := range o.starts {
 			if s == months {
@@ -84,9 +87,6 @@ func newOffDeals(p *model.Portfolio, layout *outputs.Layout) *offDeals {
 			od.startIdx = len(o.starts)
 			o.starts = append(o.starts, months)
 		}
-		if d.Kind == model.Cloud {
-			od.byTerm = map[int]*offTermUnits{}
-		}
 		o.deals = append(o.deals, od)
 	}
 	if len(o.deals) == 0 {
@@ -96,19 +96,9 @@ func newOffDeals(p *model.Portfolio, layout *outputs.Layout) *offDeals {
 	return o
 }
 
-func (od *offDeal) rampAt(m calendar.Month) float64 {
-	if m < od.start {
-		return 0
-	}
-	if m >= od.full {
-		return 1
-	}
-	return od.ramp[m-od.start]
-}
-
 // units returns a cloud deal's units per term, working them out once.
 func (od *offDeal) units(term int) *offTermUnits {
-	if tu := od.byTerm[term]; tu != nil {
+	if tu := od.cache.offTerm[term]; tu != nil {
 		return tu
 	}
 	tu := &offTermUnits{u: make([]float64, term), uh: make([]float64, term)}
@@ -122,17 +112,17 @@ func (od *offDeal) units(term int) *offTermUnits {
 		tu.u[i], tu.uh[i] = f, uh
 		tu.ahPerN += uh
 	}
-	od.byTerm[term] = tu
+	od.cache.offTerm[term] = tu
 	return tu
 }
 
 // eval writes the outputs of the off deals of p into row.
 func (o *offDeals) eval(p *model.Portfolio, row []float64) {
 	w := &p.World
-	growth := 1 + w.DiscountRate
-	step := math.Pow(growth, -1.0/12)
+	o.pows.use(w.DiscountRate)
 	for k, months := range o.starts {
-		o.discs[k] = math.Pow(growth, -float64(months)/12)
+		// (1 + discount_rate)^(−months/12) = step^months.
+		o.discs[k] = o.pows.at(int(months))
 	}
 	var leasePerMonth, leaseExcess float64
 	if w.Finance == model.FinanceLease {
@@ -157,41 +147,13 @@ func (o *offDeals) eval(p *model.Portfolio, row []float64) {
 		if !owned {
 			tu := od.units(d.TermMonths)
 			ahPerN = tu.ahPerN
-			u := tu.u[:len(tu.uh)]
-			for i, uh := range tu.uh {
-				pvAHPerN += uh * disc
-				pvUnitsPerN += u[i] * disc
-				disc *= step
-			}
+			// Only a leased owned deal reads pvUnitsPerN.
+			pvAHPerN = disc * o.pows.plateauDot(tu.uh, od.start, len(od.ramp), len(tu.uh), true)
 		} else {
 			months := 12 * w.LifeYears
 			whole := math.Floor(months)
-			lw, frac := calendar.Month(whole), months-whole
-			last := od.full + lw - 1
-			if frac > 0 {
-				last++
-			}
-			life := int(last-od.start) + 1
-			for i := 0; i < life; i++ {
-				m := od.start + calendar.Month(i)
-				f := 1.0
-				if i < len(od.ramp) {
-					f = od.ramp[i]
-				}
-				old := od.rampAt(m - lw)
-				u := f - old
-				if frac > 0 {
-					u += frac * (old - od.rampAt(m-lw-1))
-				}
-				uh := u * hoursOf(m)
-				ahPerN += uh
-				pvAHPerN += uh * disc
-				pvUnitsPerN += u * disc
-				if m <= od.full {
-					pvDeliveredPerN += (f - od.rampAt(m-1)) * disc
-				}
-				disc *= step
-			}
+			pr := lifeOf(&od.cache.byLife, od.start, od.full, od.ramp, int(whole))
+			ahPerN, pvAHPerN, pvUnitsPerN, pvDeliveredPerN = pr.discounted(months-whole, disc, o.pows, w.Finance == model.FinanceLease)
 		}
 		itMWPerUnit := a.ITKW / 1000
 		energyMWhPerUnitHour := itMWPerUnit * w.PUE * w.Load

@@ -15,7 +15,7 @@ func rank(n int, p float64) (k int, w float64) {
 }
 
 // percentiles returns the 5th, 50th and 95th percentiles of a, which
-// holds no NaN, selecting in place: the median over all of a, then the
+// holds only finite values (Bands leaves out the others), selecting in place: the median over all of a, then the
 // 5th among the values below it and the 95th among those above.
 func percentiles(a []float64) (p5, p50, p95 float64) {
 	n := len(a)
@@ -52,7 +52,7 @@ func interp(x, y, w float64) float64 {
 // one after, and returns that value and the next larger one (a[k] itself
 // when k is last). a[lo:hi] must hold the values of ranks lo to hi−1 of a
 // (true of the whole, and of either side of an earlier selection), and a
-// no NaN.
+// only finite values.
 //
 // It is quickselect, expected O(n), with a median-of-three pivot and a
 // partition without data-dependent branches (random samples make a
@@ -113,14 +113,14 @@ func selectNth(a []float64, lo, hi, k int) (float64, float64) {
 	return a[k], next(k+1, min(k+2, hi))
 }
 
-// below is 1 when v < pivot and 0 otherwise, written so that the
-// compiler makes it a flag, not a branch.
+// below is 1 when v < pivot and 0 otherwise, for finite values: the sign
+// of v − pivot, which is negative exactly when v < pivot (a difference of
+// two finite doubles is zero only when they are equal, and rounding keeps
+// its sign). Arithmetic, not a comparison: no backend makes it a branch
+// (WebAssembly's made the comparison one, and the partition then
+// mispredicted on every other random value).
 func below(v, pivot float64) int {
-	b := 0
-	if v < pivot {
-		b = 1
-	}
-	return b
+	return int(math.Float64bits(v-pivot) >> 63)
 }
 
 func insertionSort(a []float64) {

@@ -99,3 +99,47 @@ func TestNoValuesGiveNaN(t *testing.T) {
 	p5, p50, p95 := percentiles(nil)
 	assert.True(t, math.IsNaN(p5) && math.IsNaN(p50) && math.IsNaN(p95))
 }
+
+// TestBucketsAgreeWithSelection holds the bucketed selection of large
+// columns to selection over the whole column, bit for bit, on shapes that
+// samples take and some they should not: heavy tails, ties, sorted,
+// two values, a spike at a percentile, a far outlier.
+func TestBucketsAgreeWithSelection(t *testing.T) {
+	src := NewSource(11)
+	shapes := map[string]func(i int) float64{
+		"normal":       func(int) float64 { return src.Normal() },
+		"lognormal":    func(int) float64 { return math.Exp(3 * src.Normal()) },
+		"ties":         func(int) float64 { return math.Round(3 * src.Normal()) },
+		"two values":   func(int) float64 { return float64(src.Uint64() % 2) },
+		"ascending":    func(i int) float64 { return float64(i) },
+		"descending":   func(i int) float64 { return -float64(i) },
+		"spike at p95": func(int) float64 { return min(src.Normal(), 1.6448536269514722) },
+		"spike at p5":  func(int) float64 { return max(src.Normal(), -1.6448536269514722) },
+		"far outlier": func(i int) float64 {
+			if i == 77 {
+				return 1e300
+			}
+			return src.Normal()
+		},
+		"huge span": func(i int) float64 { return math.Ldexp(src.Normal(), 1000) },
+	}
+	var bk buckets
+	for name, f := range shapes {
+		for _, n := range []int{bucketMin - 1, bucketMin, 2049, 3001, 10000, 25013} {
+			a := make([]float64, n)
+			for i := range a {
+				a[i] = f(i)
+			}
+			least, most := slices.Min(a), slices.Max(a)
+			w5, w50, w95 := percentiles(slices.Clone(a))
+			if least == most {
+				continue
+			}
+			b := slices.Clone(a)
+			g5, g50, g95 := bk.percentiles(b, least, most)
+			require.Equal(t, w5, g5, "%s n=%d p5", name, n)
+			require.Equal(t, w50, g50, "%s n=%d p50", name, n)
+			require.Equal(t, w95, g95, "%s n=%d p95", name, n)
+		}
+	}
+}
