@@ -22,6 +22,7 @@ import (
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
 	"github.com/computedeals/explorer/core/view"
+	"github.com/computedeals/explorer/core/worker"
 )
 
 // ReplaceEveryMS is how often, at most, a slider drag rewrites the
@@ -739,7 +740,7 @@ func (a *App) Render(nowMS float64) Frame {
 		a.updateWords()
 	}
 	if f.URLMode != "" || !a.dragging {
-		msg := "run\n" + strconv.Itoa(a.gen) + "\n" + a.link + "\n" + a.sensOutput
+		msg := worker.Request{Gen: a.gen, Link: a.link, Output: a.sensOutput}.Encode()
 		if msg != a.workerSent {
 			f.Worker, a.workerSent = msg, msg
 		}

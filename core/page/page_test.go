@@ -13,6 +13,7 @@ import (
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/view"
+	"github.com/computedeals/explorer/core/worker"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -425,7 +426,7 @@ func BenchmarkFirstRender(b *testing.B) {
 func runWorker(t *testing.T, a *App, f Frame) int {
 	t.Helper()
 	require.NotEmpty(t, f.Worker, "the page asks the worker")
-	w := NewSampler(library.Default())
+	w := worker.NewSampler(library.Default())
 	w.Message(f.Worker)
 	posts := 0
 	for {
@@ -456,7 +457,7 @@ func TestSamplingFillsBandsTornadoAndThresholds(t *testing.T) {
 	// The page shows what sampling gives natively for the same seed.
 	mc, err := uncertainty.NewMonteCarlo(a.s)
 	require.NoError(t, err)
-	mc.Run(MaxSamples)
+	mc.Run(worker.MaxSamples)
 	b := mc.Bands()
 	want, ok := b.Band("portfolio.value_usd")
 	require.True(t, ok)
@@ -466,7 +467,7 @@ func TestSamplingFillsBandsTornadoAndThresholds(t *testing.T) {
 	progress := a.prev.Find(func(n *Node) bool { return n.Tag == "progress" })
 	require.NotNil(t, progress)
 	v, _ := progress.Attr("value")
-	assert.Equal(t, strconv.Itoa(MaxSamples), v)
+	assert.Equal(t, strconv.Itoa(worker.MaxSamples), v)
 	assert.NotNil(t, a.prev.Find(view.HasAttr("id", "tornado-t")), "the tornado is drawn")
 	assert.NotNil(t, a.prev.Find(view.HasAttr("class", "thresholds")))
 	gw := a.prev.Find(view.HasAttr("id", "fig-gw"))
@@ -513,7 +514,7 @@ func BenchmarkFrameAfterBands(b *testing.B) {
 	a := New(library.Default())
 	a.Init("")
 	f := a.Render(0)
-	w := NewSampler(library.Default())
+	w := worker.NewSampler(library.Default())
 	w.Message(f.Worker)
 	var posts []string
 	for {
@@ -539,7 +540,7 @@ func BenchmarkSamplerFirstBands(b *testing.B) {
 	f := a.Render(0)
 	b.ReportAllocs()
 	for b.Loop() {
-		w := NewSampler(library.Default())
+		w := worker.NewSampler(library.Default())
 		w.Message(f.Worker)
 		for {
 			out, _ := w.Step()
@@ -665,7 +666,7 @@ func TestBandsArrivingChangeNoElementAboveTheCharts(t *testing.T) {
 	}
 	now := 1000.0
 	for round := 0; round < 2; round++ {
-		w := NewSampler(library.Default())
+		w := worker.NewSampler(library.Default())
 		w.Message(f.Worker)
 		for more := true; more; {
 			var out string

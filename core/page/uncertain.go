@@ -12,6 +12,7 @@ import (
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
 	"github.com/computedeals/explorer/core/view"
+	"github.com/computedeals/explorer/core/worker"
 )
 
 // seekState is the goal-seek form and its last answer.
@@ -230,7 +231,7 @@ func (a *App) uncertaintyView() *Node {
 	// bands come, so that the line keeps its shape; data-sampling says
 	// whether sampling is "running", "done" (every band and the tornado
 	// are in) or "stopped", for readers' scripts and the browser tests.
-	samples, done, target, state := 0, 0, MaxSamples, a.samplingState()
+	samples, done, target, state := 0, 0, worker.MaxSamples, a.samplingState()
 	if b := a.bands; b != nil {
 		samples, done, target = b.samples, b.samples+b.rejected, b.target
 	}
