@@ -480,7 +480,7 @@ func TestSamplingFillsBandsTornadoAndThresholds(t *testing.T) {
 	assert.Contains(t, f.Worker, "pue=1.3")
 	// A late answer for the old scenario is dropped.
 	a.Handle(Event{Type: "bands", Value: "bands\n1\n10\n0\n10000\n1\n1\n1"})
-	assert.Nil(t, a.bands)
+	assert.Nil(t, a.sampling.bands)
 }
 
 func TestGoalSeekFindsAndAppliesAValue(t *testing.T) {
@@ -565,7 +565,7 @@ func TestCompareSetsAAndBSideBySideAndSplitsTheDifference(t *testing.T) {
 		require.NoError(t, err)
 		return f
 	}
-	rA, err := a.pinned.Evaluate()
+	rA, err := a.cmp.pinned.Evaluate()
 	require.NoError(t, err)
 	assert.Equal(t, rA.Totals.ValueUSD, val("a:portfolio.value_usd"))
 	assert.Equal(t, a.r.Totals.ValueUSD, val("b:portfolio.value_usd"))
@@ -598,8 +598,8 @@ func TestCompareWithAPastedLink(t *testing.T) {
 	a := newApp(t, "data=2026-11")
 	a.Handle(Event{Type: "input", Key: "ui.compare_link", Value: "https://x/#data=2026-11&preset=openai-2026-11", Phase: "type"})
 	a.Render(1000)
-	require.NotNil(t, a.pinned)
-	assert.Equal(t, "openai-2026-11", a.pinned.Preset.ID)
+	require.NotNil(t, a.cmp.pinned)
+	assert.Equal(t, "openai-2026-11", a.cmp.pinned.Preset.ID)
 	keys := a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "cmp-keys" })
 	assert.Contains(t, keys.TextContent(), "different presets")
 	a.Handle(Event{Type: "input", Key: "ui.compare_link", Value: "#v=7", Phase: "type"})
