@@ -538,11 +538,22 @@ func (a *App) loadPreset(id string) {
 	}
 	// The edits made on the old preset are gone from the page: say so,
 	// and offer them back.
-	if n := strings.Count(edits, "&") - 2; n > 0 {
+	if n := editCount(edits, old.Head()); n > 0 {
 		a.notice = &notice{title: "Preset " + p.Title + " loaded",
 			items: []string{"Your " + plural(n, "change") + " to " + before + " are set aside."},
 			note:  "Undo brings them back.", undo: true}
 	}
+}
+
+// editCount counts the edits a scenario's link holds on top of its data
+// vintage and preset: the keys that follow its head (Scenario.Head), one
+// "&key=value" each. A link that is its head alone holds none.
+func editCount(link, head string) int {
+	rest, ok := strings.CutPrefix(link, head)
+	if !ok || rest == "" {
+		return 0
+	}
+	return strings.Count(rest, "&")
 }
 
 // restore makes s, from Undo or Redo, the current scenario.

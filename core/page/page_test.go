@@ -756,3 +756,30 @@ func TestBandRangeWritesASharedUnitOnce(t *testing.T) {
 		assert.Equal(t, c[2], bandRange(c[0], c[1]), c[0]+" and "+c[1])
 	}
 }
+
+func TestLoadingAPresetCountsTheEditsItSetsAside(t *testing.T) {
+	a := newApp(t, "#v=1&data=2026-11")
+	a.Handle(Event{Type: "act", Key: "dismiss"})
+	a.Handle(Event{Type: "input", Key: "pue", Value: "1.3", Phase: "type"})
+	a.Handle(Event{Type: "input", Key: "d.aws.n", Value: "450k", Phase: "type"})
+	before, first := a.s.Preset.Title, a.s.Preset.ID
+	next := ""
+	for _, p := range a.s.Vintage.Presets {
+		if p.ID != a.s.Preset.ID {
+			next = p.ID
+			break
+		}
+	}
+	require.NotEmpty(t, next)
+	a.Handle(Event{Type: "input", Key: "preset", Value: next, Phase: "commit"})
+	require.NotNil(t, a.notice)
+	assert.Equal(t, []string{"Your 2 changes to " + before + " are set aside."}, a.notice.items)
+
+	// A preset loaded over no edits says nothing.
+	a.notice = nil
+	a.Handle(Event{Type: "input", Key: "preset", Value: first, Phase: "commit"})
+	assert.Equal(t, first, a.s.Preset.ID)
+	assert.Nil(t, a.notice)
+	assert.Equal(t, 0, editCount(a.s.Head(), a.s.Head()))
+	assert.Equal(t, 1, editCount(a.s.Head()+"&pue=1.3", a.s.Head()))
+}
