@@ -85,7 +85,12 @@ type Reply struct {
 // Encode writes the reply as the worker posts it.
 func (r *Reply) Encode() string {
 	var b strings.Builder
-	b.WriteString(kindWords[r.Kind] + "\n" + strconv.Itoa(r.Gen) + "\n")
+	// About 20 bytes a figure: one growth instead of a dozen.
+	b.Grow(64 + len(r.Output) + len(r.Err) + 20*(3*len(r.P5)+5*len(r.Bars)))
+	b.WriteString(kindWords[r.Kind])
+	b.WriteByte('\n')
+	b.WriteString(strconv.Itoa(r.Gen))
+	b.WriteByte('\n')
 	switch r.Kind {
 	case Sens:
 		b.WriteString(r.Output + "\n" + num(r.Base))
