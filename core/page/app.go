@@ -245,7 +245,7 @@ func (a *App) Handle(ev Event) {
 	case "import-too-big":
 		a.importTooBig(ev.Value)
 	case "bands":
-		a.sampling.take(ev.Value, a.layout)
+		a.sampling.take(ev.Value, a.layout())
 	case "hydrate":
 		// The page still shows the prerendered default view, with this many
 		// elements: if it matches, the first frame patches it instead of

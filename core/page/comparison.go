@@ -12,6 +12,7 @@ import (
 // pair, and the total the waterfall walks. The zero value is compare
 // mode off.
 type comparison struct {
+	_      incomparable
 	pinned *scenario.Scenario // A; nil when compare mode is off
 	result *model.Result
 	link   string

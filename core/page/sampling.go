@@ -15,6 +15,7 @@ import (
 // output); replies about an older gen are dropped. The zero value has
 // sent nothing and holds nothing.
 type sampling struct {
+	_      incomparable
 	gen    int
 	sent   string // the last request, encoded
 	bands  *bandSet
@@ -52,14 +53,14 @@ func (sm *sampling) request(link string) (msg string, ok bool) {
 
 // take takes a message of the worker, if it is about gen; layout is the
 // scenario's output layout, which the bands must match.
-func (sm *sampling) take(msg string, layout func() *outputs.Layout) {
+func (sm *sampling) take(msg string, layout *outputs.Layout) {
 	r, ok := worker.ParseReply(msg)
 	if !ok || r.Gen != sm.gen {
 		return
 	}
 	switch r.Kind {
 	case worker.Bands:
-		b := &bandSet{samples: r.Samples, rejected: r.Rejected, target: r.Target, p5: r.P5, p50: r.P50, p95: r.P95, layout: layout()}
+		b := &bandSet{samples: r.Samples, rejected: r.Rejected, target: r.Target, p5: r.P5, p50: r.P50, p95: r.P95, layout: layout}
 		if len(b.p5) != len(b.layout.Paths) || len(b.p50) != len(b.p5) || len(b.p95) != len(b.p5) {
 			return
 		}

@@ -49,7 +49,7 @@ func replies(t *testing.T, gen int) (*outputs.Layout, []string) {
 
 func TestSamplingTakesRepliesForItsScenarioOnly(t *testing.T) {
 	lay, msgs := replies(t, 1)
-	layout := func() *outputs.Layout { return lay }
+	layout := lay
 	sm := sampling{output: "portfolio.value_usd"}
 	sm.restart()
 	assert.Equal(t, "running", sm.state())
@@ -89,9 +89,9 @@ func TestSamplingDropsBandsThatDoNotFitTheLayout(t *testing.T) {
 	r, _ := worker.ParseReply(bands)
 	r.P5 = r.P5[1:]
 	short := r.Encode()
-	sm.take(short, func() *outputs.Layout { return lay })
+	sm.take(short, lay)
 	assert.Nil(t, sm.bands)
-	sm.take("nonsense", func() *outputs.Layout { return lay })
+	sm.take("nonsense", lay)
 	assert.Equal(t, "running", sm.state())
 }
 

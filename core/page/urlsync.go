@@ -35,6 +35,7 @@ func (m urlMode) String() string {
 // Render, as in golang.org/x/time/rate, so every transition is tested
 // with fixed instants. newURLSync makes one.
 type urlSync struct {
+	_           incomparable
 	mode        urlMode // urlShown, or how the address bar is behind
 	lastReplace float64 // when it was last written, in ms
 	shown       string  // the link the address bar shows

@@ -1,9 +1,6 @@
 package worker
 
-import (
-	"strings"
-	"sync"
-)
+import "sync"
 
 // Inbox holds the newest message the page sent that the loop has not
 // taken yet: a newer one replaces it, since only the newest scenario is
@@ -11,6 +8,7 @@ import (
 // call it from JavaScript. The zero value is not usable; NewInbox makes
 // one.
 type Inbox struct {
+	_      incomparable
 	mu     sync.Mutex
 	msg    string
 	full   bool
@@ -53,13 +51,10 @@ func (b *Inbox) wake() {
 // whether there was one, open whether the inbox is still open.
 func (b *Inbox) Take() (msg string, ok, open bool) {
 	b.mu.Lock()
-	defer b.mu.Unlock()
-	if b.closed {
-		return "", false, false
-	}
-	msg, ok = b.msg, b.full
+	msg, ok, open = b.msg, b.full, !b.closed
 	b.msg, b.full = "", false
-	return msg, ok, true
+	b.mu.Unlock()
+	return msg, ok && open, open
 }
 
 // Wait returns the next message, waiting for one; ok is false once the
@@ -145,17 +140,13 @@ func (l *Loop) step() (out string, more bool) {
 	return l.Work.Step()
 }
 
-// panicText is what a panic says, on one line.
+// panicText is what a panic says. (The page reads its first line.)
 func panicText(p any) string {
-	var s string
 	switch v := p.(type) {
 	case error:
-		s = v.Error()
+		return v.Error()
 	case string:
-		s = v
-	default:
-		s = "unexpected panic"
+		return v
 	}
-	s, _, _ = strings.Cut(s, "\n")
-	return s
+	return "unexpected panic"
 }

@@ -39,13 +39,18 @@ func (s *steps) Step() (string, bool) {
 
 func (s *steps) Gen() int { return s.gen }
 
+// loop is a Loop over s, posting nowhere yet.
+func (s *steps) loop() *Loop {
+	return &Loop{Inbox: NewInbox(), Work: s}
+}
+
 // loop returns a loop over a steps whose Pause calls pause with the
 // number of pauses so far, and what it posts; posting last closes the
 // inbox, as the page leaving would.
 func loop(last string, pause func(l *Loop, n int)) (*Loop, *steps, *[]string) {
 	var posts []string
 	st := &steps{}
-	l := &Loop{Inbox: NewInbox(), Work: st}
+	l := st.loop()
 	l.Post = func(m string) {
 		posts = append(posts, m)
 		if m == last {
@@ -85,7 +90,7 @@ func TestANewerMessageInterruptsARun(t *testing.T) {
 func TestARunThatEndsWaitsForTheNextMessage(t *testing.T) {
 	var posts []string
 	st := &steps{}
-	l := &Loop{Inbox: NewInbox(), Work: st}
+	l := st.loop()
 	// The page answers each post: the loop, its run over, waits for
 	// the next message and runs it.
 	l.Post = func(m string) {
@@ -120,7 +125,7 @@ func TestCloseStopsTheLoopWithinAStep(t *testing.T) {
 
 func TestAStepThatPanicsEndsItsRunNotTheLoop(t *testing.T) {
 	var posts []string
-	l := &Loop{Inbox: NewInbox(), Work: &steps{}}
+	l := (&steps{}).loop()
 	l.Post = func(m string) {
 		posts = append(posts, m)
 		if len(posts) == 1 {

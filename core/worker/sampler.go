@@ -38,6 +38,7 @@ var postAt = []int{firstSamples, 1000, 3000, MaxSamples}
 // Sampler is the worker's state: the request it works on and how far it
 // has got. The zero value is not usable; NewSampler makes one.
 type Sampler struct {
+	_      incomparable
 	cat    *library.Catalog
 	gen    int
 	s      *scenario.Scenario
