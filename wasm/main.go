@@ -31,6 +31,7 @@ import (
 
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/page"
+	"github.com/computedeals/explorer/core/worker"
 	"github.com/hack-pad/safejs"
 )
 
@@ -108,19 +109,16 @@ func main() {
 	b.release()
 }
 
-// runWorker is main in the Web Worker (www/worker.js): it samples the
-// scenarios the page sends, in steps, yielding between them so that a
-// newer scenario interrupts an older one.
+// runWorker is main in the Web Worker (www/worker.js): it binds
+// core/worker's Loop to the worker's messages. Messages reach Go only
+// while it sleeps, so the loop pauses a millisecond between steps; that
+// is when a newer scenario comes in and interrupts an older one.
 func runWorker() {
-	w := page.NewSampler(library.Default())
-	msgs := make(chan string, 64)
+	inbox := worker.NewInbox()
 	b := binder{}
 	api := map[string]any{
 		"message": b.fn(func(args []safejs.Value) any {
-			select {
-			case msgs <- str(args, 0):
-			default: // the loop is behind; it only wants the newest anyway
-			}
+			inbox.Put(str(args, 0))
 			return nil
 		}),
 	}
@@ -135,52 +133,20 @@ func runWorker() {
 		fmt.Println("computedeals worker: cannot bind:", err, b.err)
 		return
 	}
-	latest := func(m string) string {
-		for {
-			select {
-			case newer := <-msgs:
-				m = newer
-			default:
-				return m
+	loop := worker.Loop{
+		Inbox: inbox,
+		Work:  worker.NewSampler(library.Default()),
+		Post: func(msg string) {
+			if _, err := post.Invoke(msg); err != nil {
+				fmt.Println("computedeals worker:", err)
 			}
-		}
+		},
+		Pause: func() { time.Sleep(time.Millisecond) },
 	}
-	for m := range msgs {
-		w.Message(latest(m))
-		for {
-			out, more := safeStep(w)
-			if out != "" {
-				if _, err := post.Invoke(out); err != nil {
-					fmt.Println("computedeals worker:", err)
-				}
-			}
-			if !more {
-				break
-			}
-			// Sleeping hands the thread to the event loop, which delivers
-			// any newer message.
-			time.Sleep(time.Millisecond)
-			select {
-			case newer := <-msgs:
-				w.Message(latest(newer))
-			default:
-			}
-		}
-	}
+	loop.Run()
 	// The worker lives as long as the page; its one function is released
-	// only if the channel is ever closed.
+	// only if the loop ever ends.
 	b.release()
-}
-
-// safeStep runs one step of the sampler, turning a panic into an error
-// message for the page instead of the end of the worker.
-func safeStep(w *page.Sampler) (out string, more bool) {
-	defer func() {
-		if p := recover(); p != nil {
-			out, more = "error\n"+w.Gen()+"\n"+fmt.Sprint(p), false
-		}
-	}()
-	return w.Step()
 }
 
 // binder makes the page's functions and remembers them for Release.

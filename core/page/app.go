@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/computedeals/explorer/core/compare"
 	"github.com/computedeals/explorer/core/exchange"
 	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/jsondoc"
@@ -24,18 +23,31 @@ import (
 	"github.com/computedeals/explorer/core/view"
 )
 
-// ReplaceEveryMS is how often, at most, a slider drag rewrites the
-// address bar: browsers throttle history calls made faster than this.
-const ReplaceEveryMS = 300
-
-// KeyRunMS is how soon another move of the same slider continues a run
-// of key presses as one undo step and one history entry.
-const KeyRunMS = 1000
-
-// MaxUndo bounds the undo history.
-const MaxUndo = 200
-
-// App is the state of one page.
+// App is the state of one page, and the page's one entry point. The
+// wasm binding (wasm/main.go) and the build (cmd/computedeals) use it so:
+//
+//   - New makes the page of the default view; Prerender draws it
+//     natively for the first paint, without what needs the core.
+//   - Init reads the link the page was opened with, once.
+//   - Handle applies each Event the page reports (see Event for every
+//     type). It changes state only: nothing is drawn until Render.
+//   - Render(nowMS), once per animation frame, returns the Frame: the DOM
+//     operations since the last frame, the address bar's new link and
+//     how to write it, the document title and a request for the
+//     sampling worker. Time is a parameter, so throttling is tested with
+//     fixed instants. View is the tree Render diffs, for the build and
+//     the tests.
+//   - Tip, Download, CopyText, SummaryText and ShareText answer the page
+//     directly: a chart's read-out, a file to save, the text to copy;
+//     Title and Summary are the scenario in words.
+//
+// Its state is in parts, each with its own type and tests: hist
+// (history: Undo, Redo and how a drag groups into one step), url
+// (urlSync: the address bar's state machine), sampling (the worker's
+// requests and replies) and cmp (comparison: compare mode's pinned
+// scenario and attribution). App keeps the scenario and its result,
+// field errors and notices, the open panels and the DOM it last drew,
+// and dispatches events between the parts.
 type App struct {
 	cat  *library.Catalog
 	s    *scenario.Scenario
@@ -54,14 +66,10 @@ type App struct {
 	thresholds    []uncertainty.Threshold
 	thresholdsGen int
 
-	undo, redo []*scenario.Scenario
-	dragging   bool // a slider drag is under way: one undo step for all of it
-	// A run of key presses on one slider: its key, when its last move
-	// ended and the undo depth it started from.
-	runKey      string
-	runEnd, now float64
-	runUndo     int
-	runEnded    bool
+	hist     history
+	url      urlSync
+	sampling sampling
+	cmp      comparison
 
 	// fieldErrs holds what the user typed into a field that could not be
 	// used, with the reason; the scenario keeps its last good value.
@@ -71,26 +79,8 @@ type App struct {
 	prev            *view.Node // the tree the DOM shows
 	memos, memoNext map[string]memoEntry
 
-	// Sampling and sensitivity come from the worker, tagged with gen, the
-	// number of the scenario they were asked for.
-	gen         int
-	workerSent  string
-	bands       *bandSet
-	sens        *sensitivity
-	samplingErr string
-	lay         *outputs.Layout
-	sensOutput  string // the tornado's output path
-	seek        seekState
-
-	// Compare mode: A is pinned, B is s. attr splits their headline
-	// differences, for the pair attrKey names.
-	pinned        *scenario.Scenario
-	pinnedResult  *model.Result
-	pinnedLink    string
-	attr          *compare.Attribution
-	attrKey       string
-	attrErr       string
-	waterfallPath string
+	lay  *outputs.Layout // the scenario's outputs; see layout
+	seek seekState
 
 	embed   string // the chart the embed route shows; "" on the whole page
 	isEmbed bool
@@ -100,10 +90,6 @@ type App struct {
 
 	width int             // the charts' column, in CSS pixels; 0 until the page says
 	open  map[string]bool // the panels the reader has opened
-
-	urlMode     string // "push" or "replace" when the address bar is behind
-	lastReplace float64
-	shownLink   string // the link the address bar shows
 }
 
 type fieldError struct{ text, msg string }
@@ -126,10 +112,10 @@ const noticeItems = 5
 
 // New returns the page of the default view.
 func New(cat *library.Catalog) *App {
-	a := &App{cat: cat, fieldErrs: map[string]fieldError{}, open: map[string]bool{}, lastReplace: -ReplaceEveryMS,
-		sensOutput: "portfolio.value_usd"}
+	a := &App{cat: cat, fieldErrs: map[string]fieldError{}, open: map[string]bool{},
+		sampling: sampling{output: "portfolio.value_usd"}}
 	a.setScenario(scenario.Default(cat))
-	a.shownLink = a.link
+	a.url = newURLSync(a.link)
 	return a
 }
 
@@ -144,12 +130,6 @@ func Prerender(cat *library.Catalog) *view.Node {
 	return a.View()
 }
 
-// Scenario is the scenario the page shows.
-func (a *App) Scenario() *scenario.Scenario { return a.s }
-
-// Result is the evaluation of Scenario.
-func (a *App) Result() *model.Result { return a.r }
-
 func (a *App) setScenario(s *scenario.Scenario) bool {
 	r, err := s.Evaluate()
 	if err != nil {
@@ -159,11 +139,8 @@ func (a *App) setScenario(s *scenario.Scenario) bool {
 	a.s, a.r = s, r
 	a.link = s.Link()
 	a.words = false
-	a.gen++
-	// The tornado stays, marked out of date, until the worker sends the new
-	// one: it keeps its place, where taking it away would move everything
-	// below it twice.
-	a.bands, a.lay, a.samplingErr = nil, nil, ""
+	a.lay = nil
+	a.sampling.restart()
 	return true
 }
 
@@ -173,10 +150,10 @@ func (a *App) setScenario(s *scenario.Scenario) bool {
 const MaxPageLink = 2000
 
 // change makes s the current scenario. Mode says how the address bar
-// follows: "push" (a finished change, recorded for Undo and Back),
-// "replace" (a drag's later moves, throttled) or "link" (the address bar
-// changed first; recorded for Undo).
-func (a *App) change(s *scenario.Scenario, mode string) {
+// follows: urlPush (a finished change, recorded for Undo and Back),
+// urlReplace (a drag's later moves, throttled) or urlFromLink (the
+// address bar changed first; recorded for Undo).
+func (a *App) change(s *scenario.Scenario, mode urlMode) {
 	old := a.s
 	link := s.Link()
 	if link == a.link {
@@ -191,33 +168,50 @@ func (a *App) change(s *scenario.Scenario, mode string) {
 	if !a.setScenario(s) {
 		return
 	}
-	if mode == "push" || mode == "link" {
-		a.undo = append(a.undo, old)
-		if len(a.undo) > MaxUndo {
-			a.undo = a.undo[1:]
-		}
-		a.redo = nil
+	if mode == urlPush || mode == urlFromLink {
+		a.hist.record(old)
 	}
-	if mode == "link" {
-		mode = "replace-now" // the address bar holds it already
+	if mode == urlFromLink {
+		mode = urlReplaceNow // the address bar holds it already
 	}
 	a.markURL(mode)
 }
 
-func (a *App) markURL(mode string) {
-	if a.urlMode != "push" {
-		a.urlMode = mode
-	}
-}
+// markURL asks the address bar to follow the scenario (see urlSync.mark).
+func (a *App) markURL(mode urlMode) { a.url.mark(mode) }
 
-// Event is what the page reports. Type is "input" (Key is the input's
-// link key, Value what it holds, Phase "slide" while a slider moves,
-// "commit" when it is let go or a choice is made, "type" for typed text),
-// "act" (Key names the action, Value its argument), "link" (the address
-// bar changed to Value, by Back, Forward or a pasted link), "toggle" (the
-// panel Key was opened, Value "1", or closed), "import" (Value is a
-// scenario file's text) or "resize" (the charts' column is Value CSS
-// pixels wide).
+// Event is what the page reports, one call of App.Handle each. By Type:
+//
+//   - "input": the input Key (its link key, like "d.aws.n" or "pue"; or
+//     "preset"; or a page setting under "ui.": "ui.tornado",
+//     "ui.compare_link", "ui.waterfall", "ui.seek.input", "ui.seek.output",
+//     "ui.seek.target") holds Value. Phase is "slide" while a slider
+//     moves (Value is its position, 0 to SliderSteps), "commit" when a
+//     slider is let go or a choice or box is set, and "type" for typed
+//     text, which may carry units ("38B", "1.2 GW"). A drag's slides and
+//     its commit are one undo step and one history entry. "<key>.range"
+//     takes a typed range ("200k – 500k", or "" for none).
+//   - "act": the button Key was pressed, with Value its argument: "undo",
+//     "redo", "reset-all", "reset" (Value: an input's key, or
+//     "<key>.range"), "dismiss" (the notice), "pin", "unpin", "seek",
+//     "seek-apply", "add-deal", "remove-deal" (Value: the deal's id),
+//     "add-funding", "remove-funding" (Value: its id), "derive" and
+//     "size-unit" (Value: "<deal id>:<choice>").
+//   - "link": the address bar changed to Value (Back, Forward, a pasted
+//     link); recorded for Undo.
+//   - "toggle": the panel Key was opened (Value "1") or closed.
+//   - "import": Value is the text of a scenario file to open.
+//   - "import-too-big": a file was chosen of Value bytes, over
+//     exchange.MaxDocLen, and not read.
+//   - "bands": Value is a message of the sampling worker (a
+//     worker.Reply, encoded).
+//   - "hydrate": the page still shows the prerendered first paint, with
+//     Value elements.
+//   - "resize": the charts' column is Value CSS pixels wide.
+//
+// Key, Value and Phase are "" where a type does not use them. Any other
+// Type, and any value Handle cannot use, changes nothing but a field
+// error or a notice.
 type Event struct {
 	Type  string
 	Key   string
@@ -229,7 +223,7 @@ type Event struct {
 func (a *App) Init(link string) {
 	a.embed, a.isEmbed = embedFrom(link)
 	a.openLink(link, false)
-	a.urlMode = "replace"
+	a.url.mode = urlReplace
 }
 
 // Handle applies one event. It never panics on any input: bad values
@@ -255,7 +249,7 @@ func (a *App) Handle(ev Event) {
 	case "import-too-big":
 		a.importTooBig(ev.Value)
 	case "bands":
-		a.workerMessage(ev.Value)
+		a.sampling.take(ev.Value, a.layout())
 	case "hydrate":
 		// The page still shows the prerendered default view, with this many
 		// elements: if it matches, the first frame patches it instead of
@@ -326,7 +320,7 @@ func (a *App) openLink(link string, record bool) {
 		if probs[0].Fatal {
 			n.note = "Nothing of it was applied; your scenario is unchanged."
 			a.notice = n
-			a.markURL("replace")
+			a.markURL(urlReplace)
 			return
 		}
 		n.note = "The rest of the link is applied."
@@ -337,15 +331,15 @@ func (a *App) openLink(link string, record bool) {
 		a.notice = n
 	}
 	if record {
-		a.change(s, "link")
+		a.change(s, urlFromLink)
 	} else if a.setScenario(s) {
-		a.markURL("replace")
+		a.markURL(urlReplace)
 	}
 	if !record {
-		a.undo, a.redo = nil, nil
+		a.hist.forget()
 	}
 	if len(probs) == 0 {
-		a.shownLink = a.urlLink()
+		a.url.shown = a.urlLink()
 	}
 	a.fieldErrs = map[string]fieldError{}
 }
@@ -354,23 +348,18 @@ func (a *App) openLink(link string, record bool) {
 // ends one the link does not carry.
 func (a *App) openPinned(pinned string) {
 	switch {
-	case pinned == "" && a.pinned != nil:
-		a.pinned, a.pinnedResult, a.attr, a.attrKey = nil, nil, nil, ""
-	case pinned != "" && (a.pinned == nil || a.pinnedLink != scenario.Fragment(pinned)):
+	case pinned == "" && a.cmp.on():
+		a.cmp.end()
+	case pinned != "" && (!a.cmp.on() || a.cmp.link != scenario.Fragment(pinned)):
 		a.pinLink(pinned)
 	}
-	a.shownLink = a.urlLink()
+	a.url.shown = a.urlLink()
 }
 
 // urlLink is what the address bar holds: the scenario's link and, in
 // compare mode, the pinned scenario's under pin. keys, so that a shared
 // link opens the same comparison.
-func (a *App) urlLink() string {
-	if a.pinned == nil {
-		return a.link
-	}
-	return scenario.WithPinned(a.link, a.pinnedLink)
-}
+func (a *App) urlLink() string { return a.cmp.linkWith(a.link) }
 
 // importJSON opens a scenario file exported by the page (or written by
 // hand); its problems show as a notice, like a link's.
@@ -390,7 +379,7 @@ func (a *App) importJSON(text string) {
 		a.notice = nil // an earlier file's problems are not this one's
 	}
 	a.fieldErrs = map[string]fieldError{}
-	a.change(s, "push")
+	a.change(s, urlPush)
 }
 
 // importTooBig reports a file over the page's limit by its size, before
@@ -451,31 +440,24 @@ func (a *App) input(ev Event) {
 	}
 	delete(a.fieldErrs, key)
 	switch {
-	case ev.Phase == "slide" && !a.dragging && key == a.runKey && (a.runEnded || a.now-a.runEnd <= KeyRunMS) && len(a.undo) == a.runUndo:
-		// Another key press on the slider just moved: the run of presses
-		// is one step, as a drag is. (A press whose run ended since the
-		// last frame continues it too: under load, presses come faster
-		// than frames.)
-		a.dragging = true
-		a.change(next, "replace")
-	case ev.Phase == "slide" && !a.dragging:
+	case ev.Phase == "slide" && a.hist.slide(key):
+		// A drag's later moves, or another key press on the slider just
+		// moved, rewrite the step under way.
+		a.change(next, urlReplace)
+	case ev.Phase == "slide":
 		// A drag is one step for Back and for Undo: its first move pushes
 		// an entry, the moves after it rewrite that entry.
-		a.dragging = true
-		a.change(next, "push")
-		a.runKey, a.runUndo = key, len(a.undo)
-	case ev.Phase == "slide":
-		a.change(next, "replace")
-	case a.dragging:
+		a.change(next, urlPush)
+		a.hist.startRun(key)
+	case a.hist.dragging:
 		// Letting go ends the drag: write its last value at once.
-		a.dragging = false
-		a.runEnded = true // its time is the next frame's
+		a.hist.letGo()
 		if next.Link() != a.link {
 			a.setScenario(next)
 		}
-		a.markURL("replace-now")
+		a.markURL(urlReplaceNow)
 	default:
-		a.change(next, "push")
+		a.change(next, urlPush)
 	}
 }
 
@@ -526,7 +508,7 @@ func (a *App) setRange(key, text string) {
 		return
 	}
 	delete(a.fieldErrs, key+".range")
-	a.change(next, "push")
+	a.change(next, urlPush)
 }
 
 // cutRange splits "200k – 500k", "200k-500k", "200k..500k" or
@@ -554,13 +536,13 @@ func (a *App) loadPreset(id string) {
 	edits := a.s.Link()
 	before := a.s.Preset.Title
 	old := a.s
-	a.change(scenario.New(a.cat, a.s.Vintage, p), "push")
+	a.change(scenario.New(a.cat, a.s.Vintage, p), urlPush)
 	if a.s == old {
 		return
 	}
 	// The edits made on the old preset are gone from the page: say so,
 	// and offer them back.
-	if n := strings.Count(edits, "&") - 2; n > 0 {
+	if n := editCount(edits, old.Head()); n > 0 {
 		a.notice = &notice{title: "Preset " + p.Title + " loaded",
 			items: []string{setAside(n, before)},
 			note:  "Undo brings them back.", undo: true}
@@ -576,18 +558,25 @@ func setAside(n int, before string) string {
 	return "Your " + plural(n, "change") + " to “" + before + "” are set aside."
 }
 
-// travel goes back to the newest scenario of from (undo or redo),
-// keeping the current one in to.
-func (a *App) travel(from, to *[]*scenario.Scenario) {
-	n := len(*from)
-	if n == 0 {
+// editCount counts the edits a scenario's link holds on top of its data
+// vintage and preset: the keys that follow its head (Scenario.Head), one
+// "&key=value" each. A link that is its head alone holds none.
+func editCount(link, head string) int {
+	rest, ok := strings.CutPrefix(link, head)
+	if !ok || rest == "" {
+		return 0
+	}
+	return strings.Count(rest, "&")
+}
+
+// restore makes s, from Undo or Redo, the current scenario.
+func (a *App) restore(s *scenario.Scenario) {
+	if s == nil {
 		return
 	}
-	*to = append(*to, a.s)
-	a.setScenario((*from)[n-1])
-	*from = (*from)[:n-1]
+	a.setScenario(s)
 	a.fieldErrs = map[string]fieldError{}
-	a.markURL("push")
+	a.markURL(urlPush)
 }
 
 func (a *App) act(name, arg string) {
@@ -596,22 +585,22 @@ func (a *App) act(name, arg string) {
 		if a.notice != nil && a.notice.undo {
 			a.notice = nil // what it offered to take back is taken back
 		}
-		a.travel(&a.undo, &a.redo)
+		a.restore(a.hist.back(a.s))
 	case "redo":
-		a.travel(&a.redo, &a.undo)
+		a.restore(a.hist.forward(a.s))
 	case "reset-all":
 		a.fieldErrs = map[string]fieldError{}
-		a.change(a.s.Base(), "push")
+		a.change(a.s.Base(), urlPush)
 	case "reset":
 		a.reset(arg)
 	case "dismiss":
 		a.notice = nil
 	case "pin":
 		a.pin(a.s)
-		a.markURL("push") // the link carries the comparison
+		a.markURL(urlPush) // the link carries the comparison
 	case "unpin":
-		a.pinned, a.pinnedResult, a.attr, a.attrKey = nil, nil, nil, ""
-		a.markURL("push")
+		a.cmp.end()
+		a.markURL(urlPush)
 	case "seek":
 		a.runSeek()
 	case "seek-apply":
@@ -622,28 +611,28 @@ func (a *App) act(name, arg string) {
 			a.notice = &notice{title: "No deal added", items: []string{problemMsg(err)}}
 			return
 		}
-		a.change(next, "push")
+		a.change(next, urlPush)
 	case "remove-deal":
 		next := a.s.Clone()
 		if err := next.RemoveDeal(arg); err != nil {
 			a.notice = &notice{title: "Nothing removed", items: []string{problemMsg(err)}}
 			return
 		}
-		a.change(next, "push")
+		a.change(next, urlPush)
 	case "add-funding":
 		next := a.s.Clone()
 		if _, err := next.AddFunding(); err != nil {
 			a.notice = &notice{title: "No funding event added", items: []string{problemMsg(err)}}
 			return
 		}
-		a.change(next, "push")
+		a.change(next, urlPush)
 	case "remove-funding":
 		next := a.s.Clone()
 		if err := next.RemoveFunding(arg); err != nil {
 			a.notice = &notice{title: "Nothing removed", items: []string{problemMsg(err)}}
 			return
 		}
-		a.change(next, "push")
+		a.change(next, urlPush)
 	case "derive", "size-unit":
 		id, v, _ := strings.Cut(arg, ":")
 		i := a.s.DealIndex(id)
@@ -667,7 +656,7 @@ func (a *App) act(name, arg string) {
 			return
 		}
 		delete(a.fieldErrs, "d."+id+".derive")
-		a.change(next, "push")
+		a.change(next, urlPush)
 	}
 }
 
@@ -688,7 +677,7 @@ func (a *App) reset(key string) {
 		// one that follows the input's value (MODEL.md §11).
 		r, has := next.DefaultRange(in)
 		if next.SetRange(rk, r, has) == nil {
-			a.change(next, "push")
+			a.change(next, urlPush)
 		}
 		return
 	}
@@ -700,7 +689,7 @@ func (a *App) reset(key string) {
 		a.fieldErrs[key] = fieldError{base.Get(bi), problemMsg(err)}
 		return
 	}
-	a.change(next, "push")
+	a.change(next, urlPush)
 }
 
 func plural(n int, word string) string {
@@ -729,38 +718,20 @@ type Frame struct {
 // Render returns what changed since the last frame. nowMS is the page's
 // clock (performance.now()), passed in so that throttling is testable.
 func (a *App) Render(nowMS float64) Frame {
-	a.now = nowMS
-	if a.runEnded {
-		a.runEnd, a.runEnded = nowMS, false
-	}
+	a.hist.tick(nowMS)
 	var f Frame
-	switch {
-	case a.urlMode == "push":
-		f.Link, f.URLMode = a.urlLink(), "push"
-	case a.urlMode == "replace-now" || a.urlMode == "replace" && nowMS-a.lastReplace >= ReplaceEveryMS:
-		f.Link, f.URLMode = a.urlLink(), "replace"
-	case a.urlMode == "replace":
-		f.AgainMS = ReplaceEveryMS - (nowMS - a.lastReplace)
-	}
-	if f.URLMode != "" {
-		a.urlMode = ""
-		a.lastReplace = nowMS
-		if f.Link == a.shownLink && f.URLMode == "push" {
-			f.URLMode = "replace" // nothing new for Back to step over
-		}
-		a.shownLink = f.Link
+	w := a.url.Render(nowMS, a.urlLink())
+	f.Link, f.URLMode, f.AgainMS = w.Link, w.Mode.String(), w.AgainMS
+	if w.Mode != urlShown {
 		f.Title = a.Title()
-	} else if !a.dragging {
+	} else if !a.hist.dragging {
 		a.updateWords()
 	}
-	if f.URLMode != "" || !a.dragging {
-		msg := "run\n" + strconv.Itoa(a.gen) + "\n" + a.link + "\n" + a.sensOutput
-		if msg != a.workerSent {
-			f.Worker, a.workerSent = msg, msg
-		}
+	if w.Mode != urlShown || !a.hist.dragging {
+		f.Worker, _ = a.sampling.request(a.link)
 	}
 
-	if !a.dragging {
+	if !a.hist.dragging {
 		a.updateThresholds()
 	}
 	tree := a.View()
@@ -824,10 +795,10 @@ func (a *App) updateWords() {
 }
 
 func (a *App) updateThresholds() {
-	if a.thresholdsGen != a.gen {
+	if a.thresholdsGen != a.sampling.gen {
 		// An error only if s cannot be evaluated, and a.r says it can.
 		a.thresholds, _ = uncertainty.Thresholds(a.s)
-		a.thresholdsGen = a.gen
+		a.thresholdsGen = a.sampling.gen
 	}
 }
 

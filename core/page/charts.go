@@ -158,15 +158,15 @@ func yearly(r *model.Result, monthly []float64) []float64 {
 // chartSpecs are the five charts of the scenario; in compare mode, the
 // pinned scenario A solid and this one, B, dashed over it.
 func (a *App) chartSpecs() []chart.Spec {
-	if a.pinned == nil {
+	if a.cmp.pinned == nil {
 		names, class := providerNames(a.s)
 		return a.specsOf(a.s, a.r, groupsOf(a.s, names, class), true)
 	}
-	names, class := providerNames(a.pinned, a.s)
-	specA := a.specsOf(a.pinned, a.pinnedResult, groupsOf(a.pinned, names, class), false)
+	names, class := providerNames(a.cmp.pinned, a.s)
+	specA := a.specsOf(a.cmp.pinned, a.cmp.result, groupsOf(a.cmp.pinned, names, class), false)
 	specB := a.specsOf(a.s, a.r, groupsOf(a.s, names, class), false)
 	for i := range specA {
-		if a.pinnedResult.From != a.r.From || a.pinnedResult.To != a.r.To {
+		if a.cmp.result.From != a.r.From || a.cmp.result.To != a.r.To {
 			specA[i].Desc = explain.ChartPair(specA[i].Desc, "")
 			continue
 		}
@@ -377,22 +377,23 @@ func (a *App) Tip(id string, i int) string {
 
 // chartSpec returns the chart with the given id.
 func (a *App) chartSpec(id string) (chart.Spec, bool) {
-	if id == "waterfall" && a.attr != nil {
-		path := a.waterfallPath
+	if id == "waterfall" && a.cmp.attr != nil {
+		path := a.cmp.waterfallPath
 		if path == "" {
 			path = "portfolio.value_usd"
 		}
-		for i := range a.attr.Totals {
-			if a.attr.Totals[i].Path == path {
-				return a.waterfallSpec(a.attr, &a.attr.Totals[i]), true
+		for i := range a.cmp.attr.Totals {
+			if a.cmp.attr.Totals[i].Path == path {
+				return a.waterfallSpec(a.cmp.attr, &a.cmp.attr.Totals[i]), true
 			}
 		}
 	}
 	if id == "tornado" {
-		if a.sens == nil || a.sens.gen != a.gen {
+		sn := a.sampling.currentSens()
+		if sn == nil {
 			return chart.Spec{}, false
 		}
-		return a.tornadoSpec(a.sens), true
+		return a.tornadoSpec(sn), true
 	}
 	for _, s := range a.chartSpecs() {
 		if s.ID == id {

@@ -18,15 +18,12 @@ import (
 // sets every headline total of A beside B's, draws A solid and B dashed,
 // lists the keys that differ, and splits each difference between them.
 
-// pin makes s scenario A.
+// pin makes s scenario A, or says why it cannot.
 func (a *App) pin(s *scenario.Scenario) {
-	r, err := s.Evaluate()
-	if err != nil {
+	if err := a.cmp.pin(s); err != nil {
 		a.notice = &notice{title: "That scenario cannot be compared", items: []string{err.Error()}}
 		return
 	}
-	a.pinned, a.pinnedResult, a.pinnedLink = s, r, s.Link()
-	a.attr, a.attrKey, a.attrErr = nil, "", ""
 	a.open["compare"] = true
 }
 
@@ -46,28 +43,8 @@ func (a *App) pinLink(text string) {
 	a.pin(s)
 }
 
-// attribution splits every headline difference between the assumptions,
-// once per pair of scenarios; a drag waits until it is let go.
-func (a *App) attribution() (*compare.Attribution, string) {
-	key := a.pinnedLink + "\n" + a.link
-	if key != a.attrKey && !a.dragging {
-		a.attrKey = key
-		a.attr, a.attrErr = nil, ""
-		at, err := compare.Attribute(a.pinned, a.s, compare.HeadlinePaths(a.pinned, a.s))
-		if err != nil {
-			a.attrErr = err.Error()
-		} else {
-			a.attr = at
-		}
-	}
-	if key != a.attrKey {
-		return nil, ""
-	}
-	return a.attr, a.attrErr
-}
-
 func (a *App) compareView() *Node {
-	if a.pinned == nil {
+	if a.cmp.pinned == nil {
 		return E("section", Class("compare"), A("aria-labelledby", "cmp-title"),
 			E("h2", A("id", "cmp-title"), T("Compare")),
 			E("p", Class("help"), T("Pin this scenario as A, then change anything: every total of A is set beside B's, the charts show A solid and B dashed, and each difference is split between the assumptions that changed.")),
@@ -78,13 +55,13 @@ func (a *App) compareView() *Node {
 					A("data-role", "typed"), A("placeholder", "paste a link to use as A"), A("spellcheck", "false"), A("autocomplete", "off")),
 			))
 	}
-	at, atErr := a.attribution()
-	diff := compare.Inputs(a.pinned, a.s)
+	at, atErr := a.cmp.attribution(a.s, a.link, a.hist.dragging)
+	diff := compare.Inputs(a.cmp.pinned, a.s)
 	sec := E("section", Class("compare on"), A("aria-labelledby", "cmp-title"),
 		E("h2", A("id", "cmp-title"), T("Compare: A pinned, B this scenario")),
 		E("p", Class("cmp-names"),
-			E("strong", T("A: ")), T(explain.Title(a.pinned)+" "),
-			E("a", A("href", "#"+a.pinnedLink), T("open A")), T(" · "),
+			E("strong", T("A: ")), T(explain.Title(a.cmp.pinned)+" "),
+			E("a", A("href", "#"+a.cmp.link), T("open A")), T(" · "),
 			E("strong", T("B: ")), T(explain.Title(a.s))),
 		E("div", Class("cmp-tools"),
 			E("button", A("type", "button"), A("data-act", "pin"), T("Pin B as the new A")),
@@ -150,7 +127,7 @@ func (a *App) waterfallView(at *compare.Attribution) *Node {
 	if len(at.Assumptions) == 0 {
 		return E("p", Class("muted"), T("A and B hold the same assumptions: nothing to split."))
 	}
-	path := a.waterfallPath
+	path := a.cmp.waterfallPath
 	if path == "" {
 		path = "portfolio.value_usd"
 	}
@@ -192,7 +169,7 @@ func (a *App) waterfallSpec(at *compare.Attribution, t *compare.Total) chart.Spe
 
 // compareYears sets A's and B's yearly figures side by side.
 func (a *App) compareYears() *Node {
-	ra, rb := a.pinnedResult, a.r
+	ra, rb := a.cmp.result, a.r
 	rows := E("tbody")
 	byYear := map[int]*model.Year{}
 	for i := range ra.Years {

@@ -92,7 +92,7 @@ func (a *App) embedView() *Node {
 		srcs = append(srcs, a.sourceLink(i, src, "", "source "+strconv.Itoa(i+1)))
 	}
 	back := "./?chart=" + spec.ID + "#" + a.urlLink()
-	return E("div", A("id", "app"), Class("app embed"), A("data-sampling", a.samplingState()),
+	return E("div", A("id", "app"), Class("app embed"), A("data-sampling", a.sampling.state()),
 		E("main", a.noticeView(),
 			missing,
 			E("figure", Class("chart-fig"), A("id", "fig-"+spec.ID), A("aria-labelledby", "embed-title"),

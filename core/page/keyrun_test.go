@@ -20,7 +20,7 @@ func TestKeyPressesBetweenFramesAreOneRun(t *testing.T) {
 	}
 	a.Render(5016)
 	assert.NotEqual(t, start, a.link)
-	assert.Len(t, a.undo, 1, "five presses before a frame: one step")
+	assert.Len(t, a.hist.undo, 1, "five presses before a frame: one step")
 	a.Handle(Event{Type: "act", Key: "undo"})
 	assert.Equal(t, start, a.link)
 }

@@ -26,7 +26,7 @@ func (a *App) View() *Node {
 	// Compare leads the page while on, and waits at the end while off.
 	cmp := a.compareView()
 	var cmpTop, cmpEnd Item = cmp, nil
-	if a.pinned == nil {
+	if a.cmp.pinned == nil {
 		cmpTop, cmpEnd = nil, cmp
 	}
 	return E("div", A("id", "app"), Class("app"),
@@ -79,8 +79,8 @@ func (a *App) header() *Node {
 				T("Copy link")),
 			E("button", A("type", "button"), A("data-act", "copy-summary"), A("title", "the title, the link and the summary in words"),
 				T("Copy summary")),
-			button("undo", "Undo", len(a.undo) == 0),
-			button("redo", "Redo", len(a.redo) == 0),
+			button("undo", "Undo", len(a.hist.undo) == 0),
+			button("redo", "Redo", len(a.hist.redo) == 0),
 			button("reset-all", "Reset all", !changed),
 			E("span", Class("copied"), A("role", "status"), A("aria-live", "polite")),
 		),
@@ -114,7 +114,7 @@ func (a *App) noticeView() Item {
 		more,
 		If(n.note != "", E("p", T(n.note))),
 		If(n.keys, E("p", E("a", A("href", "method.html#keys"), T("The keys a link may hold, and their values")))),
-		If(n.undo && len(a.undo) > 0, E("button", A("type", "button"), A("data-act", "undo"), T("Undo"))),
+		If(n.undo && len(a.hist.undo) > 0, E("button", A("type", "button"), A("data-act", "undo"), T("Undo"))),
 		E("button", A("type", "button"), A("data-act", "dismiss"), A("aria-keyshortcuts", "Escape"), T("Dismiss")),
 	)
 }

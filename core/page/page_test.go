@@ -13,6 +13,7 @@ import (
 	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/view"
+	"github.com/computedeals/explorer/core/worker"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -425,7 +426,7 @@ func BenchmarkFirstRender(b *testing.B) {
 func runWorker(t *testing.T, a *App, f Frame) int {
 	t.Helper()
 	require.NotEmpty(t, f.Worker, "the page asks the worker")
-	w := NewSampler(library.Default())
+	w := worker.NewSampler(library.Default())
 	w.Message(f.Worker)
 	posts := 0
 	for {
@@ -456,7 +457,7 @@ func TestSamplingFillsBandsTornadoAndThresholds(t *testing.T) {
 	// The page shows what sampling gives natively for the same seed.
 	mc, err := uncertainty.NewMonteCarlo(a.s)
 	require.NoError(t, err)
-	mc.Run(MaxSamples)
+	mc.Run(worker.MaxSamples)
 	b := mc.Bands()
 	want, ok := b.Band("portfolio.value_usd")
 	require.True(t, ok)
@@ -466,7 +467,7 @@ func TestSamplingFillsBandsTornadoAndThresholds(t *testing.T) {
 	progress := a.prev.Find(func(n *Node) bool { return n.Tag == "progress" })
 	require.NotNil(t, progress)
 	v, _ := progress.Attr("value")
-	assert.Equal(t, strconv.Itoa(MaxSamples), v)
+	assert.Equal(t, strconv.Itoa(worker.MaxSamples), v)
 	assert.NotNil(t, a.prev.Find(view.HasAttr("id", "tornado-t")), "the tornado is drawn")
 	assert.NotNil(t, a.prev.Find(view.HasAttr("class", "thresholds")))
 	gw := a.prev.Find(view.HasAttr("id", "fig-gw"))
@@ -479,7 +480,7 @@ func TestSamplingFillsBandsTornadoAndThresholds(t *testing.T) {
 	assert.Contains(t, f.Worker, "pue=1.3")
 	// A late answer for the old scenario is dropped.
 	a.Handle(Event{Type: "bands", Value: "bands\n1\n10\n0\n10000\n1\n1\n1"})
-	assert.Nil(t, a.bands)
+	assert.Nil(t, a.sampling.bands)
 }
 
 func TestGoalSeekFindsAndAppliesAValue(t *testing.T) {
@@ -513,7 +514,7 @@ func BenchmarkFrameAfterBands(b *testing.B) {
 	a := New(library.Default())
 	a.Init("")
 	f := a.Render(0)
-	w := NewSampler(library.Default())
+	w := worker.NewSampler(library.Default())
 	w.Message(f.Worker)
 	var posts []string
 	for {
@@ -539,7 +540,7 @@ func BenchmarkSamplerFirstBands(b *testing.B) {
 	f := a.Render(0)
 	b.ReportAllocs()
 	for b.Loop() {
-		w := NewSampler(library.Default())
+		w := worker.NewSampler(library.Default())
 		w.Message(f.Worker)
 		for {
 			out, _ := w.Step()
@@ -564,7 +565,7 @@ func TestCompareSetsAAndBSideBySideAndSplitsTheDifference(t *testing.T) {
 		require.NoError(t, err)
 		return f
 	}
-	rA, err := a.pinned.Evaluate()
+	rA, err := a.cmp.pinned.Evaluate()
 	require.NoError(t, err)
 	assert.Equal(t, rA.Totals.ValueUSD, val("a:portfolio.value_usd"))
 	assert.Equal(t, a.r.Totals.ValueUSD, val("b:portfolio.value_usd"))
@@ -597,8 +598,8 @@ func TestCompareWithAPastedLink(t *testing.T) {
 	a := newApp(t, "data=2026-11")
 	a.Handle(Event{Type: "input", Key: "ui.compare_link", Value: "https://x/#data=2026-11&preset=openai-2026-11", Phase: "type"})
 	a.Render(1000)
-	require.NotNil(t, a.pinned)
-	assert.Equal(t, "openai-2026-11", a.pinned.Preset.ID)
+	require.NotNil(t, a.cmp.pinned)
+	assert.Equal(t, "openai-2026-11", a.cmp.pinned.Preset.ID)
 	keys := a.prev.Find(func(n *Node) bool { v, _ := n.Attr("class"); return v == "cmp-keys" })
 	assert.Contains(t, keys.TextContent(), "different presets")
 	a.Handle(Event{Type: "input", Key: "ui.compare_link", Value: "#v=7", Phase: "type"})
@@ -665,7 +666,7 @@ func TestBandsArrivingChangeNoElementAboveTheCharts(t *testing.T) {
 	}
 	now := 1000.0
 	for round := 0; round < 2; round++ {
-		w := NewSampler(library.Default())
+		w := worker.NewSampler(library.Default())
 		w.Message(f.Worker)
 		for more := true; more; {
 			var out string
@@ -765,9 +766,36 @@ func TestTheSameScenarioAgainIsNoUndoStep(t *testing.T) {
 	a.Handle(Event{Type: "input", Key: "pue", Value: "1.35", Phase: "type"})
 	a.Handle(Event{Type: "input", Key: "pue", Value: "1.35", Phase: "type"})
 	a.Render(0)
-	assert.Len(t, a.undo, 2, "the preset and the PUE: one step each")
+	assert.Len(t, a.hist.undo, 2, "the preset and the PUE: one step each")
 	a.Handle(Event{Type: "act", Key: "undo"})
 	a.Handle(Event{Type: "act", Key: "undo"})
 	a.Render(0)
 	assert.Equal(t, "v=1&data=2026-11&preset=aws-only&d.aws.n=450k", a.link)
+}
+
+func TestLoadingAPresetCountsTheEditsItSetsAside(t *testing.T) {
+	a := newApp(t, "#v=1&data=2026-11")
+	a.Handle(Event{Type: "act", Key: "dismiss"})
+	a.Handle(Event{Type: "input", Key: "pue", Value: "1.3", Phase: "type"})
+	a.Handle(Event{Type: "input", Key: "d.aws.n", Value: "450k", Phase: "type"})
+	before, first := a.s.Preset.Title, a.s.Preset.ID
+	next := ""
+	for _, p := range a.s.Vintage.Presets {
+		if p.ID != a.s.Preset.ID {
+			next = p.ID
+			break
+		}
+	}
+	require.NotEmpty(t, next)
+	a.Handle(Event{Type: "input", Key: "preset", Value: next, Phase: "commit"})
+	require.NotNil(t, a.notice)
+	assert.Equal(t, []string{"Your 2 changes to “" + before + "” are set aside."}, a.notice.items)
+
+	// A preset loaded over no edits says nothing.
+	a.notice = nil
+	a.Handle(Event{Type: "input", Key: "preset", Value: first, Phase: "commit"})
+	assert.Equal(t, first, a.s.Preset.ID)
+	assert.Nil(t, a.notice)
+	assert.Equal(t, 0, editCount(a.s.Head(), a.s.Head()))
+	assert.Equal(t, 1, editCount(a.s.Head()+"&pue=1.3", a.s.Head()))
 }

@@ -165,7 +165,7 @@ func TestARunOfKeyPressesIsOneStep(t *testing.T) {
 	require.NoError(t, err)
 	sc := a.sliderScale(in)
 	p0 := sc.pos(a.s.Num(in))
-	before, undo := a.link, len(a.undo)
+	before, undo := a.link, len(a.hist.undo)
 	pushes := 0
 	now := 1000.0
 	for i := 1; i <= 40; i++ {
@@ -177,7 +177,7 @@ func TestARunOfKeyPressesIsOneStep(t *testing.T) {
 			pushes++
 		}
 	}
-	assert.Equal(t, undo+1, len(a.undo), "one undo step")
+	assert.Equal(t, undo+1, len(a.hist.undo), "one undo step")
 	assert.LessOrEqual(t, pushes, 1, "one history entry")
 	assert.NotEqual(t, before, a.link)
 	a.Handle(Event{Type: "act", Key: "undo"})
@@ -195,7 +195,7 @@ func TestARunOfKeyPressesIsOneStep(t *testing.T) {
 	press(p0+6, now+300)
 	a.Render(now + 3300)
 	press(p0+7, now+3400)
-	assert.Equal(t, undo+2, len(a.undo), "two runs apart are two steps")
+	assert.Equal(t, undo+2, len(a.hist.undo), "two runs apart are two steps")
 }
 
 // An exported chart names the sites its figures come from.
@@ -219,8 +219,8 @@ func TestAComparisonIsInTheLink(t *testing.T) {
 	assert.Contains(t, a.CopyText("https://e/"), want)
 
 	b := newApp(t, "#"+want)
-	require.NotNil(t, b.pinned, "the link restores the comparison")
-	assert.Equal(t, "v=1&data=2026-11&preset=aws-only", b.pinnedLink)
+	require.NotNil(t, b.cmp.pinned, "the link restores the comparison")
+	assert.Equal(t, "v=1&data=2026-11&preset=aws-only", b.cmp.link)
 	assert.Equal(t, "v=1&data=2026-11&preset=aws-only&pue=1.3", b.link)
 	assert.Nil(t, b.notice, "pin. keys are no problem")
 	b.Handle(Event{Type: "act", Key: "unpin"})

@@ -12,6 +12,7 @@ import (
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/units"
 	"github.com/computedeals/explorer/core/view"
+	"github.com/computedeals/explorer/core/worker"
 )
 
 // seekState is the goal-seek form and its last answer.
@@ -63,18 +64,16 @@ func (a *App) uiInput(key, value string) {
 	case "ui.tornado":
 		for _, p := range a.headlinePaths() {
 			if p[0] == value {
-				a.sensOutput = value
-				a.sens = nil
-				a.gen++ // ask the worker again; bands stay until new ones come
+				a.sampling.setOutput(value) // ask the worker again
 			}
 		}
 	case "ui.compare_link":
 		if strings.TrimSpace(value) != "" {
 			a.pinLink(value)
-			a.markURL("push") // the link carries the comparison
+			a.markURL(urlPush) // the link carries the comparison
 		}
 	case "ui.waterfall":
-		a.waterfallPath = value
+		a.cmp.waterfallPath = value
 	case "ui.seek.input":
 		a.seek.input = value
 	case "ui.seek.output":
@@ -130,7 +129,7 @@ func (a *App) applySeek() {
 		a.seek.err = problemMsg(err)
 		return
 	}
-	a.change(next, "push")
+	a.change(next, urlPush)
 }
 
 // bandText is "5–95 %: a – b" for an output, or while sampling has no
@@ -138,10 +137,10 @@ func (a *App) applySeek() {
 // when they come. The span is there either way: only its text and
 // attributes change.
 func (a *App) bandText(path string, u units.Unit) Item {
-	lo, _, hi, ok := a.bands.band(path)
+	lo, _, hi, ok := a.sampling.bands.band(path)
 	if !ok {
 		text := "5–95 %: sampling…"
-		if a.samplingErr != "" {
+		if a.sampling.err != "" {
 			text = "5–95 %: not sampled"
 		}
 		return E("span", Class("band pending"), T(text))
@@ -163,7 +162,7 @@ func bandRange(lo, hi string) string {
 // last month for monthly charts, joined by straight lines (the samples
 // hold year ends only), or per year.
 func (a *App) fan(spec *chart.Spec, field, name, midName, class string, monthly bool) {
-	if a.bands == nil {
+	if a.sampling.bands == nil {
 		return
 	}
 	r := a.r
@@ -171,7 +170,7 @@ func (a *App) fan(spec *chart.Spec, field, name, midName, class string, monthly 
 	lo, mid, hi := make([]float64, n), make([]float64, n), make([]float64, n)
 	for i, y := range r.Years {
 		var ok bool
-		lo[i], mid[i], hi[i], ok = a.bands.band("years." + strconv.Itoa(y.Year) + "." + field)
+		lo[i], mid[i], hi[i], ok = a.sampling.bands.band("years." + strconv.Itoa(y.Year) + "." + field)
 		if !ok {
 			return
 		}
@@ -203,18 +202,6 @@ func (a *App) yearEndsToMonths(v []float64) []float64 {
 	return out
 }
 
-// samplingState is "running", "done" (every band and the tornado are in)
-// or "stopped" (sampling failed).
-func (a *App) samplingState() string {
-	switch b := a.bands; {
-	case a.samplingErr != "":
-		return "stopped"
-	case b != nil && b.samples+b.rejected >= b.target && a.sens != nil && a.sens.gen == a.gen && a.sens.output == a.sensOutput:
-		return "done"
-	}
-	return "running"
-}
-
 // uncertaintyView shows sampling's progress, the tornado, the break-even
 // thresholds and goal seek.
 func (a *App) uncertaintyView() *Node {
@@ -230,21 +217,21 @@ func (a *App) uncertaintyView() *Node {
 	// bands come, so that the line keeps its shape; data-sampling says
 	// whether sampling is "running", "done" (every band and the tornado
 	// are in) or "stopped", for readers' scripts and the browser tests.
-	samples, done, target, state := 0, 0, MaxSamples, a.samplingState()
-	if b := a.bands; b != nil {
+	samples, done, target, state := 0, 0, worker.MaxSamples, a.sampling.state()
+	if b := a.sampling.bands; b != nil {
 		samples, done, target = b.samples, b.samples+b.rejected, b.target
 	}
 	var st Items
-	if a.samplingErr != "" {
-		st = Items{E("span", Class("err"), T("Sampling stopped: "+a.samplingErr))}
+	if a.sampling.err != "" {
+		st = Items{E("span", Class("err"), T("Sampling stopped: "+a.sampling.err))}
 	} else {
 		st = Items{
 			E("progress", A("max", strconv.Itoa(target)), A("value", strconv.Itoa(done)), A("aria-label", "Monte Carlo samples")),
 			T(" " + units.Grouped(float64(samples), 0) + " of " + units.Grouped(float64(target), 0) +
 				" samples of " + strconv.Itoa(ranged) + " ranged inputs (seed " + strconv.FormatUint(a.s.Seed, 10) + ")"),
 		}
-		if a.bands != nil && a.bands.rejected > 0 {
-			st = append(st, T("; "+strconv.Itoa(a.bands.rejected)+" samples left out: an input out of its domain"))
+		if a.sampling.bands != nil && a.sampling.bands.rejected > 0 {
+			st = append(st, T("; "+strconv.Itoa(a.sampling.bands.rejected)+" samples left out: an input out of its domain"))
 		}
 	}
 	sec.Attrs = append(sec.Attrs, A("data-sampling", state))
@@ -253,17 +240,17 @@ func (a *App) uncertaintyView() *Node {
 		E("p", Class("help"), T("Every input with a 5–95 % range is drawn at random, lognormal when it must be positive; the bands are the 5th and 95th percentiles of each total. Ranges are edited beside each input; the seed is under Horizon and sampling.")))
 
 	// Tornado.
-	sel := E("select", A("id", "t-ui.tornado"), A("data-input", "ui.tornado"), A("data-role", "choice"), A("value", a.sensOutput))
+	sel := E("select", A("id", "t-ui.tornado"), A("data-input", "ui.tornado"), A("data-role", "choice"), A("value", a.sampling.output))
 	for _, p := range a.headlinePaths() {
-		sel.Children = append(sel.Children, E("option", A("value", p[0]), If(p[0] == a.sensOutput, A("selected", "")), T(p[1])))
+		sel.Children = append(sel.Children, E("option", A("value", p[0]), If(p[0] == a.sampling.output, A("selected", "")), T(p[1])))
 	}
 	fig := E("figure", Class("chart-fig"), A("id", "fig-tornado"),
 		E("h3", T("Which assumption moves it most")),
 		E("div", Class("fctl"), E("label", A("for", "t-ui.tornado"), T("Output")), sel))
 	tools := E("div", Class("tools-row"), downloadButton("svg:tornado", "SVG", "the tornado chart"), downloadButton("png:tornado", "PNG", "the tornado chart"))
-	if sn := a.sens; sn != nil && sn.output == a.sensOutput {
+	if sn := a.sampling.sens; sn != nil && sn.output == a.sampling.output {
 		spec := a.tornadoSpec(sn)
-		if sn.gen != a.gen {
+		if sn.gen != a.sampling.gen {
 			// The last scenario's tornado, until this one's comes.
 			fig.Attrs = append(fig.Attrs, A("aria-busy", "true"), Class("chart-fig stale"))
 			for _, b := range tools.Children {
@@ -279,7 +266,7 @@ func (a *App) uncertaintyView() *Node {
 		for _, b := range tools.Children {
 			b.Attrs = append(b.Attrs, A("disabled", ""))
 		}
-		fig.Children = append(fig.Children, E("p", Class("sum muted"), T("Working out which of the ranged inputs moves "+a.outputName(a.sensOutput)+" most, from its low to its high…")), a.tornadoPlaceholder(), tools,
+		fig.Children = append(fig.Children, E("p", Class("sum muted"), T("Working out which of the ranged inputs moves "+a.outputName(a.sampling.output)+" most, from its low to its high…")), a.tornadoPlaceholder(), tools,
 			a.panel("table-tornado", "data", T("Data table"), func() Item { return nil }))
 	}
 	sec.Children = append(sec.Children, fig)

@@ -1,0 +1,130 @@
+package page
+
+import (
+	"math"
+
+	"github.com/computedeals/explorer/core/outputs"
+	"github.com/computedeals/explorer/core/uncertainty"
+	"github.com/computedeals/explorer/core/worker"
+)
+
+// sampling is the page's side of the Web Worker (core/worker), which
+// runs its own copy of the core: the number of the scenario being
+// sampled, the request last sent for it, and what came back. The page
+// asks again whenever gen changes (a new scenario, or another tornado
+// output); replies about an older gen are dropped. The zero value has
+// sent nothing and holds nothing.
+type sampling struct {
+	_      incomparable
+	gen    int
+	sent   string // the last request, encoded
+	bands  *bandSet
+	sens   *sensitivity // kept, marked out of date, until the new one comes
+	err    string       // why sampling stopped, from the worker
+	output string       // the tornado's output path
+}
+
+// restart is a new scenario: its bands are to come. The tornado stays,
+// marked out of date, until the worker sends the new one: it keeps its
+// place, where taking it away would move everything below it twice.
+func (sm *sampling) restart() {
+	sm.gen++
+	sm.bands, sm.err = nil, ""
+}
+
+// setOutput asks for the tornado of another output; the bands stay
+// until new ones come.
+func (sm *sampling) setOutput(path string) {
+	sm.output = path
+	sm.sens = nil
+	sm.gen++
+}
+
+// request is the request for the worker about link, if it is not the
+// one sent last.
+func (sm *sampling) request(link string) (msg string, ok bool) {
+	msg = worker.Request{Gen: sm.gen, Link: link, Output: sm.output}.Encode()
+	if msg == sm.sent {
+		return "", false
+	}
+	sm.sent = msg
+	return msg, true
+}
+
+// take takes a message of the worker, if it is about gen; layout is the
+// scenario's output layout, which the bands must match.
+func (sm *sampling) take(msg string, layout *outputs.Layout) {
+	r, ok := worker.ParseReply(msg)
+	if !ok || r.Gen != sm.gen {
+		return
+	}
+	switch r.Kind {
+	case worker.Bands:
+		b := &bandSet{samples: r.Samples, rejected: r.Rejected, target: r.Target, p5: r.P5, p50: r.P50, p95: r.P95, layout: layout}
+		if len(b.p5) != len(b.layout.Paths) || len(b.p50) != len(b.p5) || len(b.p95) != len(b.p5) {
+			return
+		}
+		sm.bands = b
+	case worker.Sens:
+		sm.sens = &sensitivity{gen: sm.gen, output: r.Output, base: r.Base, bars: r.Bars}
+	case worker.Failed:
+		sm.err = r.Err
+	}
+}
+
+// state is "running", "done" (every band and the tornado of the chosen
+// output are in) or "stopped" (sampling failed).
+func (sm *sampling) state() string {
+	switch b := sm.bands; {
+	case sm.err != "":
+		return "stopped"
+	case b != nil && b.samples+b.rejected >= b.target && sm.sens != nil && sm.sens.gen == sm.gen && sm.sens.output == sm.output:
+		return "done"
+	}
+	return "running"
+}
+
+// currentSens is the tornado of this scenario, or nil while it is to
+// come.
+func (sm *sampling) currentSens() *sensitivity {
+	if sm.sens == nil || sm.sens.gen != sm.gen {
+		return nil
+	}
+	return sm.sens
+}
+
+// bandSet is what the page keeps of the worker's bands.
+type bandSet struct {
+	samples, rejected, target int
+	p5, p50, p95              []float64
+	layout                    *outputs.Layout
+}
+
+// band returns the 5th, 50th and 95th percentiles of an output.
+func (b *bandSet) band(path string) (lo, mid, hi float64, ok bool) {
+	if b == nil {
+		return 0, 0, 0, false
+	}
+	i := b.layout.Index(path)
+	if i < 0 || i >= len(b.p5) || math.IsNaN(b.p5[i]) {
+		return 0, 0, 0, false
+	}
+	return b.p5[i], b.p50[i], b.p95[i], true
+}
+
+// sensitivity is what the page keeps of the worker's tornado, for the
+// scenario gen.
+type sensitivity struct {
+	gen    int
+	output string
+	base   float64
+	bars   []uncertainty.Bar
+}
+
+// layout is the output layout of the scenario, made when first needed.
+func (a *App) layout() *outputs.Layout {
+	if a.lay == nil {
+		a.lay = outputs.NewLayout(a.s)
+	}
+	return a.lay
+}

@@ -1,0 +1,8 @@
+package page
+
+// incomparable, as a struct's first field, makes the struct not
+// comparable, so that the compiler emits no equality function for it.
+// App's state parts (urlSync, sampling, comparison) are never compared,
+// and each such function costs main.wasm half a kilobyte of code and as
+// much again in its tables.
+type incomparable [0]func()

@@ -1,0 +1,66 @@
+package worker
+
+import (
+	"testing"
+
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/outputs"
+	"github.com/computedeals/explorer/core/scenario"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSamplerPostsFirstBandsThenTheTornadoThenRefines(t *testing.T) {
+	cat := library.Default()
+	s := scenario.Default(cat)
+	w := NewSampler(cat)
+	w.Message(Request{Gen: 7, Link: s.Link(), Output: "portfolio.value_usd"}.Encode())
+	assert.Equal(t, 7, w.Gen())
+	var kinds []Kind
+	var samples []int
+	for more := true; more; {
+		var out string
+		out, more = w.Step()
+		if out == "" {
+			continue
+		}
+		r, ok := ParseReply(out)
+		require.True(t, ok, out)
+		assert.Equal(t, 7, r.Gen)
+		kinds = append(kinds, r.Kind)
+		if r.Kind == Bands {
+			samples = append(samples, r.Samples+r.Rejected)
+			assert.Len(t, r.P5, len(outputs.NewLayout(s).Paths), "a figure for every output")
+			assert.Equal(t, MaxSamples, r.Target)
+		}
+		if r.Kind == Sens {
+			assert.Equal(t, "portfolio.value_usd", r.Output)
+			assert.NotEmpty(t, r.Bars)
+		}
+	}
+	assert.Equal(t, []Kind{Bands, Sens, Bands, Bands, Bands}, kinds)
+	assert.Equal(t, postAt, samples)
+}
+
+func TestSamplerReportsALinkItCannotRead(t *testing.T) {
+	w := NewSampler(library.Default())
+	w.Message(Request{Gen: 2, Link: "v=99", Output: "portfolio.value_usd"}.Encode())
+	out, more := w.Step()
+	assert.False(t, more)
+	r, ok := ParseReply(out)
+	require.True(t, ok, out)
+	assert.Equal(t, Failed, r.Kind)
+	assert.Equal(t, 2, r.Gen)
+	assert.NotEmpty(t, r.Err)
+	out, more = w.Step()
+	assert.Equal(t, "", out, "said once")
+	assert.False(t, more)
+}
+
+func TestSamplerIgnoresWhatIsNotARequest(t *testing.T) {
+	w := NewSampler(library.Default())
+	w.Message("hello")
+	out, more := w.Step()
+	assert.Equal(t, "", out)
+	assert.False(t, more)
+}
