@@ -36,9 +36,8 @@ func Chart(id string, s *scenario.Scenario, r *model.Result) string {
 			", about " + units.Format(peakH100, units.Count) + " H100-equivalents by dense FP8 compute."
 	case "build":
 		out := "The build rate peaks at " + units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " + strconv.Itoa(t.PeakGWPerWeekYear)
-		if amb := t.StatedGWPerWeek; amb > 0 {
-			out += ", " + units.Format(t.PeakGWPerWeek/amb, units.Fraction) + " of " + buyer + "'s ambition of " +
-				strconv.FormatFloat(amb, 'g', -1, 64) + " GW a week"
+		if t.StatedGWPerWeek > 0 {
+			out += ", " + ambitionShare(buyer, t)
 		}
 		return out + "."
 	case "cash":

@@ -166,37 +166,41 @@ func (a *App) headline() *Node {
 			E("p", Class("cmp"), Items(cmp)), derive)
 	}
 	stated := a.statedFacts()
-	vs := func(v, claim float64, u units.Unit, path, fact string) Items {
-		if claim == 0 {
-			return Items{T("no stated figure from " + buyer)}
+	// vs fills the slots of explain.VsStated: the stated figure, an
+	// output at path, and its source badge.
+	vs := func(claim float64, u units.Unit, path, fact string) func(string) Item {
+		return func(slot string) Item {
+			if slot == "claim" {
+				return out(path, claim, u)
+			}
+			return stated[fact]
 		}
-		return Items{T("vs " + buyer + "'s stated about "), out(path, claim, u), T(" (" + units.Signed(v/claim-1, units.Fraction) + ") "), stated[fact]}
 	}
-	payback := outText("portfolio.payback_month", "", "not within the horizon")
-	if t.HasPayback {
-		payback = outText("portfolio.payback_month", t.PaybackMonth.String(), t.PaybackMonth.Text())
+	paybackText, paybackWhat := explain.Payback(t, a.r.From)
+	paybackRaw := ""
+	if t.HasPayback || t.PeakCumulativeGapUSD <= 0 {
+		paybackRaw = t.PaybackMonth.String()
 	}
-	paybackWhat := T("first month after the peak at which revenue has caught up with spend")
-	gapItems := Items{T("spend minus revenue, summed from " + a.r.From.Text() + "; peak in "), outText("portfolio.peak_gap_month", t.PeakGapMonth.String(), t.PeakGapMonth.Text())}
-	if t.PeakCumulativeGapUSD <= 0 {
-		// Revenue leads from the first month: a negative "peak" and a
-		// payback in the second month would mislead.
-		gapItems = Items{T("spend never outruns revenue within the horizon: the gap never opens")}
-		payback = outText("portfolio.payback_month", t.PaybackMonth.String(), "nothing to pay back")
-		paybackWhat = T("revenue covers spend from " + a.r.From.Text() + " on")
-	}
+	peakGW := vs(t.StatedGW, units.GW, "portfolio.stated_gw", "stated_gw")
 	cards := E("div", Class("cards"),
 		a.cashCard(card),
 		card(a.label("portfolio.value_usd"), out("portfolio.value_usd", t.ValueUSD, units.USD),
-			vs(t.ValueUSD, t.StatedValueUSD, units.USD, "portfolio.stated_value_usd", "stated_value")...),
+			parts(explain.VsStated(buyer, t.ValueUSD, t.StatedValueUSD), vs(t.StatedValueUSD, units.USD, "portfolio.stated_value_usd", "stated_value"))...),
 		card(a.label("portfolio.peak_facility_gw"), out("portfolio.peak_facility_gw", t.PeakFacilityGW, units.GW),
-			append(Items{T("in "), outText("portfolio.peak_gw_month", t.PeakGWMonth.String(), t.PeakGWMonth.Text()), T("; ")},
-				vs(t.PeakFacilityGW, t.StatedGW, units.GW, "portfolio.stated_gw", "stated_gw")...)...),
+			parts(explain.PeakGW(buyer, t), func(slot string) Item {
+				if slot == "month" {
+					return outText("portfolio.peak_gw_month", t.PeakGWMonth.String(), t.PeakGWMonth.Text())
+				}
+				return peakGW(slot)
+			})...),
 		card(a.label("portfolio.peak_gw_per_week"), out("portfolio.peak_gw_per_week", t.PeakGWPerWeek, units.GWPerWeek), a.ambitionItems(t)...),
-		card(a.label("portfolio.peak_cumulative_gap_usd"), out("portfolio.peak_cumulative_gap_usd", t.PeakCumulativeGapUSD, units.USD), gapItems...),
-		card("Payback", payback, paybackWhat, a.thresholdItem("")),
+		card(a.label("portfolio.peak_cumulative_gap_usd"), out("portfolio.peak_cumulative_gap_usd", t.PeakCumulativeGapUSD, units.USD),
+			parts(explain.Gap(t, a.r.From), func(string) Item {
+				return outText("portfolio.peak_gap_month", t.PeakGapMonth.String(), t.PeakGapMonth.Text())
+			})...),
+		card("Payback", outText("portfolio.payback_month", paybackRaw, paybackText), T(paybackWhat), a.thresholdItem("")),
 		card(a.label("portfolio.pv_usd"), out("portfolio.pv_usd", t.PVUSD, units.USD),
-			T("of all spend, at "+units.Format(a.s.Portfolio.World.DiscountRate, units.Fraction)+" a year, to "+a.s.Portfolio.World.ValuationMonth.Text())),
+			T(explain.PresentValue(a.s.Portfolio.World.DiscountRate, a.s.Portfolio.World.ValuationMonth))),
 	)
 	return E("section", Class("headline"), A("aria-labelledby", "hl-title"),
 		E("h2", A("id", "hl-title"), Class("vh"), T("Headline totals")),
@@ -240,21 +244,31 @@ func (a *App) statedFacts() map[string]Item {
 	return m
 }
 
+// parts are explain's pieces of a sentence as items: its text, and in
+// each slot what fill returns for it.
+func parts(ps []explain.Part, fill func(slot string) Item) Items {
+	items := make(Items, len(ps))
+	for i, p := range ps {
+		if p.Slot != "" {
+			items[i] = fill(p.Slot)
+		} else {
+			items[i] = T(p.Text)
+		}
+	}
+	return items
+}
+
 // ambitionItems set the build rate beside the buyer's stated ambition,
 // or say that it stated none.
 func (a *App) ambitionItems(t *model.Totals) Items {
-	in := Items{T("in " + strconv.Itoa(t.PeakGWPerWeekYear) + "; ")}
-	if t.StatedGWPerWeek <= 0 {
-		return append(in, T(a.s.Preset.Buyer+" has stated no build-rate ambition"))
-	}
-	in = append(in, T(units.Format(t.PeakGWPerWeek/t.StatedGWPerWeek, units.Fraction)+" of "+a.s.Preset.Buyer+"'s ambition of "+
-		strconv.FormatFloat(t.StatedGWPerWeek, 'g', -1, 64)+" GW a week "))
-	if b, ok := a.s.Vintage.Buyer(a.s.Preset.Buyer); ok {
-		if f, ok := b.Facts["stated_gw_per_week"]; ok {
-			in = append(in, a.factBadge(f))
+	return parts(explain.BuildRate(a.s.Preset.Buyer, t), func(string) Item {
+		if b, ok := a.s.Vintage.Buyer(a.s.Preset.Buyer); ok {
+			if f, ok := b.Facts["stated_gw_per_week"]; ok {
+				return a.factBadge(f)
+			}
 		}
-	}
-	return in
+		return nil
+	})
 }
 
 // cashCard answers the reader's question first: when the money runs out,
@@ -265,18 +279,17 @@ func (a *App) cashCard(card func(string, Item, ...Item) *Node) Item {
 		return nil
 	}
 	c := &a.s.Portfolio.Cash
-	big := outText("portfolio.cash_runout_month", "", "Cash lasts through "+a.r.To.Text())
+	raw := ""
 	if t.HasRunout {
-		big = outText("portfolio.cash_runout_month", t.CashRunoutMonth.String(), "Cash runs out in "+t.CashRunoutMonth.Text())
+		raw = t.CashRunoutMonth.String()
 	}
-	need := Items{T("starting from " + units.Format(c.USD, units.USD) + " in " + c.Month.Text() + "; ")}
-	if t.FundingNeedUSD > 0 {
-		need = append(need, T("still to raise: "), out("portfolio.funding_need_usd", t.FundingNeedUSD, units.USD),
-			T(" (lowest in "), outText("portfolio.min_cash_month", t.MinCashMonth.String(), t.MinCashMonth.Text()), T(")"))
-	} else {
-		need = append(need, T("nothing more to raise: the lowest balance, in "),
-			outText("portfolio.min_cash_month", t.MinCashMonth.String(), t.MinCashMonth.Text()), T(", stays at or above zero"))
-	}
+	big := outText("portfolio.cash_runout_month", raw, explain.CashMonth(t, a.r.To))
+	need := parts(explain.CashNeed(t, c.USD, c.Month), func(slot string) Item {
+		if slot == "need" {
+			return out("portfolio.funding_need_usd", t.FundingNeedUSD, units.USD)
+		}
+		return outText("portfolio.min_cash_month", t.MinCashMonth.String(), t.MinCashMonth.Text())
+	})
 	n := card("Cash", big, need...)
 	n.Attrs = append(n.Attrs, A("id", "cash-card"))
 	return n
