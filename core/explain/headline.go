@@ -101,3 +101,32 @@ func CashNeed(t *model.Totals, usd float64, month calendar.Month) []Part {
 	}
 	return []Part{{Text: start + "nothing more to raise: the lowest balance, in "}, {Slot: "month"}, {Text: ", stays at or above zero"}}
 }
+
+// Figure is a headline figure as a link preview shows it: a short label
+// and its value as the page shows it.
+type Figure struct{ Label, Value string }
+
+// PreviewFigures are a link preview's figures of the result r: the value
+// committed, the peak facility power, and when the cash runs out (or that
+// it lasts), or without cash the peak cumulative gap.
+func PreviewFigures(r *model.Result) []Figure {
+	t := &r.Totals
+	fs := []Figure{{"committed", units.Format(t.ValueUSD, units.USD)}, {"peak facility power", units.Format(t.PeakFacilityGW, units.GW)}}
+	switch {
+	case t.HasCash && t.HasRunout:
+		return append(fs, Figure{"cash runs out", t.CashRunoutMonth.Text()})
+	case t.HasCash:
+		return append(fs, Figure{"cash lasts through", r.To.Text()})
+	}
+	return append(fs, Figure{"peak cumulative gap", units.Format(t.PeakCumulativeGapUSD, units.USD)})
+}
+
+// PreviewSeries names a link preview's series from the month from to to:
+// the cash balance, or without cash the cumulative gap.
+func PreviewSeries(cash bool, from, to calendar.Month) string {
+	name := "spend minus revenue, summed"
+	if cash {
+		name = "cash, month by month"
+	}
+	return name + ", " + from.Text() + " to " + to.Text()
+}

@@ -1,8 +1,8 @@
 package page
 
 import (
+	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/library"
-	"github.com/computedeals/explorer/core/units"
 )
 
 // Preview is what a link preview of the page shows, drawn at build time
@@ -26,27 +26,19 @@ func NewPreview(cat *library.Catalog) Preview {
 	a := New(cat)
 	t := &a.r.Totals
 	p := Preview{Title: a.s.Preset.Title + " · data " + a.s.Vintage.ID}
-	p.Figures = append(p.Figures,
-		PreviewFigure{"committed", units.Format(t.ValueUSD, units.USD)},
-		PreviewFigure{"peak facility power", units.Format(t.PeakFacilityGW, units.GW)})
-	switch {
-	case t.HasCash && t.HasRunout:
-		p.Figures = append(p.Figures, PreviewFigure{"cash runs out", t.CashRunoutMonth.Text()})
-	case t.HasCash:
-		p.Figures = append(p.Figures, PreviewFigure{"cash lasts through", a.r.To.Text()})
-	default:
-		p.Figures = append(p.Figures, PreviewFigure{"peak cumulative gap", units.Format(t.PeakCumulativeGapUSD, units.USD)})
+	for _, f := range explain.PreviewFigures(a.r) {
+		p.Figures = append(p.Figures, PreviewFigure(f))
 	}
 	from := a.r.From
 	if t.HasCash {
 		// From the month the cash is known, as the page's chart.
-		p.Series, p.SeriesName = a.r.CashUSD, "cash, month by month"
+		p.Series = a.r.CashUSD
 		if i := int(a.s.Portfolio.Cash.Month - from); i > 0 && i < len(p.Series) {
 			p.Series, from = p.Series[i:], a.s.Portfolio.Cash.Month
 		}
 	} else {
-		p.Series, p.SeriesName = a.r.CumulativeGapUSD, "spend minus revenue, summed"
+		p.Series = a.r.CumulativeGapUSD
 	}
-	p.SeriesName += ", " + from.Text() + " to " + a.r.To.Text()
+	p.SeriesName = explain.PreviewSeries(t.HasCash, from, a.r.To)
 	return p
 }
