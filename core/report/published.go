@@ -2,9 +2,9 @@ package report
 
 import (
 	"math"
-	"strconv"
 
 	"github.com/computedeals/explorer/core/calendar"
+	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/model"
@@ -52,7 +52,7 @@ func scenarioFigure(r *model.Result, cashMonth calendar.Month, path string, from
 	t := &r.Totals
 	cash := func() string {
 		if !t.HasCash {
-			return "the scenario works out no cash: it has no cash month"
+			return explain.NoCashMonth()
 		}
 		return ""
 	}
@@ -83,7 +83,7 @@ func scenarioFigure(r *model.Result, cashMonth calendar.Month, path string, from
 			return math.NaN(), why
 		}
 		if to > r.To {
-			return math.NaN(), "the horizon ends before " + to.String()
+			return math.NaN(), explain.HorizonEndsBefore(to)
 		}
 		low := 0.0
 		for m := max(r.From, cashMonth); m <= to; m++ {
@@ -91,10 +91,10 @@ func scenarioFigure(r *model.Result, cashMonth calendar.Month, path string, from
 		}
 		return -low, ""
 	default:
-		return math.NaN(), "the explorer has no quantity " + strconv.Quote(path)
+		return math.NaN(), explain.NoQuantity(path)
 	}
 	if from < r.From || to > r.To {
-		return math.NaN(), "the horizon (" + r.From.String() + " to " + r.To.String() + ") does not cover " + from.String() + " to " + to.String()
+		return math.NaN(), explain.HorizonMisses(r.From, r.To, from, to)
 	}
 	sum := 0.0
 	for m := from; m <= to; m++ {
