@@ -40,19 +40,6 @@ func (m Method) String() string {
 	return "shapley"
 }
 
-// Describe says in words how the parts were found, for k assumptions.
-func (m Method) Describe(k int) string {
-	n := strconv.Itoa(k) + " assumptions"
-	if k == 1 {
-		n = "1 assumption"
-	}
-	if m == Sequential {
-		return "sequential, in link order (" + n + ", more than " + strconv.Itoa(MaxShapley) +
-			" for exact Shapley values): each part is what its assumption changes when applied to A after every one listed above it"
-	}
-	return "exact Shapley values (" + n + "): each part is its assumption's effect averaged over every order of applying the assumptions to A"
-}
-
 // Assumption is one player of an attribution: a change of one key, or of
 // several keys that are only meaningful together.
 type Assumption struct {

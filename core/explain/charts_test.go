@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/computedeals/explorer/core/compare"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -18,4 +19,9 @@ func TestEveryChartHasASentence(t *testing.T) {
 	}
 	assert.Empty(t, Chart("nope", s, r))
 	assert.Equal(t, "B: b. A: a.", ChartPair("a.", "b."))
+}
+
+func TestMethodSaysHowThePartsWereFound(t *testing.T) {
+	assert.Contains(t, Method(compare.Sequential, 12), "in link order (12 assumptions, more than 10 for exact Shapley values)")
+	assert.Contains(t, Method(compare.Shapley, 1), "exact Shapley values (1 assumption)")
 }

@@ -71,7 +71,7 @@ func Comparison(c *compare.Comparison) string {
 		return b.String()
 	}
 	line()
-	line("Attribution of each difference: ", at.Method.Describe(len(at.Assumptions)), ".")
+	line("Attribution of each difference: ", Method(at.Method, len(at.Assumptions)), ".")
 	for i, as := range at.Assumptions {
 		line("  [", strconv.Itoa(i+1), "] ", as.Label)
 		if as.Note != "" {
@@ -106,6 +106,20 @@ func Comparison(c *compare.Comparison) string {
 		}
 	}
 	return b.String()
+}
+
+// Method says in words how an attribution of k assumptions found its
+// parts.
+func Method(m compare.Method, k int) string {
+	n := strconv.Itoa(k) + " assumptions"
+	if k == 1 {
+		n = "1 assumption"
+	}
+	if m == compare.Sequential {
+		return "sequential, in link order (" + n + ", more than " + strconv.Itoa(compare.MaxShapley) +
+			" for exact Shapley values): each part is what its assumption changes when applied to A after every one listed above it"
+	}
+	return "exact Shapley values (" + n + "): each part is its assumption's effect averaged over every order of applying the assumptions to A"
 }
 
 func short(s string, n int) string {

@@ -143,7 +143,7 @@ func (a *App) waterfallView(at *compare.Attribution) *Node {
 	fig := E("figure", Class("chart-fig"), A("id", "fig-waterfall"),
 		E("h3", T("Where the difference comes from")),
 		E("div", Class("fctl"), E("label", A("for", "t-ui.waterfall"), T("Total")), sel),
-		E("p", Class("help"), T(at.Method.Describe(len(at.Assumptions)))))
+		E("p", Class("help"), T(explain.Method(at.Method, len(at.Assumptions)))))
 	if total == nil {
 		return fig
 	}

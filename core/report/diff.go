@@ -2,6 +2,7 @@ package report
 
 import (
 	"github.com/computedeals/explorer/core/compare"
+	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/jsondoc"
 	"github.com/computedeals/explorer/core/scenario"
 )
@@ -53,7 +54,7 @@ func Diff(c *compare.Comparison) jsondoc.Obj {
 		{K: "base_differs", V: c.Diff.BaseDiffers},
 		{K: "changes", V: changes},
 		{K: "method", V: at.Method.String()},
-		{K: "method_text", V: at.Method.Describe(len(at.Assumptions))},
+		{K: "method_text", V: explain.Method(at.Method, len(at.Assumptions))},
 		{K: "evaluations", V: at.Evaluations},
 		{K: "assumptions", V: assumptions},
 		{K: "totals", V: totals},
