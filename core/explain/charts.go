@@ -46,6 +46,22 @@ func Chart(id string, s *scenario.Scenario, r *model.Result) string {
 	return ""
 }
 
+// ChartRef is the label of the reference line of the page's chart id:
+// the buyer's stated power ("gw"), its stated build-rate ambition
+// ("build"), or zero cash ("cash"); "" when the chart has none.
+func ChartRef(id string, s *scenario.Scenario, r *model.Result) string {
+	t := &r.Totals
+	switch {
+	case id == "gw" && t.StatedGW > 0:
+		return s.Preset.Buyer + "'s stated " + units.Format(t.StatedGW, units.GW)
+	case id == "build" && t.StatedGWPerWeek > 0:
+		return s.Preset.Buyer + "'s ambition: " + strconv.FormatFloat(t.StatedGWPerWeek, 'g', -1, 64) + " GW a week"
+	case id == "cash" && t.HasCash:
+		return "zero: below it, the money has run out"
+	}
+	return ""
+}
+
 // ChartPair is the summary of a chart that draws a pinned scenario A and
 // this one, B, over each other; with b "" (B covers another horizon, so
 // only A is drawn) it says so before A's.

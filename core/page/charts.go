@@ -192,8 +192,8 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 	}
 	gw.Mark = &chart.Mark{Index: chart.Peak(r.FacilityGW)}
 	gw.Desc = explain.Chart("gw", s, r)
-	if t.StatedGW > 0 {
-		gw.Ref = &chart.Ref{Value: t.StatedGW, Label: buyer + "'s stated " + units.Format(t.StatedGW, units.GW)}
+	if ref := explain.ChartRef("gw", s, r); ref != "" {
+		gw.Ref = &chart.Ref{Value: t.StatedGW, Label: ref}
 	}
 
 	spend := base
@@ -237,9 +237,8 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 	}
 	build.Series = []chart.Series{{Name: "GW added per week", Values: rate, Class: "s0"}}
 	build.Desc = explain.Chart("build", s, r)
-	if amb := t.StatedGWPerWeek; amb > 0 {
-		ambText := strconv.FormatFloat(amb, 'g', -1, 64) + " GW a week"
-		build.Ref = &chart.Ref{Value: amb, Label: buyer + "'s ambition: " + ambText}
+	if ref := explain.ChartRef("build", s, r); ref != "" {
+		build.Ref = &chart.Ref{Value: t.StatedGWPerWeek, Label: ref}
 	}
 
 	cash := base
@@ -248,7 +247,7 @@ func (a *App) specsOf(s *scenario.Scenario, r *model.Result, groups []providerGr
 	cash.Series = []chart.Series{{Name: "cash", Values: cashSeries(r), Class: "s2"}}
 	cash.Desc = explain.Chart("cash", s, r)
 	if t.HasCash {
-		cash.Ref = &chart.Ref{Value: 0, Label: "zero: below it, the money has run out"}
+		cash.Ref = &chart.Ref{Value: 0, Label: explain.ChartRef("cash", s, r)}
 		cash.Mark = &chart.Mark{Index: int(max(t.MinCashMonth, r.From) - r.From)}
 		cash.Events = fundingMarks(r)
 	}
