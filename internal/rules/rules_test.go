@@ -14,6 +14,9 @@
 //     safejs).
 //   - every //go:noinline kept for main.wasm's size is listed, with its
 //     reason, in README's "Size hacks" table (sizehacks_test.go).
+//   - every English sentence about a result is built in core/explain: no
+//     other core file holds a string literal that reads as one
+//     (words_test.go, with its allow-list of labels and help).
 //
 // The size of main.wasm is the other rule; cmd/wasmsize checks it
 // against wasm-size.txt in `make check`.
