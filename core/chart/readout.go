@@ -217,3 +217,33 @@ func bandRowName(b Band) string {
 	}
 	return b.Name + " 5–95 %"
 }
+
+// tipAt is the read-out of x position i of an area, bar or line chart as
+// its drawing would carry it, worked out without drawing: the stacks
+// (whose totals the read-out shows) and the one read-out. ok is false
+// for the other kinds, which Tip draws.
+func tipAt(s *Spec, i int) (tip string, ok bool) {
+	switch s.Kind {
+	case Area, Bars, Line:
+	default:
+		return "", false
+	}
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.cache.reset()
+	r := &rend{s: s, scratch: sc}
+	// As xy measures before it draws: an empty chart has no points.
+	pl := &plot{xyKind: xyKindOf(s.Kind), n: xyPoints(s)}
+	var ext extent
+	pl.a = r.measure(&ext, pl.xyKind, s.Series, s.Lines, pl.n, 0)
+	if ov := s.Overlay; ov != nil {
+		pl.b = r.measure(&ext, pl.xyKind, ov.Series, ov.Lines, pl.n, 1)
+	}
+	for _, b := range s.Bands {
+		ext.series(b.Mid, pl.n)
+	}
+	if pl.n == 0 || !ext.any || i < 0 || i >= pl.n {
+		return "", true
+	}
+	return string(r.appendTip(r.tip[:0], i, pl)), true
+}

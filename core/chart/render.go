@@ -34,6 +34,9 @@ func Export(s Spec, m Meta) *view.Node { return render(&s, &m) }
 // carries it without LazyTips; "" when there is none.
 func Tip(s Spec, i int) string {
 	s.LazyTips = false
+	if t, ok := tipAt(&s, i); ok {
+		return t
+	}
 	root := render(&s, nil)
 	want := strconv.Itoa(i)
 	rect := root.Find(func(n *view.Node) bool {

@@ -480,3 +480,22 @@ func labelsClear(t *testing.T, n *view.Node, what string) {
 	require.NotNil(t, peak, what)
 	assert.False(t, ref.overlaps(peak), "%s: %+v and %+v", what, *ref, *peak)
 }
+
+// Tip works a read-out out without drawing the chart: for every chart of
+// the golden files, each point's read-out is the one the drawing carries.
+func TestTipIsTheReadOutTheDrawingCarries(t *testing.T) {
+	for _, c := range allSpecs() {
+		s := c.spec
+		s.LazyTips = false
+		rects := Render(s).FindAll(func(n *view.Node) bool { _, ok := n.Attr("data-tip"); return ok })
+		for _, r := range rects {
+			want, _ := r.Attr("data-tip")
+			i, _ := r.Attr("data-i")
+			n, err := strconv.Atoi(i)
+			require.NoError(t, err)
+			assert.Equal(t, want, Tip(c.spec, n), "%s, point %d", c.name, n)
+		}
+		assert.Empty(t, Tip(c.spec, -1), c.name)
+		assert.Empty(t, Tip(c.spec, len(rects)+1000), c.name)
+	}
+}

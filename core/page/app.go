@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/computedeals/explorer/core/chart"
 	"github.com/computedeals/explorer/core/exchange"
 	"github.com/computedeals/explorer/core/explain"
 	"github.com/computedeals/explorer/core/jsondoc"
@@ -85,6 +86,8 @@ type App struct {
 	embed   string // the chart the embed route shows; "" on the whole page
 	isEmbed bool
 
+	drawn []chart.Spec // the charts of the last frame, for their read-outs (Tip)
+
 	domElements int  // elements of the prerendered page, as the page counted them
 	prerender   bool // drawing the first paint, which has no core behind it
 
@@ -140,7 +143,7 @@ func (a *App) setScenario(s *scenario.Scenario) bool {
 	a.link = s.Link()
 	a.words = false
 	a.lay = nil
-	a.sampling.restart()
+	a.sampling.restart(a.hist.dragging)
 	return true
 }
 
@@ -727,9 +730,10 @@ func (a *App) Render(nowMS float64) Frame {
 	} else if !a.hist.dragging {
 		a.updateWords()
 	}
-	if w.Mode != urlShown || !a.hist.dragging {
-		f.Worker, _ = a.sampling.request(a.link)
-	}
+	// Every scenario goes to the worker, a dragged slider's included: its
+	// quick bands follow the drag (see sampling.following).
+	a.sampling.settle(a.hist.dragging)
+	f.Worker, _ = a.sampling.request(a.link, a.hist.dragging)
 
 	if !a.hist.dragging {
 		a.updateThresholds()

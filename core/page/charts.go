@@ -338,6 +338,7 @@ func downloadButton(arg, label, what string) *Node {
 // of its nodes, and with their read-outs left to Tip they only move when
 // the chart resizes.
 func (a *App) renderChart(spec chart.Spec) *Node {
+	a.drawn = append(a.drawn, spec)
 	svg := chart.Render(spec)
 	for i, c := range svg.Children {
 		if v, _ := c.Attr("class"); v != "hits" || len(c.Children) == 0 {
@@ -366,7 +367,14 @@ func attrs(n *Node) string {
 }
 
 // Tip is the read-out of point i of a chart, for the reader's pointer.
+// It reads the chart as the last frame drew it, so that pointing at a
+// point costs its read-out alone, not the chart's series again.
 func (a *App) Tip(id string, i int) string {
+	for k := range a.drawn {
+		if a.drawn[k].ID == id {
+			return chart.Tip(a.drawn[k], i)
+		}
+	}
 	spec, ok := a.chartSpec(id)
 	if !ok {
 		return ""

@@ -19,6 +19,7 @@ import (
 func (a *App) View() *Node {
 	a.beginFrame()
 	defer a.endFrame()
+	a.drawn = a.drawn[:0]
 	if a.isEmbed {
 		return a.embedView()
 	}

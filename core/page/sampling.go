@@ -22,14 +22,38 @@ type sampling struct {
 	sens   *sensitivity // kept, marked out of date, until the new one comes
 	err    string       // why sampling stopped, from the worker
 	output string       // the tornado's output path
+	// following is true while a slider is dragged: the bands shown stay
+	// until newer ones come, and the quick bands of a value the drag has
+	// already passed are shown too, so that the fans follow the drag
+	// rather than blink out at every step. from is the first scenario of
+	// the drag.
+	following bool
+	from      int
 }
 
 // restart is a new scenario: its bands are to come. The tornado stays,
 // marked out of date, until the worker sends the new one: it keeps its
 // place, where taking it away would move everything below it twice.
-func (sm *sampling) restart() {
+//
+// During a drag (dragging) the bands stay, to be replaced by the next
+// that come (see following).
+func (sm *sampling) restart(dragging bool) {
 	sm.gen++
-	sm.bands, sm.err = nil, ""
+	sm.err = ""
+	switch {
+	case !dragging:
+		sm.bands, sm.following = nil, false
+	case !sm.following:
+		sm.following, sm.from = true, sm.gen
+	}
+}
+
+// settle ends following once the drag has ended: from then on only the
+// bands of the scenario shown are taken.
+func (sm *sampling) settle(dragging bool) {
+	if !dragging {
+		sm.following = false
+	}
 }
 
 // setOutput asks for the tornado of another output; the bands stay
@@ -42,8 +66,8 @@ func (sm *sampling) setOutput(path string) {
 
 // request is the request for the worker about link, if it is not the
 // one sent last.
-func (sm *sampling) request(link string) (msg string, ok bool) {
-	msg = worker.Request{Gen: sm.gen, Link: link, Output: sm.output}.Encode()
+func (sm *sampling) request(link string, dragging bool) (msg string, ok bool) {
+	msg = worker.Request{Gen: sm.gen, Link: link, Output: sm.output, Drag: dragging}.Encode()
 	if msg == sm.sent {
 		return "", false
 	}
@@ -55,12 +79,19 @@ func (sm *sampling) request(link string) (msg string, ok bool) {
 // scenario's output layout, which the bands must match.
 func (sm *sampling) take(msg string, layout *outputs.Layout) {
 	r, ok := worker.ParseReply(msg)
-	if !ok || r.Gen != sm.gen {
+	if !ok {
+		return
+	}
+	// While following a drag, the bands of a value it has passed are
+	// newer than those shown: they are taken too.
+	passed := sm.following && r.Kind == worker.Bands && r.Gen >= sm.from && r.Gen < sm.gen &&
+		(sm.bands == nil || r.Gen > sm.bands.gen)
+	if r.Gen != sm.gen && !passed {
 		return
 	}
 	switch r.Kind {
 	case worker.Bands:
-		b := &bandSet{samples: r.Samples, rejected: r.Rejected, target: r.Target, p5: r.P5, p50: r.P50, p95: r.P95, layout: layout}
+		b := &bandSet{gen: r.Gen, samples: r.Samples, rejected: r.Rejected, target: r.Target, p5: r.P5, p50: r.P50, p95: r.P95, layout: layout}
 		if len(b.p5) != len(b.layout.Paths) || len(b.p50) != len(b.p5) || len(b.p95) != len(b.p5) {
 			return
 		}
@@ -78,7 +109,7 @@ func (sm *sampling) state() string {
 	switch b := sm.bands; {
 	case sm.err != "":
 		return "stopped"
-	case b != nil && b.samples+b.rejected >= b.target && sm.sens != nil && sm.sens.gen == sm.gen && sm.sens.output == sm.output:
+	case b != nil && b.gen == sm.gen && b.samples+b.rejected >= b.target && sm.sens != nil && sm.sens.gen == sm.gen && sm.sens.output == sm.output:
 		return "done"
 	}
 	return "running"
@@ -95,6 +126,7 @@ func (sm *sampling) currentSens() *sensitivity {
 
 // bandSet is what the page keeps of the worker's bands.
 type bandSet struct {
+	gen                       int // the scenario they are of
 	samples, rejected, target int
 	p5, p50, p95              []float64
 	layout                    *outputs.Layout

@@ -15,17 +15,17 @@ import (
 
 func TestSamplingAsksOncePerScenario(t *testing.T) {
 	sm := sampling{output: "portfolio.value_usd"}
-	sm.restart()
-	msg, ok := sm.request("v=1")
+	sm.restart(false)
+	msg, ok := sm.request("v=1", false)
 	require.True(t, ok)
 	r, ok := worker.ParseRequest(msg)
 	require.True(t, ok)
 	assert.Equal(t, worker.Request{Gen: 1, Link: "v=1", Output: "portfolio.value_usd"}, r)
-	_, ok = sm.request("v=1")
+	_, ok = sm.request("v=1", false)
 	assert.False(t, ok, "asked already")
 
 	sm.setOutput("portfolio.pv_usd")
-	msg, ok = sm.request("v=1")
+	msg, ok = sm.request("v=1", false)
 	assert.True(t, ok, "another tornado output is a new request")
 	assert.Contains(t, msg, "portfolio.pv_usd")
 }
@@ -51,7 +51,7 @@ func TestSamplingTakesRepliesForItsScenarioOnly(t *testing.T) {
 	lay, msgs := replies(t, 1)
 	layout := lay
 	sm := sampling{output: "portfolio.value_usd"}
-	sm.restart()
+	sm.restart(false)
 	assert.Equal(t, "running", sm.state())
 	for i, m := range msgs {
 		sm.take(m, layout)
@@ -67,7 +67,7 @@ func TestSamplingTakesRepliesForItsScenarioOnly(t *testing.T) {
 
 	// A new scenario: the bands go, the tornado stays but is out of date,
 	// and replies about the old one are dropped.
-	sm.restart()
+	sm.restart(false)
 	assert.Nil(t, sm.bands)
 	assert.NotNil(t, sm.sens)
 	assert.Nil(t, sm.currentSens())
@@ -85,7 +85,7 @@ func TestSamplingDropsBandsThatDoNotFitTheLayout(t *testing.T) {
 		}
 	}
 	sm := sampling{}
-	sm.restart()
+	sm.restart(false)
 	r, _ := worker.ParseReply(bands)
 	r.P5 = r.P5[1:]
 	short := r.Encode()
@@ -97,11 +97,11 @@ func TestSamplingDropsBandsThatDoNotFitTheLayout(t *testing.T) {
 
 func TestSamplingStopsOnAnError(t *testing.T) {
 	sm := sampling{}
-	sm.restart()
+	sm.restart(false)
 	sm.take((&worker.Reply{Kind: worker.Failed, Gen: 1, Err: "out of memory"}).Encode(), nil)
 	assert.Equal(t, "stopped", sm.state())
 	assert.Equal(t, "out of memory", sm.err)
-	sm.restart()
+	sm.restart(false)
 	assert.Equal(t, "running", sm.state(), "a new scenario tries again")
 }
 
@@ -117,4 +117,77 @@ func TestBandOfAnOutputWithoutOne(t *testing.T) {
 	assert.False(t, ok, "NaN: no finite samples")
 	_, _, _, ok = b.band("no.such.path")
 	assert.False(t, ok)
+}
+
+// While a slider is dragged every value goes to the worker, marked as a
+// drag, and the quick bands of a value the drag has passed are shown
+// until newer ones come: the fans follow the drag. Once it ends, only the
+// bands of the value shown are taken, and the run refines.
+func TestBandsFollowADrag(t *testing.T) {
+	a := newApp(t, "#v=1&data=2026-11&preset=aws-only")
+	w := worker.NewSampler(library.Default())
+	// serve is the worker: it takes the page's newest request and answers.
+	serve := func(req string) (out []string) {
+		w.Message(req)
+		for more := true; more; {
+			var m string
+			m, more = w.Step()
+			if m != "" {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	a.Render(1000)
+	for _, m := range serve(a.sampling.sent) {
+		a.Handle(Event{Type: "bands", Value: m})
+	}
+	a.Render(1016)
+	require.Equal(t, "done", a.sampling.state())
+	lo0, _, _, ok := a.sampling.bands.band("portfolio.peak_facility_gw")
+	require.True(t, ok)
+
+	// The drag: three moves, a frame each; the worker is a frame behind.
+	var pending string
+	var shown []float64
+	var shownGen []int
+	for i, pos := range []string{"600", "700", "800"} {
+		a.Handle(Event{Type: "input", Key: "d.aws.n", Value: pos, Phase: "slide"})
+		f := a.Render(2000 + 16*float64(i))
+		req, ok := worker.ParseRequest(f.Worker)
+		require.True(t, ok, "every value of the drag goes to the worker")
+		assert.True(t, req.Drag)
+		if pending != "" {
+			for _, m := range serve(pending) {
+				a.Handle(Event{Type: "bands", Value: m})
+			}
+		}
+		pending = f.Worker
+		lo, _, _, ok := a.sampling.bands.band("portfolio.peak_facility_gw")
+		require.True(t, ok, "the fans never blink out during the drag")
+		shown = append(shown, lo)
+		shownGen = append(shownGen, a.sampling.bands.gen)
+	}
+	assert.Equal(t, lo0, shown[0], "before the worker has answered, the bands of before the drag")
+	assert.NotEqual(t, lo0, shown[1], "then those of the first value the drag passed")
+	g := a.sampling.gen
+	assert.Equal(t, []int{g - 2, g - 1}, shownGen[1:], "each frame, the bands of the value one frame before")
+	assert.NotEqual(t, "done", a.sampling.state(), "quick bands of a passed value are not the scenario's")
+
+	// Letting go: the same scenario, no longer a drag; the run refines.
+	a.Handle(Event{Type: "input", Key: "d.aws.n", Value: "800", Phase: "commit"})
+	f := a.Render(3000)
+	req, ok := worker.ParseRequest(f.Worker)
+	require.True(t, ok)
+	assert.False(t, req.Drag)
+	stale := serve(pending) // the last drag value's quick bands, late
+	for _, m := range stale {
+		a.Handle(Event{Type: "bands", Value: m})
+	}
+	for _, m := range serve(f.Worker) {
+		a.Handle(Event{Type: "bands", Value: m})
+	}
+	a.Render(3016)
+	assert.Equal(t, "done", a.sampling.state())
+	assert.Equal(t, a.sampling.gen, a.sampling.bands.gen)
 }

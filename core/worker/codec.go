@@ -11,7 +11,8 @@ import (
 // The wire between the page and the worker is plain text, one field a
 // line (links hold no newlines):
 //
-//	page → worker:  "run", gen, link, tornado output path
+//	page → worker:  "run", gen, link, tornado output path, then "drag"
+//	                while a slider is being dragged
 //	worker → page:  "sens", gen, output path, base, then one line per
 //	                tornado bar: key, low, high, at low, at high (tabs)
 //	                "bands", gen, samples, rejected, target, then the p5,
@@ -29,11 +30,20 @@ type Request struct {
 	Gen    int
 	Link   string
 	Output string // an eval-JSON path, like "portfolio.value_usd"
+	// Drag says that a slider is being dragged: the page wants quick
+	// bands of each value it passes (a first step, no tornado, no
+	// refining) until the drag ends; the request that ends it, for the
+	// same Gen and Link, continues that run.
+	Drag bool
 }
 
 // Encode writes the request as the page posts it.
 func (r Request) Encode() string {
-	return "run\n" + strconv.Itoa(r.Gen) + "\n" + r.Link + "\n" + r.Output
+	msg := "run\n" + strconv.Itoa(r.Gen) + "\n" + r.Link + "\n" + r.Output
+	if r.Drag {
+		msg += "\ndrag"
+	}
+	return msg
 }
 
 // ParseRequest reads a request; ok is false for anything else.
@@ -46,7 +56,7 @@ func ParseRequest(msg string) (r Request, ok bool) {
 	if err != nil {
 		return r, false
 	}
-	return Request{Gen: gen, Link: lines[2], Output: lines[3]}, true
+	return Request{Gen: gen, Link: lines[2], Output: lines[3], Drag: len(lines) > 4 && lines[4] == "drag"}, true
 }
 
 // Kind says what a Reply holds.

@@ -45,6 +45,8 @@ type Sampler struct {
 	output string
 	mc     *uncertainty.MonteCarlo
 	sens   bool // the tornado is still to do
+	drag   bool // a quick first step only: a slider is being dragged
+	link   string
 	err    string
 }
 
@@ -58,8 +60,14 @@ func (w *Sampler) Message(msg string) {
 	if !ok {
 		return
 	}
+	if req.Gen == w.gen && req.Link == w.link && req.Output == w.output && w.s != nil {
+		// The drag that began this run has ended (or begun): the run
+		// goes on from where it is.
+		w.drag = req.Drag
+		return
+	}
 	s, probs := scenario.Decode(w.cat, req.Link)
-	w.gen, w.output, w.err = req.Gen, req.Output, ""
+	w.gen, w.output, w.err, w.link, w.drag = req.Gen, req.Output, "", req.Link, req.Drag
 	w.s, w.sens = s, true
 	if len(probs) > 0 {
 		// The page sends only links it wrote; anything else is a bug.
@@ -95,7 +103,10 @@ func (w *Sampler) Step() (post string, more bool) {
 		return "", false
 	}
 	done := w.mc.Samples()
-	if w.sens && done > 0 {
+	if w.drag && done >= firstSamples {
+		return "", false // the first bands are out; the rest waits for the drag to end
+	}
+	if w.sens && done > 0 && !w.drag {
 		w.sens = false
 		return w.sensitivity(), true
 	}

@@ -64,3 +64,48 @@ func TestSamplerIgnoresWhatIsNotARequest(t *testing.T) {
 	assert.Equal(t, "", out)
 	assert.False(t, more)
 }
+
+// While a slider is dragged the worker posts the first bands of each
+// value and stops; when the drag ends on that value, the same run goes on
+// to the tornado and refines, without starting again.
+func TestSamplerDuringADragPostsQuickBandsThenRefinesWhereItWas(t *testing.T) {
+	cat := library.Default()
+	s := scenario.Default(cat)
+	w := NewSampler(cat)
+	drain := func() (kinds []Kind, samples []int) {
+		for more := true; more; {
+			var out string
+			out, more = w.Step()
+			if out == "" {
+				continue
+			}
+			r, ok := ParseReply(out)
+			require.True(t, ok, out)
+			kinds = append(kinds, r.Kind)
+			if r.Kind == Bands {
+				samples = append(samples, r.Samples+r.Rejected)
+			}
+		}
+		return kinds, samples
+	}
+	req := Request{Gen: 3, Link: s.Link(), Output: "portfolio.value_usd", Drag: true}
+	w.Message(req.Encode())
+	kinds, samples := drain()
+	assert.Equal(t, []Kind{Bands}, kinds, "quick bands only while dragging")
+	assert.Equal(t, []int{firstSamples}, samples)
+
+	req.Drag = false
+	w.Message(req.Encode())
+	kinds, samples = drain()
+	assert.Equal(t, []Kind{Sens, Bands, Bands, Bands}, kinds, "the tornado, then refining from where the drag left it")
+	assert.Equal(t, postAt[1:], samples)
+}
+
+func TestARequestCarriesTheDrag(t *testing.T) {
+	for _, drag := range []bool{false, true} {
+		r := Request{Gen: 9, Link: "v=1&pue=1.3", Output: "portfolio.value_usd", Drag: drag}
+		back, ok := ParseRequest(r.Encode())
+		require.True(t, ok)
+		assert.Equal(t, r, back)
+	}
+}
