@@ -81,7 +81,7 @@ func (a *App) embedView() *Node {
 			ids[i] = s.ID
 		}
 		missing = E("p", Class("notice"), A("role", "status"),
-			T("This embed asks for a chart named "+quoteText(a.embed)+", which the explorer does not draw; it shows "+
+			T("This embed asks for a chart named "+strconv.Quote(a.embed)+", which the explorer does not draw; it shows "+
 				spec.Title+" instead. The charts are: "+strings.Join(ids, ", ")+"."))
 	}
 	srcs := Items{}
@@ -107,21 +107,4 @@ func (a *App) embedView() *Node {
 				),
 			)),
 	)
-}
-
-// quoteText puts a reader's text in quotes, its control characters shown.
-func quoteText(s string) string {
-	var b strings.Builder
-	b.WriteString("“")
-	for _, r := range s {
-		if r < 0x20 || r == 0x7f {
-			b.WriteString("\\x")
-			b.WriteByte("0123456789abcdef"[r>>4])
-			b.WriteByte("0123456789abcdef"[r&15])
-			continue
-		}
-		b.WriteRune(r)
-	}
-	b.WriteString("”")
-	return b.String()
 }

@@ -68,6 +68,6 @@ func TestEmbedViewIsOneChartWithItsSourcesAndALinkBack(t *testing.T) {
 	b.Init("https://e.org/embed.html?chart=no%1bpe#v=1")
 	b.Render(0)
 	text := b.View().TextContent()
-	assert.Contains(t, text, "“no%1bpe”")
+	assert.Contains(t, text, `"no%1bpe"`)
 	assert.Contains(t, text, "The charts are: ")
 }
