@@ -29,10 +29,10 @@ func newLease(w *World) lease {
 	return lease{perMonth: per, excess: per*months - 1}
 }
 
-// payAt pays amount at the real time t (months from the first month of s)
+// PayAt pays amount at the real time t (months from the first month of s)
 // in cash (MODEL.md §8): (1 − φ) of it in month ⌊t⌋ and φ in the next, φ
 // = t − ⌊t⌋. What falls outside s is dropped.
-func payAt(s []float64, t, amount float64) {
+func PayAt(s []float64, t, amount float64) {
 	fl := math.Floor(t)
 	phi := t - fl
 	i := int(fl)
@@ -44,13 +44,13 @@ func payAt(s []float64, t, amount float64) {
 	}
 }
 
-// stepAt records in steps (one more element than the months of the
+// StepAt records in steps (one more element than the months of the
 // window) that a monthly payment changes by rate from the real time t on:
 // the month m = ⌊t⌋ pays (1 − φ) of the change, the months after it all of
 // it. Summed month by month, steps give each month's payment, the length
 // of [m, m+1) ∩ [t, t + L) times the rate of every lease running. A change
 // before the window counts from its first month; one after it is dropped.
-func stepAt(steps []float64, t, rate float64) {
+func StepAt(steps []float64, t, rate float64) {
 	fl := math.Floor(t)
 	i := int(fl)
 	if i < 0 {

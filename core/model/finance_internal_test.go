@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// payAt splits a cash purchase at real time t over ⌊t⌋ and ⌊t⌋ + 1 and
+// PayAt splits a cash purchase at real time t over ⌊t⌋ and ⌊t⌋ + 1 and
 // drops what falls outside the months given.
 func TestPayAtSplitsAFractionalMonth(t *testing.T) {
 	cases := []struct {
@@ -23,20 +23,20 @@ func TestPayAtSplitsAFractionalMonth(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			s := make([]float64, 4)
-			payAt(s, c.t, 100)
+			PayAt(s, c.t, 100)
 			assert.InDeltaSlice(t, c.want, s, 1e-12)
 		})
 	}
 }
 
-// stepAt and a running sum give a lease's payments: rate 10 over
+// StepAt and a running sum give a lease's payments: rate 10 over
 // [0.5, 2.5) pays 5, 10, 5; one that began before the months pays its whole
 // rate from the first.
 func TestStepAtMakesABoxOfPayments(t *testing.T) {
 	pay := func(t0, t1 float64) []float64 {
 		steps := make([]float64, 5)
-		stepAt(steps, t0, 10)
-		stepAt(steps, t1, -10)
+		StepAt(steps, t0, 10)
+		StepAt(steps, t1, -10)
 		out := make([]float64, 4)
 		run := 0.0
 		for i := range out {

@@ -122,15 +122,15 @@ func sustain(sp *span, d *Deal, w *World, dr *DealResult, win window, ramp []flo
 			}
 			amount *= growth
 			if !leased {
-				payAt(spend, t, amount)
+				PayAt(spend, t, amount)
 				continue
 			}
 			if t+months <= 0 {
 				continue
 			}
 			rate := amount * sc.lease.perMonth
-			stepAt(steps, t, rate)
-			stepAt(steps, t+months, -rate)
+			StepAt(steps, t, rate)
+			StepAt(steps, t+months, -rate)
 		}
 	}
 	// The units beyond the contract in month m are the batches past their

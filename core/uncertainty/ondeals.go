@@ -518,15 +518,15 @@ func (o *onDeals) sustain(od *onDeal, d *model.Deal, w *model.World, r *model.Re
 			}
 			amount *= growth
 			if !leased {
-				payAt(spend, t, amount)
+				model.PayAt(spend, t, amount)
 				continue
 			}
 			if t+months <= 0 {
 				continue
 			}
 			rate := amount * leasePerMonth
-			stepAt(steps, t, rate)
-			stepAt(steps, t+months, -rate)
+			model.StepAt(steps, t, rate)
+			model.StepAt(steps, t+months, -rate)
 		}
 	}
 	rate := 0.0
@@ -554,32 +554,4 @@ func (o *onDeals) sustain(od *onDeal, d *model.Deal, w *model.World, r *model.Re
 		pFLOP[k] += u * hrs * flopPerUnitHour
 		sSpend[k] += spend[k]
 	}
-}
-
-// payAt and stepAt are those of core/model/finance.go.
-func payAt(s []float64, t, amount float64) {
-	fl := math.Floor(t)
-	phi := t - fl
-	i := int(fl)
-	if i >= 0 && i < len(s) {
-		s[i] += amount * (1 - phi)
-	}
-	if phi > 0 && i+1 >= 0 && i+1 < len(s) {
-		s[i+1] += amount * phi
-	}
-}
-
-func stepAt(steps []float64, t, rate float64) {
-	fl := math.Floor(t)
-	i := int(fl)
-	if i < 0 {
-		steps[0] += rate
-		return
-	}
-	if i >= len(steps)-1 {
-		return
-	}
-	phi := t - fl
-	steps[i] += rate * (1 - phi)
-	steps[i+1] += rate * phi
 }
