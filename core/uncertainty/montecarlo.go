@@ -372,19 +372,7 @@ func (m *MonteCarlo) Run(n int) int {
 		m.valid, m.known = alwaysValid(&m.evs[0].base, m.inputs), true
 	}
 	first := m.drawn
-	size := chunkSamples * m.width
-	for c := first / chunkSamples; c <= (first+n-1)/chunkSamples; c++ {
-		if c < len(m.chunks) {
-			continue
-		}
-		if c < cap(m.chunks) && cap(m.chunks[:c+1][c]) >= size {
-			// Kept by Reset from the run before.
-			m.chunks = append(m.chunks, m.chunks[:c+1][c][:size])
-			continue
-		}
-		m.chunks = append(m.chunks, make([]float64, size))
-	}
-	m.refused = slices.Grow(m.refused, n)[:first+n]
+	m.grow(first, n)
 	workers := min(runtime.GOMAXPROCS(0), n/minPerGoroutine)
 	if workers <= 1 {
 		m.runPart(m.evs[0], first, first+n)
@@ -417,6 +405,30 @@ func (m *MonteCarlo) Run(n int) int {
 		}
 		wg.Wait()
 	}
+	m.count(first, n)
+	return n
+}
+
+// grow makes room for samples first to first+n−1: their chunks and
+// their places in refused.
+func (m *MonteCarlo) grow(first, n int) {
+	size := chunkSamples * m.width
+	for c := first / chunkSamples; c <= (first+n-1)/chunkSamples; c++ {
+		if c < len(m.chunks) {
+			continue
+		}
+		if c < cap(m.chunks) && cap(m.chunks[:c+1][c]) >= size {
+			// Kept by Reset from the run before.
+			m.chunks = append(m.chunks, m.chunks[:c+1][c][:size])
+			continue
+		}
+		m.chunks = append(m.chunks, make([]float64, size))
+	}
+	m.refused = slices.Grow(m.refused, n)[:first+n]
+}
+
+// count adds samples first to first+n−1, grown and filled, to the run.
+func (m *MonteCarlo) count(first, n int) {
 	m.drawn += n
 	for i := first; i < first+n; i++ {
 		if m.refused[i] != "" {
@@ -426,7 +438,6 @@ func (m *MonteCarlo) Run(n int) int {
 			m.rejected++
 		}
 	}
-	return n
 }
 
 // chunkSamples is how many samples a chunk holds: 512 bytes of each
@@ -443,11 +454,16 @@ func (m *MonteCarlo) runPart(ev *evaluator, lo, hi int) {
 		if err := m.sample(ev, i, row[:0]); err != nil {
 			m.refused[i] = err.Error()
 		}
-		chunk, o := m.chunks[i/chunkSamples], i%chunkSamples
-		_ = chunk[(len(row)-1)*chunkSamples+o]
-		for k, v := range row {
-			chunk[k*chunkSamples+o] = v
-		}
+		m.scatter(i, row)
+	}
+}
+
+// scatter writes sample i's outputs, row, into its chunk's columns.
+func (m *MonteCarlo) scatter(i int, row []float64) {
+	chunk, o := m.chunks[i/chunkSamples], i%chunkSamples
+	_ = chunk[(len(row)-1)*chunkSamples+o]
+	for k, v := range row {
+		chunk[k*chunkSamples+o] = v
 	}
 }
 
