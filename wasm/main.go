@@ -27,7 +27,9 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/page"
@@ -109,23 +111,78 @@ func main() {
 	b.release()
 }
 
-// runWorker is main in the Web Worker (www/worker.js): it binds
+// runWorker is main in a Web Worker (www/worker.js): it binds
 // core/worker's Loop to the worker's messages. Messages reach Go only
 // while it sleeps, so the loop pauses a millisecond between steps; that
 // is when a newer scenario comes in and interrupts an older one.
+//
+// The page's first worker is the lead (a worker.Sampler, which the page
+// talks to); the others, if the machine has the cores, are its helpers
+// (a worker.Helper each), which draw parts of its runs. worker.js says
+// which this one is, before Go starts, in globalThis.cdeRole ("lead" or
+// "helper") and, for the lead, cdeHelpers (how many). worker.js defines
+// cdePost(text, bytes) to post to the page (the lead) or to the lead
+// (a helper), and cdeAsk(helper, text) for the lead; main calls cdeBoot
+// with message(text) and, for the lead, part(helper, text, bytes).
 func runWorker() {
 	inbox := worker.NewInbox()
 	b := binder{}
+	global := safejs.Global()
+	role, _ := global.Get("cdeRole")
+	helper := false
+	if r, err := role.String(); err == nil && r == "helper" {
+		helper = true
+	}
 	api := map[string]any{
 		"message": b.fn(func(args []safejs.Value) any {
 			inbox.Put(str(args, 0))
 			return nil
 		}),
 	}
-	post, err := safejs.Global().Get("cdePost")
+	var work worker.Stepper
+	var rows func() []float64 // a helper's rows of the part it posts
+	if helper {
+		h := worker.NewHelper(library.Default())
+		work, rows = h, h.Rows
+	} else {
+		lead := worker.NewSampler(library.Default())
+		work = lead
+		n := 0
+		if v, err := global.Get("cdeHelpers"); err == nil {
+			n, _ = v.Int()
+		}
+		ask, err := global.Get("cdeAsk")
+		if n > 0 && err == nil {
+			lead.Team(n, func(i int, msg string) {
+				if _, err := ask.Invoke(i, msg); err != nil {
+					fmt.Println("computedeals worker:", err)
+				}
+			})
+		}
+		api["part"] = b.fn(func(args []safejs.Value) any {
+			i := -1
+			if len(args) > 0 {
+				i, _ = args[0].Int()
+			}
+			var got []float64
+			if len(args) > 2 && !args[2].IsUndefined() && !args[2].IsNull() {
+				n, err := args[2].Length()
+				if err == nil && n%8 == 0 {
+					got = lead.Buffer(i, n/8)
+					_, err = safejs.CopyBytesToGo(floatBytes(got), args[2])
+				}
+				if err != nil {
+					got = nil
+				}
+			}
+			lead.Take(i, str(args, 1), got)
+			return nil
+		})
+	}
+	post, err := global.Get("cdePost")
 	if err == nil {
 		var boot safejs.Value
-		if boot, err = safejs.Global().Get("cdeBoot"); err == nil {
+		if boot, err = global.Get("cdeBoot"); err == nil {
 			_, err = boot.Invoke(api)
 		}
 	}
@@ -133,20 +190,49 @@ func runWorker() {
 		fmt.Println("computedeals worker: cannot bind:", err, b.err)
 		return
 	}
+	u8, _ := global.Get("Uint8Array")
 	loop := worker.Loop{
 		Inbox: inbox,
-		Work:  worker.NewSampler(library.Default()),
+		Work:  work,
 		Post: func(msg string) {
-			if _, err := post.Invoke(msg); err != nil {
+			var bytes any
+			if rows != nil && strings.HasPrefix(msg, "drawn") {
+				raw := floatBytes(rows())
+				arr, err := u8.New(len(raw))
+				if err == nil {
+					_, err = safejs.CopyBytesToJS(arr, raw)
+				}
+				if err != nil {
+					// The lead draws a part that does not come itself.
+					fmt.Println("computedeals worker:", err)
+					return
+				}
+				bytes = arr
+			}
+			if _, err := post.Invoke(msg, bytes); err != nil {
 				fmt.Println("computedeals worker:", err)
 			}
 		},
 		Pause: func() { time.Sleep(time.Millisecond) },
 	}
+	if helper {
+		if _, err := post.Invoke("ready", nil); err != nil {
+			fmt.Println("computedeals worker:", err)
+		}
+	}
 	loop.Run()
-	// The worker lives as long as the page; its one function is released
+	// The worker lives as long as the page; its functions are released
 	// only if the loop ever ends.
 	b.release()
+}
+
+// floatBytes is vs's memory as bytes (little-endian in WebAssembly): a
+// part's samples cross between workers as they lie.
+func floatBytes(vs []float64) []byte {
+	if len(vs) == 0 {
+		return nil
+	}
+	return unsafe.Slice((*byte)(unsafe.Pointer(&vs[0])), 8*len(vs))
 }
 
 // binder makes the page's functions and remembers them for Release.

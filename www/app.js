@@ -427,15 +427,20 @@
     if (first) first.setAttribute('tabindex', '0');
   });
 
-  // ---- the Monte Carlo worker: its own copy of the core ----
+  // ---- the Monte Carlo workers: their own copies of the core ----
 
-  // The worker gets the module the page compiles, so the wasm is compiled
-  // once, and it starts at once, so its copy is ready when the page asks.
+  // One worker per core the machine offers, at most four: the first is
+  // the lead, which the page talks to; the others help it draw each run
+  // (core/worker/team.go), over a MessageChannel each. They get the
+  // module the page compiles, so the wasm is compiled once, and they
+  // start at once, so their copies are ready when the page asks.
+  const helpers = [];
   function startWorker(module) {
     const url = body.dataset.worker;
     if (!url || typeof Worker === 'undefined') return;
+    const src = url + '#' + encodeURIComponent(body.dataset.wasmexec) + '&' + encodeURIComponent(body.dataset.wasm);
     try {
-      worker = new Worker(url + '#' + encodeURIComponent(body.dataset.wasmexec) + '&' + encodeURIComponent(body.dataset.wasm));
+      worker = new Worker(src);
     } catch (e) {
       console.warn('no worker: sampling is off', e);
       return;
@@ -449,7 +454,23 @@
       }
     };
     worker.onerror = (e) => console.warn('worker:', e.message);
-    module.then((m) => worker.postMessage({ module: m }), () => {});
+    const n = Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1));
+    const ports = [];
+    for (let i = 1; i < n; i++) {
+      try {
+        const h = new Worker(src);
+        h.onerror = (e) => console.warn('helper worker:', e.message);
+        const ch = new MessageChannel();
+        helpers.push({ worker: h, port: ch.port2 });
+        ports.push(ch.port1);
+      } catch (e) {
+        break; // fewer helpers; the lead draws what they would have
+      }
+    }
+    module.then((m) => {
+      for (const h of helpers) h.worker.postMessage({ module: m, lead: h.port }, [h.port]);
+      worker.postMessage({ module: m, helpers: ports }, ports);
+    }, () => {});
   }
 
   // ---- the charts' width: the core draws them at the column's size ----
@@ -485,6 +506,7 @@
   window.addEventListener('pagehide', (e) => {
     if (!e.persisted && api) {
       if (worker) worker.terminate();
+      for (const h of helpers) h.worker.terminate();
       call('stop');
     }
   });

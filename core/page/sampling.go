@@ -91,7 +91,7 @@ func (sm *sampling) take(msg string, layout *outputs.Layout) {
 	}
 	switch r.Kind {
 	case worker.Bands:
-		b := &bandSet{gen: r.Gen, samples: r.Samples, rejected: r.Rejected, target: r.Target, p5: r.P5, p50: r.P50, p95: r.P95, layout: layout}
+		b := &bandSet{gen: r.Gen, samples: r.Samples, rejected: r.Rejected, target: r.Target, workers: r.Workers, p5: r.P5, p50: r.P50, p95: r.P95, layout: layout}
 		if len(b.p5) != len(b.layout.Paths) || len(b.p50) != len(b.p5) || len(b.p95) != len(b.p5) {
 			return
 		}
@@ -128,6 +128,7 @@ func (sm *sampling) currentSens() *sensitivity {
 type bandSet struct {
 	gen                       int // the scenario they are of
 	samples, rejected, target int
+	workers                   int // how many workers drew them
 	p5, p50, p95              []float64
 	layout                    *outputs.Layout
 }

@@ -230,6 +230,11 @@ func (a *App) uncertaintyView() *Node {
 			T(" " + units.Grouped(float64(samples), 0) + " of " + units.Grouped(float64(target), 0) +
 				" samples of " + strconv.Itoa(ranged) + " ranged inputs (seed " + strconv.FormatUint(a.s.Seed, 10) + ")"),
 		}
+		if b := a.sampling.bands; b != nil && b.workers > 1 {
+			// Each worker draws its own share of the sample numbers:
+			// the same samples, and bands, as one worker alone.
+			st = append(st, T(", drawn by "+strconv.Itoa(b.workers)+" workers"))
+		}
 		if a.sampling.bands != nil && a.sampling.bands.rejected > 0 {
 			st = append(st, T("; "+strconv.Itoa(a.sampling.bands.rejected)+" samples left out: an input out of its domain"))
 		}

@@ -15,9 +15,9 @@ import (
 //	                while a slider is being dragged
 //	worker → page:  "sens", gen, output path, base, then one line per
 //	                tornado bar: key, low, high, at low, at high (tabs)
-//	                "bands", gen, samples, rejected, target, then the p5,
-//	                p50 and p95 lines of every output of the layout
-//	                (comma-separated)
+//	                "bands", gen, samples, rejected, target, workers, then
+//	                the p5, p50 and p95 lines of every output of the
+//	                layout (comma-separated)
 //	                "error", gen, what went wrong
 //
 // Request and Reply are its two sides; each Encode has its Parse, and
@@ -85,6 +85,9 @@ type Reply struct {
 	Bars   []uncertainty.Bar
 
 	Samples, Rejected, Target int
+	// Workers counts the workers whose samples the bands hold: the lead
+	// and the helpers that drew a part of the run (team.go).
+	Workers int
 	// P5, P50 and P95 hold a value for each output of the scenario's
 	// outputs.Layout, NaN where there is none.
 	P5, P50, P95 []float64
@@ -112,7 +115,7 @@ func (r *Reply) Encode() string {
 			b = appendFloats(b, '\t', []float64{bar.Low, bar.High, bar.AtLow, bar.AtHigh})
 		}
 	case Bands:
-		for _, n := range [...]int{r.Samples, r.Rejected, r.Target} {
+		for _, n := range [...]int{r.Samples, r.Rejected, r.Target, r.Workers} {
 			b = append(b, '\n')
 			b = strconv.AppendInt(b, int64(n), 10)
 		}
@@ -155,14 +158,15 @@ func ParseReply(msg string) (r Reply, ok bool) {
 	r.Gen = gen
 	switch lines[0] {
 	case "bands":
-		if len(lines) != 8 {
+		if len(lines) != 9 {
 			return r, false
 		}
 		r.Kind = Bands
 		r.Samples, _ = strconv.Atoi(lines[2])
 		r.Rejected, _ = strconv.Atoi(lines[3])
 		r.Target, _ = strconv.Atoi(lines[4])
-		r.P5, r.P50, r.P95 = parseFloats(lines[5]), parseFloats(lines[6]), parseFloats(lines[7])
+		r.Workers, _ = strconv.Atoi(lines[5])
+		r.P5, r.P50, r.P95 = parseFloats(lines[6]), parseFloats(lines[7]), parseFloats(lines[8])
 	case "sens":
 		if len(lines) < 4 {
 			return r, false

@@ -25,7 +25,7 @@ func TestRepliesRoundTrip(t *testing.T) {
 		{Kind: Sens, Gen: 3, Output: "portfolio.value_usd", Base: 1.5e12, Bars: []uncertainty.Bar{
 			{Key: "pue", Low: 1.1, High: 1.4, AtLow: 1.4e12, AtHigh: 1.6e12, Swing: 0.2e12},
 		}},
-		{Kind: Bands, Gen: 4, Samples: 200, Rejected: 1, Target: MaxSamples, P5: []float64{1, 2}, P50: []float64{3, 4}, P95: []float64{5, 6}},
+		{Kind: Bands, Gen: 4, Samples: 200, Rejected: 1, Target: MaxSamples, Workers: 2, P5: []float64{1, 2}, P50: []float64{3, 4}, P95: []float64{5, 6}},
 		{Kind: Failed, Gen: 5, Err: "the link has a problem"},
 	} {
 		got, ok := ParseReply(r.Encode())
@@ -46,11 +46,11 @@ func TestRepliesWithBadFiguresKeepTheRest(t *testing.T) {
 	assert.Len(t, r.Bars, 2, "the line without five fields is left out")
 	assert.True(t, math.IsNaN(r.Bars[1].High))
 
-	r, ok = ParseReply("bands\n2\n10\n0\n10000\n1,x\n1,2\n1,2")
+	r, ok = ParseReply("bands\n2\n10\n0\n10000\n1\n1,x\n1,2\n1,2")
 	assert.True(t, ok)
 	assert.True(t, math.IsNaN(r.P5[1]))
 
-	for _, bad := range []string{"", "bands", "bands\nx\n1\n0\n1\n1\n1\n1", "bands\n1\n1\n0\n1\n1\n1", "sens\n1\nout", "error\n1", "what\n1\nx"} {
+	for _, bad := range []string{"", "bands", "bands\nx\n1\n0\n1\n1\n1\n1\n1", "bands\n1\n1\n0\n1\n1\n1\n1", "sens\n1\nout", "error\n1", "what\n1\nx"} {
 		_, ok := ParseReply(bad)
 		assert.False(t, ok, "%q", bad)
 	}

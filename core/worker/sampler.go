@@ -48,6 +48,9 @@ type Sampler struct {
 	drag   bool // a quick first step only: a slider is being dragged
 	link   string
 	err    string
+
+	// The team: helper workers that draw parts of each stage (team.go).
+	team team
 }
 
 // NewSampler returns an idle sampler.
@@ -66,25 +69,36 @@ func (w *Sampler) Message(msg string) {
 		w.drag = req.Drag
 		return
 	}
-	s, probs := scenario.Decode(w.cat, req.Link)
 	w.gen, w.output, w.err, w.link, w.drag = req.Gen, req.Output, "", req.Link, req.Drag
-	w.s, w.sens = s, true
+	w.sens = true
+	w.team.newRun()
+	var err error
+	if w.s, w.mc, err = prepare(w.cat, req.Link, w.mc); err != nil {
+		w.err = err.Error()
+	}
+}
+
+// prepare decodes link and readies mc to sample it: reset, or made when
+// nil. On error (a link the page did not write is a bug) it returns a
+// nil scenario and mc as it was.
+func prepare(cat *library.Catalog, link string, mc *uncertainty.MonteCarlo) (*scenario.Scenario, *uncertainty.MonteCarlo, error) {
+	s, probs := scenario.Decode(cat, link)
 	if len(probs) > 0 {
-		// The page sends only links it wrote; anything else is a bug.
-		w.err = probs[0].Error()
-		w.s = nil
-		return
+		return nil, mc, probs[0]
 	}
-	if w.mc == nil {
-		mc, err := uncertainty.NewMonteCarlo(s)
-		if err != nil {
-			w.err, w.s = err.Error(), nil
-			return
+	var err error
+	if mc == nil {
+		var fresh *uncertainty.MonteCarlo
+		if fresh, err = uncertainty.NewMonteCarlo(s); err == nil {
+			mc = fresh
 		}
-		w.mc = mc
-	} else if err := w.mc.Reset(s); err != nil {
-		w.err, w.s = err.Error(), nil
+	} else {
+		err = mc.Reset(s)
 	}
+	if err != nil {
+		return nil, mc, err
+	}
+	return s, mc, nil
 }
 
 // Gen is the number of the request being worked on.
@@ -106,7 +120,7 @@ func (w *Sampler) Step() (post string, more bool) {
 	if w.drag && done >= firstSamples {
 		return "", false // the first bands are out; the rest waits for the drag to end
 	}
-	if w.sens && done > 0 && !w.drag {
+	if w.sens && done >= firstSamples && !w.drag {
 		w.sens = false
 		return w.sensitivity(), true
 	}
@@ -120,12 +134,21 @@ func (w *Sampler) Step() (post string, more bool) {
 			break
 		}
 	}
-	w.mc.Run(min(stepSamples, next-done))
+	own := w.team.share(w.link, done, next)
+	if done < own {
+		if w.mc.Run(min(stepSamples, own-done)); w.mc.Samples() < own {
+			return "", true
+		}
+	}
+	if !w.team.gather(w.mc) {
+		return "", true // a helper's part is still to come
+	}
 	if w.mc.Samples() < next {
 		return "", true
 	}
 	b := w.mc.Bands()
-	r := Reply{Kind: Bands, Gen: w.gen, Samples: b.Samples, Rejected: b.Rejected, Target: MaxSamples, P5: b.P5, P50: b.P50, P95: b.P95}
+	r := Reply{Kind: Bands, Gen: w.gen, Samples: b.Samples, Rejected: b.Rejected, Target: MaxSamples, P5: b.P5, P50: b.P50, P95: b.P95,
+		Workers: w.team.drawers()}
 	return r.Encode(), w.mc.Samples() < MaxSamples
 }
 
