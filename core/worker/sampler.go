@@ -127,13 +127,7 @@ func (w *Sampler) Step() (post string, more bool) {
 	if done >= MaxSamples {
 		return "", false
 	}
-	next := MaxSamples
-	for _, p := range postAt {
-		if p > done {
-			next = p
-			break
-		}
-	}
+	next := nextPost(done)
 	own := w.team.share(w.link, done, next)
 	if done < own {
 		if w.mc.Run(min(stepSamples, own-done)); w.mc.Samples() < own {
@@ -146,10 +140,25 @@ func (w *Sampler) Step() (post string, more bool) {
 	if w.mc.Samples() < next {
 		return "", true
 	}
+	if !w.drag && next < MaxSamples {
+		// The helpers draw the next stage while the lead works out
+		// these bands (and, after the first, the tornado).
+		w.team.share(w.link, next, nextPost(next))
+	}
 	b := w.mc.Bands()
 	r := Reply{Kind: Bands, Gen: w.gen, Samples: b.Samples, Rejected: b.Rejected, Target: MaxSamples, P5: b.P5, P50: b.P50, P95: b.P95,
 		Workers: w.team.drawers()}
 	return r.Encode(), w.mc.Samples() < MaxSamples
+}
+
+// nextPost is the first count of postAt past done.
+func nextPost(done int) int {
+	for _, p := range postAt {
+		if p > done {
+			return p
+		}
+	}
+	return MaxSamples
 }
 
 func (w *Sampler) sensitivity() string {
