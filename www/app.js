@@ -435,6 +435,9 @@
   // module the page compiles, so the wasm is compiled once, and they
   // start at once, so their copies are ready when the page asks.
   const helpers = [];
+  let helpersReady = 0;
+  // For the tests: how many helpers run.
+  globalThis.cdeHelpersReady = () => helpersReady;
   function startWorker(module) {
     const url = body.dataset.worker;
     if (!url || typeof Worker === 'undefined') return;
@@ -460,6 +463,9 @@
       try {
         const h = new Worker(src);
         h.onerror = (e) => console.warn('helper worker:', e.message);
+        h.onmessage = (e) => {
+          if (e.data === 'ready') helpersReady++;
+        };
         const ch = new MessageChannel();
         helpers.push({ worker: h, port: ch.port2 });
         ports.push(ch.port1);
@@ -468,10 +474,23 @@
       }
     }
     module.then((m) => {
-      for (const h of helpers) h.worker.postMessage({ module: m, lead: h.port }, [h.port]);
       worker.postMessage({ module: m, helpers: ports }, ports);
+      // The helpers start once the page's own copy has drawn its first
+      // frame (startHelpers), so that they do not share the cores with
+      // it; the lead asks only those that say they are ready.
+      helperModule = m;
+      if (api) startHelpers();
     }, () => {});
   }
+  let helperModule = null;
+  function startHelpers() {
+    if (!helperModule) return;
+    for (const h of helpers.splice(0)) {
+      h.worker.postMessage({ module: helperModule, lead: h.port }, [h.port]);
+      running.push(h.worker);
+    }
+  }
+  const running = [];
 
   // ---- the charts' width: the core draws them at the column's size ----
 
@@ -502,11 +521,14 @@
     call('init', location.href);
     for (const e of early.splice(0)) call('event', ...e);
     schedule();
+    // After the first frame.
+    requestAnimationFrame(() => setTimeout(startHelpers, 0));
   };
   window.addEventListener('pagehide', (e) => {
     if (!e.persisted && api) {
       if (worker) worker.terminate();
       for (const h of helpers) h.worker.terminate();
+      for (const w of running) w.terminate();
       call('stop');
     }
   });

@@ -33,8 +33,12 @@ self.onmessage = (e) => {
       // their samples' bytes transferred rather than copied.
       self.cdeRole = 'helper';
       d.lead.onmessage = (ev) => deliver((a) => a.message(ev.data));
-      self.cdePost = (text, bytes) =>
-        bytes ? d.lead.postMessage({ text, bytes: bytes.buffer }, [bytes.buffer]) : d.lead.postMessage({ text });
+      self.cdePost = (text, bytes) => {
+        if (bytes) d.lead.postMessage({ text, bytes: bytes.buffer }, [bytes.buffer]);
+        else d.lead.postMessage({ text });
+        // The page counts its helpers that run (cdeHelpersReady).
+        if (text === 'ready') self.postMessage('ready');
+      };
     } else {
       const helpers = d.helpers || [];
       self.cdeRole = 'lead';
