@@ -16,7 +16,7 @@ import (
 // The page starts one sampling worker per core the machine says it has
 // (at most four), and they share each run: on a machine of four cores
 // the bands are those of one core's single worker, figure for figure,
-// and the status line says who drew them.
+// and the status line's tooltip says who drew them.
 func TestBrowserWorkersShareARunExactly(t *testing.T) {
 	first := "v=1&data=2026-11&preset=openai-2025-11&seed=6&d.aws.n.range=250k..400k&pue.range=1.1..1.4"
 	link := strings.Replace(first, "seed=6", "seed=7", 1)
@@ -41,15 +41,15 @@ func TestBrowserWorkersShareARunExactly(t *testing.T) {
 		got[cores] = eval[shown](p, `({
 			Bands: Object.fromEntries([...document.querySelectorAll('[data-band]')].map(e =>
 				[e.dataset.band + ' ' + (e.closest('[id]') || {}).id, e.dataset.p5 + ' ' + e.dataset.p95 + ' ' + e.textContent])),
-			Status: document.querySelector('p.sampling').textContent,
+			Status: document.querySelector('p.sampling').textContent + ' | ' + document.querySelector('p.sampling').title,
 		})`)
 		assert.Empty(t, p.consoleErrors(), "%d cores", cores)
 	}
 	one, four := got[1], got[4]
 	assert.Contains(t, one.Status, "10,000 of 10,000 samples")
-	assert.NotContains(t, one.Status, "drawn by", "one core, one worker")
+	assert.Contains(t, one.Status, "Drawn by 1 worker,", "one core, one worker")
 	assert.Contains(t, four.Status, "10,000 of 10,000 samples")
-	assert.Contains(t, four.Status, "drawn by 4 workers")
+	assert.Contains(t, four.Status, "Drawn by 4 workers, one per processor core, up to four, in parallel")
 	require.NotEmpty(t, one.Bands)
 	assert.Equal(t, one.Bands, four.Bands, "the same samples, the same bands")
 }

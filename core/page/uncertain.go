@@ -230,17 +230,23 @@ func (a *App) uncertaintyView() *Node {
 			T(" " + units.Grouped(float64(samples), 0) + " of " + units.Grouped(float64(target), 0) +
 				" samples of " + strconv.Itoa(ranged) + " ranged inputs (seed " + strconv.FormatUint(a.s.Seed, 10) + ")"),
 		}
-		if b := a.sampling.bands; b != nil && b.workers > 1 {
-			// Each worker draws its own share of the sample numbers:
-			// the same samples, and bands, as one worker alone.
-			st = append(st, T(", drawn by "+strconv.Itoa(b.workers)+" workers"))
-		}
 		if a.sampling.bands != nil && a.sampling.bands.rejected > 0 {
 			st = append(st, T("; "+strconv.Itoa(a.sampling.bands.rejected)+" samples left out: an input out of its domain"))
 		}
 	}
 	sec.Attrs = append(sec.Attrs, A("data-sampling", state))
 	status := E("p", Class("sampling"), A("role", "status"), st)
+	if b := a.sampling.bands; b != nil && b.workers > 0 {
+		// Each worker draws its own share of the sample numbers: the
+		// same samples, and bands, as one worker alone. Said in a
+		// tooltip, so that the line keeps its length (and the page its
+		// layout) as helpers join.
+		title := "Drawn by " + plural(b.workers, "worker") + ", one per processor core, up to four"
+		if b.workers > 1 {
+			title += ", in parallel: the same samples as one worker would draw alone"
+		}
+		status.Attrs = append(status.Attrs, A("data-workers", strconv.Itoa(b.workers)), A("title", title))
+	}
 	sec.Children = append(sec.Children, status,
 		E("p", Class("help"), T("Every input with a 5–95 % range is drawn at random, lognormal when it must be positive; the bands are the 5th and 95th percentiles of each total. Ranges are edited beside each input; the seed is under Horizon and sampling.")))
 
