@@ -12,6 +12,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -51,9 +52,24 @@ func TestBrowserBench(t *testing.T) {
 			t.Logf("navigation timing: %v", eval[map[string]float64](p, `(() => { const n = performance.getEntriesByType('navigation')[0]; return {requestStart: n.requestStart, responseEnd: n.responseEnd, domInteractive: n.domInteractive, domContentLoaded: n.domContentLoadedEventEnd, loadEnd: n.loadEventEnd}; })()`))
 		}
 		ready = append(ready, eval[float64](p, `performance.getEntriesByName('cde-ready')[0].startTime`))
+		closeBrowser(p)
 	}
 	t.Logf("cold load, localhost, %d runs: first contentful paint median %s (max %s); interactive median %s (max %s)",
 		len(fcp), ms(percentile(fcp, 50)), ms(percentile(fcp, 100)), ms(percentile(ready, 50)), ms(percentile(ready, 100)))
+
+	// Cold loads on a slowed CPU (4×) and a 10 Mbit/s connection with 20 ms
+	// of latency, set before the navigation, from the real server (which
+	// sends the precompressed brotli files to a browser that accepts them).
+	var slowFCP, slowReady []float64
+	for i := 0; i < 3; i++ {
+		l := benchSlowLoad(t, 4, 20, 10e6/8)
+		slowFCP = append(slowFCP, l.FCP)
+		slowReady = append(slowReady, l.Ready)
+		t.Logf("cold load, CPU 4× slower, 10 Mbit/s, 20 ms latency (run %d): first contentful paint %s, interactive %s; main.wasm %.0f bytes over the wire (%.0f decoded), its body took %s; a fixed JS loop took %s",
+			i+1, ms(l.FCP), ms(l.Ready), l.WasmBytes, l.WasmDecoded, ms(l.WasmMS), ms(l.LoopMS))
+	}
+	t.Logf("cold load, CPU 4× slower, 10 Mbit/s, %d runs: first contentful paint median %s (max %s); interactive median %s (max %s)",
+		len(slowFCP), ms(percentile(slowFCP, 50)), ms(percentile(slowFCP, 100)), ms(percentile(slowReady, 50)), ms(percentile(slowReady, 100)))
 
 	// The same browser and machine paint a one-line page in this long: the
 	// part of the first paint that is not the explorer's.
@@ -62,9 +78,33 @@ func TestBrowserBench(t *testing.T) {
 		p := newPage(t, 1440, 900, "light")
 		p.do(chromedp.Navigate("data:text/html,<!doctype html><title>x</title><p>A one-line page.</p>"))
 		base = append(base, eval[float64](p, `new Promise(r => { const f = () => { const e = performance.getEntriesByName('first-contentful-paint')[0]; e ? r(e.startTime) : setTimeout(f, 10); }; f(); })`))
+		closeBrowser(p)
 	}
 	t.Logf("a one-line page in the same browser: first contentful paint median %s; the explorer's is %.1f× that",
 		ms(percentile(base, 50)), percentile(fcp, 50)/percentile(base, 50))
+
+	// A real mouse drag of a slider: input to painted frame per step, and
+	// how often the fans and band read-outs followed. Then hover read-outs
+	// over a chart's points. On a page of their own, before the next
+	// one: a tab lives at most 3 minutes (newPage), and that one spends
+	// much of them on a loaded machine.
+	q := newPage(t, 1440, 900, "light")
+	q.open("")
+	t.Logf("the same fixed JS loop on an unthrottled page took %s", ms(eval[float64](q, cpuLoopJS)))
+	drag := benchDrag(q, 120)
+	t.Logf("mouse drag of %s, %d moves sent at 60 Hz: %d input events in %d of the drag's %d frames (%.1f s, %.0f frames/s); input to painted frame median %s, p95 %s, max %s; work median %s, p95 %s",
+		dragSlider, 120, drag.Inputs, drag.InputFrames, drag.Frames, drag.MS/1000, float64(drag.Frames)/drag.MS*1000,
+		ms(percentile(drag.E2E, 50)), ms(percentile(drag.E2E, 95)), ms(percentile(drag.E2E, 100)),
+		ms(percentile(drag.Work, 50)), ms(percentile(drag.Work, 95)))
+	fansEvery := float64(drag.Frames) / float64(drag.BandFrames)
+	t.Logf("during the drag, fans or band read-outs updated in %d of %d frames (every %.1f frames; longest gap %d frames); the probe's observer took %s in all",
+		drag.BandFrames, drag.Frames, fansEvery, drag.LongestGap, ms(drag.Cost))
+
+	hover := benchHover(q, "fig-gw", 60)
+	t.Logf("hover read-out over fig-gw's points, %d moves (%d distinct read-outs): work (handler to laid-out read-out) median %s, p95 %s, max %s, of which app.js's pointerover handler median %s, p95 %s; pointer event to painted frame median %s, p95 %s",
+		len(hover.Work), hover.Distinct, ms(percentile(hover.Work, 50)), ms(percentile(hover.Work, 95)), ms(percentile(hover.Work, 100)),
+		ms(percentile(hover.Handler, 50)), ms(percentile(hover.Handler, 95)), ms(percentile(hover.E2E, 50)), ms(percentile(hover.E2E, 95)))
+	closeBrowser(q)
 
 	// Input to repainted totals and charts, over 200 slider steps of the
 	// AWS GPU count and 200 of PUE (which moves every deal).
@@ -96,6 +136,9 @@ func TestBrowserBench(t *testing.T) {
 				out.push(r);
 				await new Promise(res => setTimeout(res, 0));
 			}
+			// Let go: a slider's input events are a drag, whose sampling
+			// stops at quick bands until the change that ends it.
+			s.dispatchEvent(new Event('change', {bubbles: true}));
 			return out;
 		})()`)
 		var work, e2e []float64
@@ -110,6 +153,7 @@ func TestBrowserBench(t *testing.T) {
 
 	// A finished change restarts sampling: time to the first bands and to
 	// 10,000 samples, and the main thread's long tasks meanwhile.
+	var allSampled []float64
 	for run := 0; run < 3; run++ {
 		eval[bool](p, waitSampled)
 		type timing struct{ First, All float64 }
@@ -134,6 +178,7 @@ func TestBrowserBench(t *testing.T) {
 		for _, l := range long {
 			maxLong = max(maxLong, l)
 		}
+		allSampled = append(allSampled, tm.All)
 		t.Logf("sampling after a change (run %d): first bands %s, 10,000 samples %s; main-thread long tasks %d, longest %s",
 			run+1, ms(tm.First), ms(tm.All), len(long), ms(maxLong))
 	}
@@ -172,7 +217,7 @@ func TestBrowserBench(t *testing.T) {
 	entries, err := os.ReadDir(dist)
 	require.NoError(t, err)
 	var rows []string
-	var raw, gz, br int64
+	var raw, gz, br, wasmBr int64
 	for _, e := range entries {
 		n := e.Name()
 		if strings.HasSuffix(n, ".br") || strings.HasSuffix(n, ".gz") {
@@ -185,8 +230,36 @@ func TestBrowserBench(t *testing.T) {
 		}
 		r, g, b := size(""), size(".gz"), size(".br")
 		raw, gz, br = raw+r, gz+g, br+b
+		if strings.HasPrefix(n, "main.") && strings.HasSuffix(n, ".wasm") {
+			wasmBr = b
+		}
 		rows = append(rows, n+": "+strconv.FormatInt(r, 10)+" / "+strconv.FormatInt(g, 10)+" / "+strconv.FormatInt(b, 10))
 	}
 	t.Logf("sizes raw / gzip / brotli: %s; whole first load %d / %d / %d bytes", strings.Join(rows, "; "), raw, gz, br)
+	require.NotZero(t, wasmBr, "dist holds main.wasm")
+
+	if la, err := os.ReadFile("/proc/loadavg"); err == nil {
+		t.Logf("machine load average at the end (1, 5, 15 min; %d cores): %s", runtime.NumCPU(), strings.Join(strings.Fields(string(la))[:3], ", "))
+	}
+
+	// The issue's budgets, one line each: logged, never asserted.
+	dragP95, sampled, hoverP95 := percentile(drag.E2E, 95), percentile(allSampled, 50), percentile(hover.Work, 95)
+	t.Log(budgetLine("during a drag, input-to-paint p95 ≤ 16 ms with the fans updating at least every other frame",
+		"p95 "+ms(dragP95)+" over "+strconv.Itoa(len(drag.E2E))+" steps, fans every "+strconv.FormatFloat(fansEvery, 'f', 1, 64)+
+			" frames ("+strconv.Itoa(drag.BandFrames)+" of "+strconv.Itoa(drag.Frames)+")",
+		miss("input-to-paint", dragP95, 16, "ms"), miss("fans", fansEvery, 2, "frames")))
+	t.Log(budgetLine("all 10,000 samples shown ≤ 250 ms after a change",
+		"median "+ms(sampled)+" of "+strconv.Itoa(len(allSampled))+" runs (max "+ms(percentile(allSampled, 100))+")",
+		miss("", sampled, 250, "ms")))
+	t.Log(budgetLine("hover read-out ≤ 2 ms p95",
+		"work p95 "+ms(hoverP95)+" (pointer event to painted frame p95 "+ms(percentile(hover.E2E, 95))+")",
+		miss("", hoverP95, 2, "ms")))
+	t.Log(budgetLine("cold load to interactive ≤ 1 s on localhost",
+		"median "+ms(percentile(ready, 50))+" of "+strconv.Itoa(len(ready))+" runs",
+		miss("", percentile(ready, 50), 1000, "ms")))
+	t.Log(budgetLine("cold load to interactive ≤ 3 s with the CPU 4× slower and 10 Mbit/s",
+		"median "+ms(percentile(slowReady, 50))+" of "+strconv.Itoa(len(slowReady))+" runs",
+		miss("", percentile(slowReady, 50), 3000, "ms")))
+	t.Log(budgetLine("main.wasm ≤ 800,000 B brotli", strconv.FormatInt(wasmBr, 10)+" B", miss("", float64(wasmBr), 800000, "B")))
 	_ = url
 }
