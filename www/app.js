@@ -335,10 +335,19 @@
     fillTip(text);
     tip.hidden = false;
     tipFor = t;
-    const w = tip.offsetWidth;
-    const left = Math.min(Math.max(8, x + 12), window.innerWidth - w - 8);
-    tip.style.left = left + window.scrollX + 'px';
-    tip.style.top = y + window.scrollY + 16 + 'px';
+    // Placed without measuring it: reading its size would lay out the
+    // whole page at once (1 ms of the 1.9 a read-out took). It is at
+    // most 320 px wide (style.css), so it goes to the point's right when
+    // there is that much room, else to its left, else (a phone) to the
+    // window's left edge; fixed, and contained, it is laid out alone.
+    const vw = window.innerWidth;
+    let left = 8;
+    let right = 'auto';
+    if (x + 12 + 320 + 8 <= vw) left = x + 12;
+    else if (x - 12 - 320 - 8 >= 0) [left, right] = ['auto', vw - x + 12 + 'px'];
+    tip.style.left = left === 'auto' ? left : left + 'px';
+    tip.style.right = right;
+    tip.style.top = y + 16 + 'px';
   }
   function hideTip() {
     tip.hidden = true;
