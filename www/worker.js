@@ -18,6 +18,21 @@ const deliver = (m) => {
   else queue.push(m);
 };
 
+// The Go loop yields between steps so that messages come in: a message
+// to itself comes back after them, sooner than a timer would (timers set
+// from timers wait 4 ms or more).
+const turn = new MessageChannel();
+let woken = null;
+turn.port1.onmessage = () => {
+  const w = woken;
+  woken = null;
+  if (w) w();
+};
+self.cdeYield = (wake) => {
+  woken = wake;
+  turn.port2.postMessage(0);
+};
+
 self.cdeBoot = (a) => {
   api = a;
   for (const m of queue.splice(0)) m(api);

@@ -18,11 +18,11 @@ import (
 
 // helperPatience is how many times the lead looks for a helper's part,
 // once its own is drawn, before it draws the part itself and stops
-// asking that helper until it answers again: the worker's loop pauses a
-// millisecond or more between looks, so this is 5 s or more. (Counting
-// looks instead of reading a clock keeps the time package, 110 KB,
-// out of main.wasm.)
-const helperPatience = 5000
+// asking that helper until it answers again: while it waits, the
+// worker's loop sleeps a millisecond between looks (see Waiting), which
+// browsers stretch to 4 ms, so this is 2 to 8 s. (Counting looks instead
+// of reading a clock keeps the time package, 110 KB, out of main.wasm.)
+const helperPatience = 2000
 
 // minShare is the fewest samples worth a part of their own.
 const minShare = 50
@@ -180,6 +180,13 @@ func (t *team) gather(mc *uncertainty.MonteCarlo) bool {
 		t.out = t.out[1:]
 	}
 	return len(t.out) == 0
+}
+
+// Waiting reports whether the sampler has drawn its own part of a stage
+// and waits for its helpers' parts: then its loop need not come back
+// soon (wasm/main.go pauses on a timer instead of a quick turn).
+func (w *Sampler) Waiting() bool {
+	return len(w.team.out) > 0 && w.mc != nil && w.mc.Samples() >= w.team.ownTo
 }
 
 // drawers counts the workers whose samples this run holds: the lead and
