@@ -80,8 +80,9 @@ type App struct {
 	prev            *view.Node // the tree the DOM shows
 	memos, memoNext map[string]memoEntry
 
-	lay  *outputs.Layout // the scenario's outputs; see layout
-	seek seekState
+	lay   *outputs.Layout // the scenario's outputs; see layout
+	spare *model.Result   // the result before r, whose slices the next one reuses (setScenario)
+	seek  seekState
 
 	embed   string // the chart the embed route shows; "" on the whole page
 	isEmbed bool
@@ -117,7 +118,8 @@ const noticeItems = 5
 func New(cat *library.Catalog) *App {
 	a := &App{cat: cat, fieldErrs: map[string]fieldError{}, open: map[string]bool{},
 		sampling: sampling{output: "portfolio.value_usd"}}
-	a.setScenario(scenario.Default(cat))
+	s := scenario.Default(cat)
+	a.setScenario(s, s.Link())
 	a.url = newURLSync(a.link)
 	return a
 }
@@ -133,16 +135,26 @@ func Prerender(cat *library.Catalog) *view.Node {
 	return a.View()
 }
 
-func (a *App) setScenario(s *scenario.Scenario) bool {
-	r, err := s.Evaluate()
-	if err != nil {
+// link is s.Link(), which the callers have most often written already.
+// The result is worked out into the one before last, whose slices are
+// then reused: a slider step allocates no new monthly series. (The last
+// one stays as it was: the charts of the last frame, which Tip reads,
+// may hold its series.)
+func (a *App) setScenario(s *scenario.Scenario, link string) bool {
+	r := a.spare
+	if r == nil {
+		r = new(model.Result)
+	}
+	if err := model.EvaluateInto(&s.Portfolio, r); err != nil {
 		a.notice = &notice{title: "That change could not be evaluated", items: []string{err.Error()}, note: "The last good scenario is still shown."}
 		return false
 	}
-	a.s, a.r = s, r
-	a.link = s.Link()
+	if a.lay != nil && !sameOutputs(a.s, s) {
+		a.lay = nil
+	}
+	a.s, a.r, a.spare = s, r, a.r
+	a.link = link
 	a.words = false
-	a.lay = nil
 	a.sampling.restart(a.hist.dragging)
 	return true
 }
@@ -168,7 +180,7 @@ func (a *App) change(s *scenario.Scenario, mode urlMode) {
 			note:  "Reset some changes or remove a deal of your own first; the last scenario is still shown."}
 		return
 	}
-	if !a.setScenario(s) {
+	if !a.setScenario(s, link) {
 		return
 	}
 	if mode == urlPush || mode == urlFromLink {
@@ -335,7 +347,7 @@ func (a *App) openLink(link string, record bool) {
 	}
 	if record {
 		a.change(s, urlFromLink)
-	} else if a.setScenario(s) {
+	} else if a.setScenario(s, s.Link()) {
 		a.markURL(urlReplace)
 	}
 	if !record {
@@ -455,8 +467,8 @@ func (a *App) input(ev Event) {
 	case a.hist.dragging:
 		// Letting go ends the drag: write its last value at once.
 		a.hist.letGo()
-		if next.Link() != a.link {
-			a.setScenario(next)
+		if link := next.Link(); link != a.link {
+			a.setScenario(next, link)
 		}
 		a.markURL(urlReplaceNow)
 	default:
@@ -577,7 +589,7 @@ func (a *App) restore(s *scenario.Scenario) {
 	if s == nil {
 		return
 	}
-	a.setScenario(s)
+	a.setScenario(s, s.Link())
 	a.fieldErrs = map[string]fieldError{}
 	a.markURL(urlPush)
 }
