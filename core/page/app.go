@@ -80,8 +80,10 @@ type App struct {
 	prev            *view.Node // the tree the DOM shows
 	memos, memoNext map[string]memoEntry
 
-	lay   *outputs.Layout // the scenario's outputs; see layout
-	spare *model.Result   // the result before r, whose slices the next one reuses (setScenario)
+	lay   *outputs.Layout  // the scenario's outputs; see layout
+	spare *model.Result    // the result before r, whose slices the next one reuses (setScenario)
+	ins   []scenario.Input // the scenario's inputs; see inputs
+	ops   view.Ops         // the last frame's operations, whose memory the next one reuses
 	seek  seekState
 
 	embed   string // the chart the embed route shows; "" on the whole page
@@ -153,6 +155,7 @@ func (a *App) setScenario(s *scenario.Scenario, link string) bool {
 		a.lay = nil
 	}
 	a.s, a.r, a.spare = s, r, a.r
+	a.ins = nil
 	a.link = link
 	a.words = false
 	a.sampling.restart(a.hist.dragging)
@@ -751,7 +754,8 @@ func (a *App) Render(nowMS float64) Frame {
 		a.updateThresholds()
 	}
 	tree := a.View()
-	var ops view.Ops
+	ops := &a.ops
+	ops.Reset()
 	if a.prev == nil && a.domElements > 0 {
 		// The prerendered page is the default view drawn natively; when
 		// the page holds as many elements as that tree, patch it.

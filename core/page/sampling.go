@@ -164,6 +164,15 @@ func (a *App) layout() *outputs.Layout {
 	return a.lay
 }
 
+// inputs is a.s.Inputs(), listed once a scenario: the page walks them
+// several times a frame.
+func (a *App) inputs() []scenario.Input {
+	if a.ins == nil {
+		a.ins = a.s.Inputs()
+	}
+	return a.ins
+}
+
 // sameOutputs reports whether two scenarios have the same output layout:
 // the same deals under the same names, and the same years.
 func sameOutputs(a, b *scenario.Scenario) bool {

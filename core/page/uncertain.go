@@ -208,7 +208,7 @@ func (a *App) uncertaintyView() *Node {
 	sec := E("section", Class("uncertainty"), A("aria-labelledby", "unc-title"),
 		E("h2", A("id", "unc-title"), T("How sure, and which assumption matters")))
 	ranged := 0
-	for _, in := range a.s.Inputs() {
+	for _, in := range a.inputs() {
 		if _, ok := a.s.Range(in); ok && (in.Deal < 0 || a.s.Portfolio.Deals[in.Deal].On) {
 			ranged++
 		}
@@ -370,7 +370,7 @@ func (a *App) seekView() *Node {
 	st := &a.seek
 	inSel := E("select", A("id", "t-ui.seek.input"), A("data-input", "ui.seek.input"), A("data-role", "choice"), A("value", st.input),
 		E("option", A("value", ""), If(st.input == "", A("selected", "")), T("choose an input")))
-	for _, in := range a.s.Inputs() {
+	for _, in := range a.inputs() {
 		if in.Field.Type != scenario.Num || in.Derived || in.Key == "seed" || in.Deal >= 0 && !a.s.Portfolio.Deals[in.Deal].On {
 			continue
 		}
