@@ -96,6 +96,8 @@ type App struct {
 
 	width int             // the charts' column, in CSS pixels; 0 until the page says
 	open  map[string]bool // the panels the reader has opened
+
+	badges map[badgeKey]Item // the facts' badges drawn so far; see factBadge
 }
 
 type fieldError struct{ text, msg string }

@@ -161,7 +161,36 @@ func (a *App) provenance(in scenario.Input, changed bool) Item {
 	return a.factBadge(f)
 }
 
+// factBadge is a fact's status badge and source links. They are kept
+// (badges) and shared by every frame that shows the same fact: a frame
+// shows a hundred of them, and they only change with the library.
 func (a *App) factBadge(f library.Fact) Item {
+	k := badgeKey{v: a.s.Vintage, st: f.Status, basis: f.Basis, n: len(f.Sources)}
+	if k.n > 0 {
+		k.src = &f.Sources[0]
+	}
+	if it, ok := a.badges[k]; ok {
+		return it
+	}
+	if a.badges == nil {
+		a.badges = map[badgeKey]Item{}
+	}
+	it := a.buildFactBadge(f)
+	a.badges[k] = it
+	return it
+}
+
+// badgeKey is what a fact's badge shows: its status and basis, and its
+// sources (the library's slice) graded by the vintage.
+type badgeKey struct {
+	v     *library.Vintage
+	st    library.Status
+	basis string
+	src   *string
+	n     int
+}
+
+func (a *App) buildFactBadge(f library.Fact) Item {
 	items := Items{E("span", Class("badge st-"+f.Status.String()), A("title", f.Basis), T(f.Status.String()))}
 	for i, src := range f.Sources {
 		items = append(items, a.sourceLink(i, src, f.Basis, "source "+strconv.Itoa(i+1)+" of "+f.Status.String()+" value"))
