@@ -83,6 +83,8 @@ type App struct {
 	lay   *outputs.Layout  // the scenario's outputs; see layout
 	spare *model.Result    // the result before r, whose slices the next one reuses (setScenario)
 	ins   []scenario.Input // the scenario's inputs; see inputs
+	heads [][2]string      // its headline outputs; see headlinePaths
+	key   []byte           // a memo key being written; see memoBytes
 	ops   view.Ops         // the last frame's operations, whose memory the next one reuses
 	seek  seekState
 
@@ -158,7 +160,7 @@ func (a *App) setScenario(s *scenario.Scenario, link string) bool {
 		a.lay = nil
 	}
 	a.s, a.r, a.spare = s, r, a.r
-	a.ins = nil
+	a.ins, a.heads = nil, nil
 	a.link = link
 	a.words = false
 	a.sampling.restart(a.hist.dragging)

@@ -27,6 +27,18 @@ func (a *App) memo(id, key string, build func() *Node) *Node {
 	return n
 }
 
+// memoBytes is memo with the key written into a buffer (most often
+// a.key, reused), which becomes a string only when the part is drawn.
+func (a *App) memoBytes(id string, key []byte, build func() *Node) *Node {
+	if e, ok := a.memos[id]; ok && e.key == string(key) {
+		a.memoNext[id] = e
+		return e.node
+	}
+	n := build()
+	a.memoNext[id] = memoEntry{string(key), n}
+	return n
+}
+
 // beginFrame and endFrame drop the entries a frame did not use. The two
 // maps take turns, so that a frame allocates no map.
 func (a *App) beginFrame() {
