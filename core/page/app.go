@@ -99,7 +99,7 @@ type App struct {
 	width int             // the charts' column, in CSS pixels; 0 until the page says
 	open  map[string]bool // the panels the reader has opened
 
-	badges map[badgeKey]Item      // the facts' badges drawn so far; see factBadge
+	badges map[string]Item        // the facts' badges drawn so far; see factBadge
 	hits   map[string]*chart.Hits // each chart's hover rects, by chart id; see renderChart
 }
 

@@ -163,31 +163,24 @@ func (a *App) provenance(in scenario.Input, changed bool) Item {
 
 // factBadge is a fact's status badge and source links. They are kept
 // (badges) and shared by every frame that shows the same fact: a frame
-// shows a hundred of them, and they only change with the library.
+// shows a hundred of them, and they only change with the library. The
+// key, what the badge shows, is written into a.key: looking it up
+// allocates nothing.
 func (a *App) factBadge(f library.Fact) Item {
-	k := badgeKey{v: a.s.Vintage, st: f.Status, basis: f.Basis, n: len(f.Sources)}
-	if k.n > 0 {
-		k.src = &f.Sources[0]
+	k := append(append(append(a.key[:0], a.s.Vintage.ID...), 0, byte(f.Status)), f.Basis...)
+	for _, s := range f.Sources {
+		k = append(append(k, 0), s...)
 	}
-	if it, ok := a.badges[k]; ok {
+	a.key = k
+	if it, ok := a.badges[string(k)]; ok {
 		return it
 	}
 	if a.badges == nil {
-		a.badges = map[badgeKey]Item{}
+		a.badges = map[string]Item{}
 	}
 	it := a.buildFactBadge(f)
-	a.badges[k] = it
+	a.badges[string(k)] = it
 	return it
-}
-
-// badgeKey is what a fact's badge shows: its status and basis, and its
-// sources (the library's slice) graded by the vintage.
-type badgeKey struct {
-	v     *library.Vintage
-	st    library.Status
-	basis string
-	src   *string
-	n     int
 }
 
 func (a *App) buildFactBadge(f library.Fact) Item {

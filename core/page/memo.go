@@ -39,15 +39,9 @@ func (a *App) memoBytes(id string, key []byte, build func() *Node) *Node {
 	return n
 }
 
-// beginFrame and endFrame drop the entries a frame did not use. The two
-// maps take turns, so that a frame allocates no map.
-func (a *App) beginFrame() {
-	if a.memoNext == nil {
-		a.memoNext = make(map[string]memoEntry, len(a.memos))
-	}
-	clear(a.memoNext)
-}
-func (a *App) endFrame() { a.memos, a.memoNext = a.memoNext, a.memos }
+// beginFrame and endFrame drop the entries a frame did not use.
+func (a *App) beginFrame() { a.memoNext = make(map[string]memoEntry, len(a.memos)) }
+func (a *App) endFrame()   { a.memos, a.memoNext = a.memoNext, nil }
 
 // inputsKey is everything fieldRow shows of some inputs.
 func (a *App) inputsKey(ins []scenario.Input, base *scenario.Scenario) string {

@@ -21,7 +21,6 @@ var slab struct {
 // them copies rather than writes over a neighbour's.
 func newNode(na, nc int) *Node {
 	slab.Lock()
-	defer slab.Unlock()
 	if len(slab.nodes) == 0 {
 		slab.nodes = make([]Node, 32)
 	}
@@ -41,5 +40,6 @@ func newNode(na, nc int) *Node {
 		n.Children = slab.kids[:0:nc]
 		slab.kids = slab.kids[nc:]
 	}
+	slab.Unlock()
 	return n
 }
