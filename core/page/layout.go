@@ -431,12 +431,20 @@ func (a *App) dealSum(i int) *Node {
 	if d.Kind == model.Owned {
 		priceLabel = "All-in per accelerator-hour"
 	}
-	return E("dl", Class("dsum"),
-		E("div", E("dt", T("Value")), E("dd", out("deals."+id+".value_usd", dr.ValueUSD, units.USD))),
-		E("div", E("dt", T(priceLabel)), E("dd", out("deals."+id+".price_usd_per_hour", dr.PriceUSDPerHour, units.USDPerHour))),
-		E("div", E("dt", T("Accelerators")), E("dd", out("deals."+id+".accelerators", dr.Accelerators, units.Count))),
-		E("div", E("dt", T("Facility power")), E("dd", out("deals."+id+".facility_gw", dr.FacilityGW, units.GW))),
-	)
+	sum := E("dl", Class("dsum"))
+	for _, r := range [...]struct {
+		label, name string
+		v           float64
+		u           units.Unit
+	}{
+		{"Value", "value_usd", dr.ValueUSD, units.USD},
+		{priceLabel, "price_usd_per_hour", dr.PriceUSDPerHour, units.USDPerHour},
+		{"Accelerators", "accelerators", dr.Accelerators, units.Count},
+		{"Facility power", "facility_gw", dr.FacilityGW, units.GW},
+	} {
+		sum.Children = append(sum.Children, E("div", E("dt", T(r.label)), E("dd", out("deals."+id+"."+r.name, r.v, r.u))))
+	}
+	return sum
 }
 
 func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, size scenario.Input, ins []scenario.Input) *Node {

@@ -498,7 +498,7 @@ func (s *Scenario) Get(in Input) string {
 	p := &s.Portfolio
 	switch in.Field.Type {
 	case Num:
-		if s.isAuto(in) {
+		if in.Deal >= 0 && in.Field.Name == "price" && p.Deals[in.Deal].Kind == model.Owned && p.Deals[in.Deal].PriceAuto {
 			return "auto"
 		}
 		if in.Field.Integer {
@@ -548,13 +548,6 @@ func (s *Scenario) Get(in Input) string {
 		return fieldSustain.Choices[d.Sustain]
 	}
 	return ""
-}
-
-// isAuto reports whether in is an owned deal's unit cost left to follow
-// its accelerator ("auto" in links).
-func (s *Scenario) isAuto(in Input) bool {
-	d := &s.Portfolio.Deals
-	return in.Deal >= 0 && in.Field.Name == "price" && (*d)[in.Deal].Kind == model.Owned && (*d)[in.Deal].PriceAuto
 }
 
 func boolText(b bool) string {
@@ -657,10 +650,10 @@ func (s *Scenario) IsChanged(in Input, base *Scenario) bool {
 		s.Portfolio.Deals[in.Deal].SizeUnit != base.Portfolio.Deals[bi.Deal].SizeUnit {
 		return true
 	}
-	if in.Field.Type == Num && bi.Field.Type == Num && in.Field.Integer == bi.Field.Integer &&
-		s.isAuto(in) == base.isAuto(bi) && math.Float64bits(s.Num(in)) == math.Float64bits(base.Num(bi)) {
-		// Get would write the same text for both: skip writing it, as the
-		// link checks every input on every change.
+	if in.Field == bi.Field && in.Field.Type == Num && in.Field.Name != "price" &&
+		math.Float64bits(s.Num(in)) == math.Float64bits(base.Num(bi)) {
+		// Get would write the same text for both (a price may be "auto"):
+		// skip writing it, as the link checks every input on every change.
 		return false
 	}
 	return s.Get(in) != base.Get(bi)
