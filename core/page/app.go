@@ -101,9 +101,17 @@ type App struct {
 
 	badges map[string]Item        // the facts' badges drawn so far; see factBadge
 	hits   map[string]*chart.Hits // each chart's hover rects, by chart id; see renderChart
+
+	// placeholder is the tornado's place while it is worked out, drawn
+	// for placeholderWidth and placeholderRows; see tornadoPlaceholder.
+	placeholder                       *Node
+	placeholderWidth, placeholderRows int
 }
 
-type fieldError struct{ text, msg string }
+type fieldError struct {
+	_         incomparable
+	text, msg string
+}
 
 type notice struct {
 	title string
@@ -437,7 +445,7 @@ func (a *App) input(ev Event) {
 	}
 	in, err := a.s.Input(key)
 	if err != nil {
-		a.fieldErrs[key] = fieldError{ev.Value, "this field no longer exists"}
+		a.fieldErrs[key] = fieldError{text: ev.Value, msg: "this field no longer exists"}
 		return
 	}
 	next := a.s.Clone()
@@ -458,7 +466,7 @@ func (a *App) input(ev Event) {
 		serr = next.SetTyped(key, ev.Value)
 	}
 	if serr != nil {
-		a.fieldErrs[key] = fieldError{ev.Value, problemMsg(serr)}
+		a.fieldErrs[key] = fieldError{text: ev.Value, msg: problemMsg(serr)}
 		return
 	}
 	delete(a.fieldErrs, key)
@@ -504,7 +512,7 @@ func (a *App) setRange(key, text string) {
 	next := a.s.Clone()
 	in, err := next.Input(key)
 	if err != nil {
-		a.fieldErrs[key+".range"] = fieldError{text, "this field no longer exists"}
+		a.fieldErrs[key+".range"] = fieldError{text: text, msg: "this field no longer exists"}
 		return
 	}
 	t := strings.TrimSpace(text)
@@ -527,7 +535,7 @@ func (a *App) setRange(key, text string) {
 		}
 	}
 	if serr != nil {
-		a.fieldErrs[key+".range"] = fieldError{text, problemMsg(serr)}
+		a.fieldErrs[key+".range"] = fieldError{text: text, msg: problemMsg(serr)}
 		return
 	}
 	delete(a.fieldErrs, key+".range")
@@ -552,7 +560,7 @@ func cutRange(t string) (string, string, bool) {
 func (a *App) loadPreset(id string) {
 	p, ok := a.s.Vintage.Preset(id)
 	if !ok {
-		a.fieldErrs["preset"] = fieldError{id, "unknown preset"}
+		a.fieldErrs["preset"] = fieldError{text: id, msg: "unknown preset"}
 		return
 	}
 	a.fieldErrs = map[string]fieldError{}
@@ -675,7 +683,7 @@ func (a *App) act(name, arg string) {
 			err = next.SetSizeUnit(i, u)
 		}
 		if err != nil {
-			a.fieldErrs["d."+id+".derive"] = fieldError{v, problemMsg(err)}
+			a.fieldErrs["d."+id+".derive"] = fieldError{text: v, msg: problemMsg(err)}
 			return
 		}
 		delete(a.fieldErrs, "d."+id+".derive")
@@ -709,7 +717,7 @@ func (a *App) reset(key string) {
 		return
 	}
 	if err := next.Set(key, base.Get(bi)); err != nil {
-		a.fieldErrs[key] = fieldError{base.Get(bi), problemMsg(err)}
+		a.fieldErrs[key] = fieldError{text: base.Get(bi), msg: problemMsg(err)}
 		return
 	}
 	a.change(next, urlPush)

@@ -13,6 +13,7 @@ import (
 // is the same; the diff then skips them by pointer, so a slider step
 // costs what changes, not the size of the page.
 type memoEntry struct {
+	_    incomparable
 	key  string
 	node *Node
 }
@@ -23,7 +24,7 @@ func (a *App) memo(id, key string, build func() *Node) *Node {
 		return e.node
 	}
 	n := build()
-	a.memoNext[id] = memoEntry{key, n}
+	a.memoNext[id] = memoEntry{key: key, node: n}
 	return n
 }
 
@@ -35,7 +36,7 @@ func (a *App) memoBytes(id string, key []byte, build func() *Node) *Node {
 		return e.node
 	}
 	n := build()
-	a.memoNext[id] = memoEntry{string(key), n}
+	a.memoNext[id] = memoEntry{key: string(key), node: n}
 	return n
 }
 

@@ -17,6 +17,7 @@ import (
 
 // seekState is the goal-seek form and its last answer.
 type seekState struct {
+	_                     incomparable
 	input, output, target string
 	result                *uncertainty.Solution
 	err                   string
@@ -303,8 +304,15 @@ func (a *App) tornadoPlaceholder() *Node {
 	for range min(len(ins), tornadoRows) {
 		spec.Swings = append(spec.Swings, chart.Swing{Low: -1, High: 1})
 	}
-	vb, _ := chart.Render(spec).Attr("viewBox")
-	return view.S("svg", A("viewBox", vb), Class("chart"), A("aria-hidden", "true"))
+	// The size is drawn once for each width and number of rows: a whole
+	// tornado for one attribute, every frame, was a few hundred
+	// allocations.
+	if a.placeholder == nil || a.placeholderWidth != spec.Width || a.placeholderRows != len(spec.Swings) {
+		vb, _ := chart.Render(spec).Attr("viewBox")
+		a.placeholderWidth, a.placeholderRows = spec.Width, len(spec.Swings)
+		a.placeholder = view.S("svg", A("viewBox", vb), Class("chart"), A("aria-hidden", "true"))
+	}
+	return a.placeholder
 }
 
 // outputName is what the tornado and goal seek call an output.
