@@ -124,6 +124,10 @@ type Spec struct {
 	// The rects then depend on the geometry alone, so a page that redraws
 	// on every change can keep them from frame to frame.
 	LazyTips bool
+	// Hits, with LazyTips, keeps an xy chart's hover rects for the next
+	// render of the same chart, which takes them as they are while the
+	// geometry is the same (a caller keeps one Hits per chart).
+	Hits *Hits
 }
 
 // Series is one named run of values, one per x position.

@@ -45,6 +45,32 @@ func (r *rend) hitRect(x, y, w, h string, i int, tip string, lazy bool) *view.No
 		view.A("data-tip", tip))
 }
 
+// Hits holds a chart's hover rects from one render to the next: a
+// monthly chart has a hundred and fifty of them, most of its nodes,
+// which a change of its values rarely moves.
+type Hits struct {
+	_   [0]func() // never compared: no equality function in main.wasm
+	key hitsKey
+	g   *view.Node
+}
+
+// hitsKey is all that an xy chart's lazy hover rects show.
+type hitsKey struct {
+	_ [0]func() // compared by is
+
+	n                 int
+	top, bottom, slot float64
+	left              float64
+	per, title        string
+}
+
+// is compares field by field: == would cost main.wasm an equality
+// function.
+func (k hitsKey) is(o hitsKey) bool {
+	return k.n == o.n && k.top == o.top && k.bottom == o.bottom && k.slot == o.slot && k.left == o.left &&
+		k.per == o.per && k.title == o.title
+}
+
 // hits writes an xy chart's hit rects, full height, one per x position.
 // All tips are written into one buffer and cut from one string, as are
 // the x positions: a monthly chart has over a hundred of each.
@@ -54,7 +80,16 @@ func (r *rend) hits(pl *plot) {
 	if r.s.X == Years {
 		per = "year"
 	}
+	hs := r.s.Hits
+	key := hitsKey{n: n, top: r.T, bottom: r.B, slot: pl.slot, left: pl.left, per: per, title: r.s.Title}
+	if hs != nil && lazy && hs.g != nil && hs.key.is(key) {
+		add(r.root, hs.g)
+		return
+	}
 	g := r.hitGroup(n, "point", per)
+	if hs != nil && lazy {
+		hs.key, hs.g = key, g
+	}
 	y, h, w := r.b.num(r.T), r.b.num(r.B-r.T), r.b.num(pl.slot)
 	ends := make([]int, 2*n)
 	b := r.tip[:0]

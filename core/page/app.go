@@ -80,8 +80,13 @@ type App struct {
 	prev            *view.Node // the tree the DOM shows
 	memos, memoNext map[string]memoEntry
 
-	lay  *outputs.Layout // the scenario's outputs; see layout
-	seek seekState
+	lay   *outputs.Layout  // the scenario's outputs; see layout
+	spare *model.Result    // the result before r, whose slices the next one reuses (setScenario)
+	ins   []scenario.Input // the scenario's inputs; see inputs
+	heads [][2]string      // its headline outputs; see headlinePaths
+	key   []byte           // a memo key being written; see memoBytes
+	ops   view.Ops         // the last frame's operations, whose memory the next one reuses
+	seek  seekState
 
 	embed   string // the chart the embed route shows; "" on the whole page
 	isEmbed bool
@@ -93,9 +98,20 @@ type App struct {
 
 	width int             // the charts' column, in CSS pixels; 0 until the page says
 	open  map[string]bool // the panels the reader has opened
+
+	badges map[string]Item        // the facts' badges drawn so far; see factBadge
+	hits   map[string]*chart.Hits // each chart's hover rects, by chart id; see renderChart
+
+	// placeholder is the tornado's place while it is worked out, drawn
+	// for placeholderWidth and placeholderRows; see tornadoPlaceholder.
+	placeholder                       *Node
+	placeholderWidth, placeholderRows int
 }
 
-type fieldError struct{ text, msg string }
+type fieldError struct {
+	_         incomparable
+	text, msg string
+}
 
 type notice struct {
 	title string
@@ -117,7 +133,8 @@ const noticeItems = 5
 func New(cat *library.Catalog) *App {
 	a := &App{cat: cat, fieldErrs: map[string]fieldError{}, open: map[string]bool{},
 		sampling: sampling{output: "portfolio.value_usd"}}
-	a.setScenario(scenario.Default(cat))
+	s := scenario.Default(cat)
+	a.setScenario(s, s.Link())
 	a.url = newURLSync(a.link)
 	return a
 }
@@ -133,16 +150,27 @@ func Prerender(cat *library.Catalog) *view.Node {
 	return a.View()
 }
 
-func (a *App) setScenario(s *scenario.Scenario) bool {
-	r, err := s.Evaluate()
-	if err != nil {
+// link is s.Link(), which the callers have most often written already.
+// The result is worked out into the one before last, whose slices are
+// then reused: a slider step allocates no new monthly series. (The last
+// one stays as it was: the charts of the last frame, which Tip reads,
+// may hold its series.)
+func (a *App) setScenario(s *scenario.Scenario, link string) bool {
+	r := a.spare
+	if r == nil {
+		r = new(model.Result)
+	}
+	if err := model.EvaluateInto(&s.Portfolio, r); err != nil {
 		a.notice = &notice{title: "That change could not be evaluated", items: []string{err.Error()}, note: "The last good scenario is still shown."}
 		return false
 	}
-	a.s, a.r = s, r
-	a.link = s.Link()
+	if a.lay != nil && !sameOutputs(a.s, s) {
+		a.lay = nil
+	}
+	a.s, a.r, a.spare = s, r, a.r
+	a.ins, a.heads = nil, nil
+	a.link = link
 	a.words = false
-	a.lay = nil
 	a.sampling.restart(a.hist.dragging)
 	return true
 }
@@ -168,7 +196,7 @@ func (a *App) change(s *scenario.Scenario, mode urlMode) {
 			note:  "Reset some changes or remove a deal of your own first; the last scenario is still shown."}
 		return
 	}
-	if !a.setScenario(s) {
+	if !a.setScenario(s, link) {
 		return
 	}
 	if mode == urlPush || mode == urlFromLink {
@@ -335,7 +363,7 @@ func (a *App) openLink(link string, record bool) {
 	}
 	if record {
 		a.change(s, urlFromLink)
-	} else if a.setScenario(s) {
+	} else if a.setScenario(s, s.Link()) {
 		a.markURL(urlReplace)
 	}
 	if !record {
@@ -417,7 +445,7 @@ func (a *App) input(ev Event) {
 	}
 	in, err := a.s.Input(key)
 	if err != nil {
-		a.fieldErrs[key] = fieldError{ev.Value, "this field no longer exists"}
+		a.fieldErrs[key] = fieldError{text: ev.Value, msg: "this field no longer exists"}
 		return
 	}
 	next := a.s.Clone()
@@ -438,7 +466,7 @@ func (a *App) input(ev Event) {
 		serr = next.SetTyped(key, ev.Value)
 	}
 	if serr != nil {
-		a.fieldErrs[key] = fieldError{ev.Value, problemMsg(serr)}
+		a.fieldErrs[key] = fieldError{text: ev.Value, msg: problemMsg(serr)}
 		return
 	}
 	delete(a.fieldErrs, key)
@@ -455,8 +483,8 @@ func (a *App) input(ev Event) {
 	case a.hist.dragging:
 		// Letting go ends the drag: write its last value at once.
 		a.hist.letGo()
-		if next.Link() != a.link {
-			a.setScenario(next)
+		if link := next.Link(); link != a.link {
+			a.setScenario(next, link)
 		}
 		a.markURL(urlReplaceNow)
 	default:
@@ -484,7 +512,7 @@ func (a *App) setRange(key, text string) {
 	next := a.s.Clone()
 	in, err := next.Input(key)
 	if err != nil {
-		a.fieldErrs[key+".range"] = fieldError{text, "this field no longer exists"}
+		a.fieldErrs[key+".range"] = fieldError{text: text, msg: "this field no longer exists"}
 		return
 	}
 	t := strings.TrimSpace(text)
@@ -507,7 +535,7 @@ func (a *App) setRange(key, text string) {
 		}
 	}
 	if serr != nil {
-		a.fieldErrs[key+".range"] = fieldError{text, problemMsg(serr)}
+		a.fieldErrs[key+".range"] = fieldError{text: text, msg: problemMsg(serr)}
 		return
 	}
 	delete(a.fieldErrs, key+".range")
@@ -532,7 +560,7 @@ func cutRange(t string) (string, string, bool) {
 func (a *App) loadPreset(id string) {
 	p, ok := a.s.Vintage.Preset(id)
 	if !ok {
-		a.fieldErrs["preset"] = fieldError{id, "unknown preset"}
+		a.fieldErrs["preset"] = fieldError{text: id, msg: "unknown preset"}
 		return
 	}
 	a.fieldErrs = map[string]fieldError{}
@@ -577,7 +605,7 @@ func (a *App) restore(s *scenario.Scenario) {
 	if s == nil {
 		return
 	}
-	a.setScenario(s)
+	a.setScenario(s, s.Link())
 	a.fieldErrs = map[string]fieldError{}
 	a.markURL(urlPush)
 }
@@ -655,7 +683,7 @@ func (a *App) act(name, arg string) {
 			err = next.SetSizeUnit(i, u)
 		}
 		if err != nil {
-			a.fieldErrs["d."+id+".derive"] = fieldError{v, problemMsg(err)}
+			a.fieldErrs["d."+id+".derive"] = fieldError{text: v, msg: problemMsg(err)}
 			return
 		}
 		delete(a.fieldErrs, "d."+id+".derive")
@@ -689,7 +717,7 @@ func (a *App) reset(key string) {
 		return
 	}
 	if err := next.Set(key, base.Get(bi)); err != nil {
-		a.fieldErrs[key] = fieldError{base.Get(bi), problemMsg(err)}
+		a.fieldErrs[key] = fieldError{text: base.Get(bi), msg: problemMsg(err)}
 		return
 	}
 	a.change(next, urlPush)
@@ -739,7 +767,8 @@ func (a *App) Render(nowMS float64) Frame {
 		a.updateThresholds()
 	}
 	tree := a.View()
-	var ops view.Ops
+	ops := &a.ops
+	ops.Reset()
 	if a.prev == nil && a.domElements > 0 {
 		// The prerendered page is the default view drawn natively; when
 		// the page holds as many elements as that tree, patch it.

@@ -334,36 +334,28 @@ func downloadButton(arg, label, what string) *Node {
 }
 
 // renderChart draws a chart, keeping its hover rects from the last frame
-// while the geometry and their group's name are the same: they are most
-// of its nodes, and with their read-outs left to Tip they only move when
-// the chart resizes.
+// while the geometry and their group's name are the same (chart.Hits):
+// they are most of its nodes, and with their read-outs left to Tip they
+// only move when the chart resizes.
 func (a *App) renderChart(spec chart.Spec) *Node {
+	if a.hits == nil {
+		a.hits = map[string]*chart.Hits{}
+	}
+	if spec.Hits = a.hits[spec.ID]; spec.Hits == nil {
+		spec.Hits = new(chart.Hits)
+		a.hits[spec.ID] = spec.Hits
+	}
 	a.drawn = append(a.drawn, spec)
 	svg := chart.Render(spec)
 	for i, c := range svg.Children {
-		if v, _ := c.Attr("class"); v != "hits" || len(c.Children) == 0 {
-			continue
-		}
-		if a.prerender {
+		if v, _ := c.Attr("class"); v == "hits" && len(c.Children) > 0 && a.prerender {
 			// Read-outs need the core, so the first paint leaves their
 			// rects out: a third of the page's HTML.
 			svg.Children = append(svg.Children[:i:i], svg.Children[i+1:]...)
 			break
 		}
-		first, last := c.Children[0], c.Children[len(c.Children)-1]
-		name, _ := c.Attr("aria-label")
-		key := strconv.Itoa(len(c.Children)) + name + attrs(first) + attrs(last)
-		svg.Children[i] = a.memo("hits:"+spec.ID, key, func() *Node { return c })
 	}
 	return svg
-}
-
-func attrs(n *Node) string {
-	s := ""
-	for _, at := range n.Attrs {
-		s += "|" + at.Value
-	}
-	return s
 }
 
 // Tip is the read-out of point i of a chart, for the reader's pointer.

@@ -161,7 +161,29 @@ func (a *App) provenance(in scenario.Input, changed bool) Item {
 	return a.factBadge(f)
 }
 
+// factBadge is a fact's status badge and source links. They are kept
+// (badges) and shared by every frame that shows the same fact: a frame
+// shows a hundred of them, and they only change with the library. The
+// key, what the badge shows, is written into a.key: looking it up
+// allocates nothing.
 func (a *App) factBadge(f library.Fact) Item {
+	k := append(append(append(a.key[:0], a.s.Vintage.ID...), 0, byte(f.Status)), f.Basis...)
+	for _, s := range f.Sources {
+		k = append(append(k, 0), s...)
+	}
+	a.key = k
+	if it, ok := a.badges[string(k)]; ok {
+		return it
+	}
+	if a.badges == nil {
+		a.badges = map[string]Item{}
+	}
+	it := a.buildFactBadge(f)
+	a.badges[string(k)] = it
+	return it
+}
+
+func (a *App) buildFactBadge(f library.Fact) Item {
 	items := Items{E("span", Class("badge st-"+f.Status.String()), A("title", f.Basis), T(f.Status.String()))}
 	for i, src := range f.Sources {
 		items = append(items, a.sourceLink(i, src, f.Basis, "source "+strconv.Itoa(i+1)+" of "+f.Status.String()+" value"))

@@ -400,19 +400,56 @@ func (a *App) dealCard(i int, base *scenario.Scenario) *Node {
 		ins = s.DealInputs(i)
 		edKey = a.inputsKey(ins, base)
 	}
-	key := title + "|" + meta + "|" + strconv.FormatBool(d.On) + "|" + num(dr.ValueUSD) + "|" + num(dr.PriceUSDPerHour) +
-		"|" + num(dr.Accelerators) + "|" + num(dr.FacilityGW) + "|" + edKey
+	key := title + "|" + meta + "|" + strconv.FormatBool(d.On) + "|" + edKey
 	if a.open["why-"+d.ID] {
 		// Derivations show inputs from anywhere in the scenario.
 		key += "|" + a.link + "|" + a.openKey("derive-deals."+d.ID+".")
 	}
-	return a.memo("card:"+d.ID, key, func() *Node { return a.buildDealCard(i, base, title, meta, size, ins) })
+	// A world input (PUE, say) moves every deal's totals and nothing else
+	// of its card: the card is then the one of the last frame with its
+	// totals (child 1) drawn again.
+	built := false
+	card := a.memo("deal:"+d.ID, key, func() *Node { built = true; return a.buildDealCard(i, base, title, meta, size, ins) })
+	nums := key + "|" + num(dr.ValueUSD) + "|" + num(dr.PriceUSDPerHour) + "|" + num(dr.Accelerators) + "|" + num(dr.FacilityGW)
+	return a.memo("card:"+d.ID, nums, func() *Node {
+		if built {
+			return card
+		}
+		c := *card
+		c.Children = slices.Clone(card.Children)
+		c.Children[1] = a.dealSum(i)
+		return &c
+	})
+}
+
+// dealSum is a deal's totals, on its card.
+func (a *App) dealSum(i int) *Node {
+	d := &a.s.Portfolio.Deals[i]
+	dr := &a.r.Deals[i]
+	id := d.ID
+	priceLabel := "Per accelerator-hour"
+	if d.Kind == model.Owned {
+		priceLabel = "All-in per accelerator-hour"
+	}
+	sum := E("dl", Class("dsum"))
+	for _, r := range [...]struct {
+		label, name string
+		v           float64
+		u           units.Unit
+	}{
+		{"Value", "value_usd", dr.ValueUSD, units.USD},
+		{priceLabel, "price_usd_per_hour", dr.PriceUSDPerHour, units.USDPerHour},
+		{"Accelerators", "accelerators", dr.Accelerators, units.Count},
+		{"Facility power", "facility_gw", dr.FacilityGW, units.GW},
+	} {
+		sum.Children = append(sum.Children, E("div", E("dt", T(r.label)), E("dd", out("deals."+id+"."+r.name, r.v, r.u))))
+	}
+	return sum
 }
 
 func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, size scenario.Input, ins []scenario.Input) *Node {
 	s := a.s
 	d := &s.Portfolio.Deals[i]
-	dr := &a.r.Deals[i]
 	id := d.ID
 	var note Item
 	if ld, ok := s.Vintage.Deal(id); ok && s.IsLibraryDeal(i) {
@@ -428,17 +465,6 @@ func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, 
 		cls += " off"
 	}
 	onKey := "d." + id + ".on"
-	priceOut := out("deals."+id+".price_usd_per_hour", dr.PriceUSDPerHour, units.USDPerHour)
-	priceLabel := "Per accelerator-hour"
-	if d.Kind == model.Owned {
-		priceLabel = "All-in per accelerator-hour"
-	}
-	sum := E("dl", Class("dsum"),
-		E("div", E("dt", T("Value")), E("dd", out("deals."+id+".value_usd", dr.ValueUSD, units.USD))),
-		E("div", E("dt", T(priceLabel)), E("dd", priceOut)),
-		E("div", E("dt", T("Accelerators")), E("dd", out("deals."+id+".accelerators", dr.Accelerators, units.Count))),
-		E("div", E("dt", T("Facility power")), E("dd", out("deals."+id+".facility_gw", dr.FacilityGW, units.GW))),
-	)
 	editor := func() *Node {
 		fields := E("div", Class("fields"))
 		for _, in := range ins {
@@ -467,7 +493,7 @@ func (a *App) buildDealCard(i int, base *scenario.Scenario, title, meta string, 
 			E("label", A("for", "t-"+onKey), A("id", "dt-"+id), Class("dtitle"), T(title)),
 			E("span", Class("dmeta"), T(meta)),
 		),
-		sum,
+		a.dealSum(i), // child 1, which dealCard draws again as the totals move
 		E("div", Class("fields quick"), a.fieldRow(size, base)),
 		note,
 		a.panel("why-"+id, "derive", T("How these are worked out"), func() Item {

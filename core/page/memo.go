@@ -13,6 +13,7 @@ import (
 // is the same; the diff then skips them by pointer, so a slider step
 // costs what changes, not the size of the page.
 type memoEntry struct {
+	_    incomparable
 	key  string
 	node *Node
 }
@@ -23,7 +24,19 @@ func (a *App) memo(id, key string, build func() *Node) *Node {
 		return e.node
 	}
 	n := build()
-	a.memoNext[id] = memoEntry{key, n}
+	a.memoNext[id] = memoEntry{key: key, node: n}
+	return n
+}
+
+// memoBytes is memo with the key written into a buffer (most often
+// a.key, reused), which becomes a string only when the part is drawn.
+func (a *App) memoBytes(id string, key []byte, build func() *Node) *Node {
+	if e, ok := a.memos[id]; ok && e.key == string(key) {
+		a.memoNext[id] = e
+		return e.node
+	}
+	n := build()
+	a.memoNext[id] = memoEntry{key: string(key), node: n}
 	return n
 }
 

@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/computedeals/explorer/core/outputs"
+	"github.com/computedeals/explorer/core/scenario"
 	"github.com/computedeals/explorer/core/uncertainty"
 	"github.com/computedeals/explorer/core/worker"
 )
@@ -154,10 +155,36 @@ type sensitivity struct {
 	bars   []uncertainty.Bar
 }
 
-// layout is the output layout of the scenario, made when first needed.
+// layout is the output layout of the scenario, made when first needed
+// and kept while the scenario's outputs stay the same (sameOutputs): a
+// slider step moves values, not outputs.
 func (a *App) layout() *outputs.Layout {
 	if a.lay == nil {
 		a.lay = outputs.NewLayout(a.s)
 	}
 	return a.lay
+}
+
+// inputs is a.s.Inputs(), listed once a scenario: the page walks them
+// several times a frame.
+func (a *App) inputs() []scenario.Input {
+	if a.ins == nil {
+		a.ins = a.s.Inputs()
+	}
+	return a.ins
+}
+
+// sameOutputs reports whether two scenarios have the same output layout:
+// the same deals under the same names, and the same years.
+func sameOutputs(a, b *scenario.Scenario) bool {
+	pa, pb := &a.Portfolio, &b.Portfolio
+	if len(pa.Deals) != len(pb.Deals) || pa.World.From.Year() != pb.World.From.Year() || pa.World.To.Year() != pb.World.To.Year() {
+		return false
+	}
+	for i := range pa.Deals {
+		if pa.Deals[i].ID != pb.Deals[i].ID || outputs.DealName(a, i) != outputs.DealName(b, i) {
+			return false
+		}
+	}
+	return true
 }

@@ -17,6 +17,7 @@ import (
 
 // seekState is the goal-seek form and its last answer.
 type seekState struct {
+	_                     incomparable
 	input, output, target string
 	result                *uncertainty.Solution
 	err                   string
@@ -25,7 +26,16 @@ type seekState struct {
 // headlinePaths are the totals the tornado and goal seek offer, with their
 // names: report's headlines, energy and useful compute, and each deal's
 // price and value, named as the layout names them.
+//
+// They are listed once a scenario, as its inputs are (see inputs).
 func (a *App) headlinePaths() [][2]string {
+	if a.heads == nil {
+		a.heads = a.listHeadlinePaths()
+	}
+	return a.heads
+}
+
+func (a *App) listHeadlinePaths() [][2]string {
 	l := a.layout()
 	paths := append(outputs.HeadlinePaths(a.s.Portfolio.Cash.Has()), "portfolio.energy_twh", "portfolio.useful_flop")
 	for _, d := range a.s.Portfolio.Deals {
@@ -48,13 +58,22 @@ func (a *App) inputLabel(key string) string {
 	if err != nil {
 		return key
 	}
-	switch {
-	case in.Deal >= 0:
-		return outputs.DealName(a.s, in.Deal) + ": " + in.Field.Label
-	case in.Accel >= 0:
-		return a.s.Portfolio.Accelerators[in.Accel].Name + ": " + in.Field.Label
+	if owner := a.ownerName(in); owner != "" {
+		return owner + ": " + in.Field.Label
 	}
 	return in.Field.Label
+}
+
+// ownerName is the deal or accelerator an input belongs to, as its label
+// names it; "" for the others.
+func (a *App) ownerName(in scenario.Input) string {
+	switch {
+	case in.Deal >= 0:
+		return outputs.DealName(a.s, in.Deal)
+	case in.Accel >= 0:
+		return a.s.Portfolio.Accelerators[in.Accel].Name
+	}
+	return ""
 }
 
 // uiInput takes the page's own settings: the tornado's output and the
@@ -208,7 +227,7 @@ func (a *App) uncertaintyView() *Node {
 	sec := E("section", Class("uncertainty"), A("aria-labelledby", "unc-title"),
 		E("h2", A("id", "unc-title"), T("How sure, and which assumption matters")))
 	ranged := 0
-	for _, in := range a.s.Inputs() {
+	for _, in := range a.inputs() {
 		if _, ok := a.s.Range(in); ok && (in.Deal < 0 || a.s.Portfolio.Deals[in.Deal].On) {
 			ranged++
 		}
@@ -251,10 +270,7 @@ func (a *App) uncertaintyView() *Node {
 		E("p", Class("help"), T("Every input with a 5–95 % range is drawn at random, lognormal when it must be positive; the bands are the 5th and 95th percentiles of each total. Ranges are edited beside each input; the seed is under Horizon and sampling.")))
 
 	// Tornado.
-	sel := E("select", A("id", "t-ui.tornado"), A("data-input", "ui.tornado"), A("data-role", "choice"), A("value", a.sampling.output))
-	for _, p := range a.headlinePaths() {
-		sel.Children = append(sel.Children, E("option", A("value", p[0]), If(p[0] == a.sampling.output, A("selected", "")), T(p[1])))
-	}
+	sel := a.outputSelect("ui.tornado", a.sampling.output, nil)
 	fig := E("figure", Class("chart-fig"), A("id", "fig-tornado"),
 		E("h3", T("Which assumption moves it most")),
 		E("div", Class("fctl"), E("label", A("for", "t-ui.tornado"), T("Output")), sel))
@@ -299,8 +315,15 @@ func (a *App) tornadoPlaceholder() *Node {
 	for range min(len(ins), tornadoRows) {
 		spec.Swings = append(spec.Swings, chart.Swing{Low: -1, High: 1})
 	}
-	vb, _ := chart.Render(spec).Attr("viewBox")
-	return view.S("svg", A("viewBox", vb), Class("chart"), A("aria-hidden", "true"))
+	// The size is drawn once for each width and number of rows: a whole
+	// tornado for one attribute, every frame, was a few hundred
+	// allocations.
+	if a.placeholder == nil || a.placeholderWidth != spec.Width || a.placeholderRows != len(spec.Swings) {
+		vb, _ := chart.Render(spec).Attr("viewBox")
+		a.placeholderWidth, a.placeholderRows = spec.Width, len(spec.Swings)
+		a.placeholder = view.S("svg", A("viewBox", vb), Class("chart"), A("aria-hidden", "true"))
+	}
+	return a.placeholder
 }
 
 // outputName is what the tornado and goal seek call an output.
@@ -379,22 +402,30 @@ func (a *App) thresholdsView() *Node {
 
 func (a *App) seekView() *Node {
 	st := &a.seek
-	inSel := E("select", A("id", "t-ui.seek.input"), A("data-input", "ui.seek.input"), A("data-role", "choice"), A("value", st.input),
-		E("option", A("value", ""), If(st.input == "", A("selected", "")), T("choose an input")))
-	for _, in := range a.s.Inputs() {
-		if in.Field.Type != scenario.Num || in.Derived || in.Key == "seed" || in.Deal >= 0 && !a.s.Portfolio.Deals[in.Deal].On {
-			continue
-		}
-		if in.Accel >= 0 && !a.accelUsed(in.Accel) {
-			continue
-		}
-		inSel.Children = append(inSel.Children, E("option", A("value", in.Key), If(in.Key == st.input, A("selected", "")), T(a.inputLabel(in.Key))))
+	// The inputs goal seek offers, written into the key first: the list
+	// is drawn again only when it or the choice changes.
+	seekable := func(in scenario.Input) bool {
+		return in.Field.Type == scenario.Num && !in.Derived && in.Key != "seed" && (in.Deal < 0 || a.s.Portfolio.Deals[in.Deal].On) &&
+			(in.Accel < 0 || a.accelUsed(in.Accel))
 	}
-	outSel := E("select", A("id", "t-ui.seek.output"), A("data-input", "ui.seek.output"), A("data-role", "choice"), A("value", st.output),
-		E("option", A("value", ""), If(st.output == "", A("selected", "")), T("choose an output")))
-	for _, p := range a.headlinePaths() {
-		outSel.Children = append(outSel.Children, E("option", A("value", p[0]), If(p[0] == st.output, A("selected", "")), T(p[1])))
+	k := append(a.key[:0], st.input...)
+	for _, in := range a.inputs() {
+		if seekable(in) {
+			k = append(append(append(append(k, 0), in.Key...), a.ownerName(in)...), in.Field.Label...)
+		}
 	}
+	a.key = k
+	inSel := a.memoBytes("seek-in", k, func() *Node {
+		sel := E("select", A("id", "t-ui.seek.input"), A("data-input", "ui.seek.input"), A("data-role", "choice"), A("value", st.input),
+			E("option", A("value", ""), If(st.input == "", A("selected", "")), T("choose an input")))
+		for _, in := range a.inputs() {
+			if seekable(in) {
+				sel.Children = append(sel.Children, E("option", A("value", in.Key), If(in.Key == st.input, A("selected", "")), T(a.inputLabel(in.Key))))
+			}
+		}
+		return sel
+	})
+	outSel := a.outputSelect("ui.seek.output", st.output, E("option", A("value", ""), If(st.output == "", A("selected", "")), T("choose an output")))
 	var answer Item
 	switch r := st.result; {
 	case st.err != "":
@@ -419,6 +450,28 @@ func (a *App) seekView() *Node {
 		),
 		answer,
 	)
+}
+
+// outputSelect is the choice of a headline output for the page's own
+// input key (ui.tornado, ui.seek.output), with first before the outputs
+// when not nil. It is kept from the last frame while the outputs and the
+// choice are the same.
+func (a *App) outputSelect(key, value string, first *Node) *Node {
+	k := append(append(a.key[:0], value...), 0)
+	if first != nil {
+		k[len(k)-1] = 1
+	}
+	for _, p := range a.headlinePaths() {
+		k = append(append(append(k, 0), p[0]...), p[1]...)
+	}
+	a.key = k
+	return a.memoBytes("select:"+key, k, func() *Node {
+		sel := E("select", A("id", "t-"+key), A("data-input", key), A("data-role", "choice"), A("value", value), first)
+		for _, p := range a.headlinePaths() {
+			sel.Children = append(sel.Children, E("option", A("value", p[0]), If(p[0] == value, A("selected", "")), T(p[1])))
+		}
+		return sel
+	})
 }
 
 // accelUsed reports whether a deal that is on uses accelerator i.

@@ -36,7 +36,8 @@ func (s *Scenario) Link() string {
 	base := s.Base()
 	var b linkBuilder
 	b.WriteString(s.Head())
-	for _, in := range s.Inputs() {
+	ins := s.Inputs()
+	for _, in := range ins {
 		// A deal of the user's own writes every field, but sustain only
 		// when it is not auto: links from before sustain existed keep
 		// their one canonical form.
@@ -44,7 +45,7 @@ func (s *Scenario) Link() string {
 			b.add(in.Key, s.Get(in))
 		}
 		if in.Key == "seed" {
-			if c, ok := s.corrLink(); ok {
+			if c, ok := s.corrLink(ins); ok {
 				// Keys, numbers, colons and commas: nothing to escape.
 				b.add("corr", "")
 				b.WriteString(c)

@@ -129,7 +129,11 @@ func (c Correlation) String() string { return c.A + ":" + c.B + ":" + units.Link
 
 // DefaultCorrelations are the vintage's correlations, in canonical order;
 // none before model version 2.
-func (s *Scenario) DefaultCorrelations() []Correlation {
+func (s *Scenario) DefaultCorrelations() []Correlation { return s.defaultCorrelations(s.Inputs()) }
+
+// defaultCorrelations is DefaultCorrelations for the scenario's inputs
+// ins, which the link has already listed.
+func (s *Scenario) defaultCorrelations(ins []Input) []Correlation {
 	if s.ModelVersion() < 2 {
 		return nil
 	}
@@ -137,14 +141,13 @@ func (s *Scenario) DefaultCorrelations() []Correlation {
 	for _, c := range s.Vintage.Correlations {
 		out = append(out, Correlation{c.A, c.B, c.Rho})
 	}
-	return s.sortCorrelations(out)
+	return s.sortCorrelations(out, ins)
 }
 
 // sortCorrelations puts each pair's keys and the pairs in link order, the
 // order in which a sample draws the inputs; keys that are not inputs
 // last.
-func (s *Scenario) sortCorrelations(cs []Correlation) []Correlation {
-	ins := s.Inputs()
+func (s *Scenario) sortCorrelations(cs []Correlation, ins []Input) []Correlation {
 	pa, pb := make([]int, len(cs)), make([]int, len(cs))
 	for i := range cs {
 		pa[i], pb[i] = inputPos(ins, cs[i].A), inputPos(ins, cs[i].B)
@@ -166,8 +169,8 @@ func (s *Scenario) sortCorrelations(cs []Correlation) []Correlation {
 
 // corrLink returns the link's corr value, and whether the link holds one:
 // only when the correlations differ from the vintage's.
-func (s *Scenario) corrLink() (string, bool) {
-	if slices.Equal(s.Corr, s.DefaultCorrelations()) {
+func (s *Scenario) corrLink(ins []Input) (string, bool) {
+	if slices.Equal(s.Corr, s.defaultCorrelations(ins)) {
 		return "", false
 	}
 	if len(s.Corr) == 0 {
@@ -207,7 +210,7 @@ func (s *Scenario) parseCorrelations(value string) ([]Correlation, []*Problem) {
 	if len(out) == 0 {
 		return nil, probs // nothing usable: the key is left at its default
 	}
-	out = s.sortCorrelations(out)
+	out = s.sortCorrelations(out, s.Inputs())
 	if _, ok := CorrelationFactor(correlatedKeys(out), out); !ok {
 		return nil, append(probs, problem("corr", printable(value), "the correlations contradict each other: their matrix is not positive definite (used the data's defaults)"))
 	}

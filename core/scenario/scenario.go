@@ -136,46 +136,87 @@ func (in Input) IsRangeable() bool { return in.Field.Type == Num && !in.Derived 
 // Inputs lists every input of the scenario in link order: the world, the
 // funding events, the accelerators, then each deal.
 func (s *Scenario) Inputs() []Input {
-	var out []Input
+	p := &s.Portfolio
+	out := make([]Input, 0, len(worldFields)+4*len(p.Cash.Funding)+len(accelFields)*len(p.Accelerators)+maxDealInputs*len(p.Deals))
 	for _, f := range worldFields {
 		out = append(out, Input{Key: f.Name, Field: f, Deal: -1, Accel: -1})
 	}
-	for i := range s.Portfolio.Cash.Funding {
+	for i := range p.Cash.Funding {
 		out = append(out, s.FundingInputs(i)...)
 	}
-	for i, a := range s.Portfolio.Accelerators {
+	for i, a := range p.Accelerators {
+		keys := keyBlock("a.", a.ID, accelFields)
 		for _, f := range accelFields {
-			out = append(out, Input{Key: "a." + a.ID + "." + f.Name, Field: f, Deal: -1, Accel: i})
+			out = append(out, Input{Key: nextKey(&keys, len(a.ID)+3, f), Field: f, Deal: -1, Accel: i})
 		}
 	}
-	for i := range s.Portfolio.Deals {
-		out = append(out, s.DealInputs(i)...)
+	for i := range p.Deals {
+		out = s.appendDealInputs(out, i)
 	}
 	return out
 }
 
+// maxDealInputs is the most inputs a deal has: those of a cloud deal of
+// the user's own.
+const maxDealInputs = 14
+
 // DealInputs lists the inputs of deal i in link order.
-func (s *Scenario) DealInputs(i int) []Input {
+func (s *Scenario) DealInputs(i int) []Input { return s.appendDealInputs(nil, i) }
+
+func (s *Scenario) appendDealInputs(out []Input, i int) []Input {
 	d := &s.Portfolio.Deals[i]
-	in := func(f *Field) Input {
-		return Input{Key: "d." + d.ID + "." + f.Name, Field: f, Deal: i, Accel: -1}
-	}
-	var out []Input
+	var buf [maxDealInputs]*Field
+	fs := buf[:0]
 	if !s.IsLibraryDeal(i) {
-		out = append(out, in(fieldKind), in(fieldBuyer), in(fieldProvider))
+		fs = append(fs, fieldKind, fieldBuyer, fieldProvider)
 	}
-	out = append(out, in(fieldOn), s.accelInput(i), in(fieldDerive))
-	v := in(fieldValue)
-	v.Derived = d.Derive == model.Value
-	p := in(priceField(d.Kind))
-	p.Derived = d.Derive == model.Price
-	n := in(sizeField(d.SizeUnit))
-	n.Derived = d.Derive == model.Size
-	out = append(out, v, p, n, in(fieldStart), in(fieldFull))
+	fs = append(fs, fieldOn, s.shared.accelField, fieldDerive, fieldValue, priceField(d.Kind), sizeField(d.SizeUnit), fieldStart, fieldFull)
 	if d.Kind == model.Cloud {
-		out = append(out, in(fieldTerm))
+		fs = append(fs, fieldTerm)
 	}
-	return append(out, in(fieldShape), in(fieldSustain))
+	fs = append(fs, fieldShape, fieldSustain)
+	keys := keyBlock("d.", d.ID, fs)
+	for _, f := range fs {
+		in := Input{Key: nextKey(&keys, len(d.ID)+3, f), Field: f, Deal: i, Accel: -1}
+		switch f {
+		case fieldValue:
+			in.Derived = d.Derive == model.Value
+		case fieldPrice, fieldUnitCost:
+			in.Derived = d.Derive == model.Price
+		case fieldN, fieldGW:
+			in.Derived = d.Derive == model.Size
+		}
+		out = append(out, in)
+	}
+	return out
+}
+
+// keyBlock writes the keys of fields under scope and id ("d.aws.on",
+// "d.aws.accel", …) into one string, which nextKey cuts: one allocation
+// for a deal's dozen keys, where the page lists every input several times
+// a frame.
+func keyBlock(scope, id string, fs []*Field) string {
+	var b strings.Builder
+	n := 0
+	for _, f := range fs {
+		n += len(scope) + len(id) + 1 + len(f.Name)
+	}
+	b.Grow(n)
+	for _, f := range fs {
+		b.WriteString(scope)
+		b.WriteString(id)
+		b.WriteByte('.')
+		b.WriteString(f.Name)
+	}
+	return b.String()
+}
+
+// nextKey cuts the key of f, under a prefix of n bytes, from the front
+// of a keyBlock.
+func nextKey(keys *string, n int, f *Field) string {
+	k := (*keys)[:n+len(f.Name)]
+	*keys = (*keys)[len(k):]
+	return k
 }
 
 // DealSizeInput is deal i's size, in accelerators or facility GW as the
@@ -211,10 +252,6 @@ func (s *Scenario) FundingInputs(i int) []Input {
 		out = append(out, Input{Key: "f." + id + "." + f.Name, Field: f, Deal: -1, Accel: -1, Funding: i + 1})
 	}
 	return out
-}
-
-func (s *Scenario) accelInput(i int) Input {
-	return Input{Key: "d." + s.Portfolio.Deals[i].ID + ".accel", Field: s.shared.accelField, Deal: i, Accel: -1}
 }
 
 func priceField(k model.Kind) *Field {
@@ -257,9 +294,9 @@ func (s *Scenario) Input(key string) (Input, error) {
 		if i < 0 {
 			return Input{}, errUnknownFunding
 		}
-		for _, in := range s.FundingInputs(i) {
-			if in.Key == key {
-				return in, nil
+		for _, f := range fundingFields(i, !s.IsLibraryFunding(i)) {
+			if f.Name == name {
+				return Input{Key: key, Field: f, Deal: -1, Accel: -1, Funding: i + 1}, nil
 			}
 		}
 		if name == "name" {
@@ -278,11 +315,17 @@ func (s *Scenario) Input(key string) (Input, error) {
 		if s.IsLibraryDeal(i) {
 			return Input{}, errLibraryDeal
 		}
-		in.Field = map[string]*Field{"kind": fieldKind, "buyer": fieldBuyer, "provider": fieldProvider}[name]
+		in.Field = fieldProvider
+		switch name {
+		case "kind":
+			in.Field = fieldKind
+		case "buyer":
+			in.Field = fieldBuyer
+		}
 	case "on":
 		in.Field = fieldOn
 	case "accel":
-		return s.accelInput(i), nil
+		in.Field = s.shared.accelField
 	case "derive":
 		in.Field = fieldDerive
 	case "value":
@@ -331,13 +374,17 @@ var (
 
 // splitKey cuts "d.aws.n" into ("d", "aws", "n") and "pue" into
 // ("", "", "pue").
+//
+// It cuts in place rather than with strings.Split: the page looks keys up
+// hundreds of times a frame, and each Split was a slice to collect.
 func splitKey(key string) (scope, id, name string, err error) {
-	parts := strings.Split(key, ".")
-	switch {
-	case len(parts) == 1:
-		return "", "", parts[0], nil
-	case len(parts) == 3 && (parts[0] == "d" || parts[0] == "a" || parts[0] == "f") && validID(parts[1]):
-		return parts[0], parts[1], parts[2], nil
+	scope, rest, ok := strings.Cut(key, ".")
+	if !ok {
+		return "", "", key, nil
+	}
+	id, name, ok = strings.Cut(rest, ".")
+	if ok && !strings.Contains(name, ".") && (scope == "d" || scope == "a" || scope == "f") && validID(id) {
+		return scope, id, name, nil
 	}
 	return "", "", "", errBadKey
 }
@@ -602,6 +649,12 @@ func (s *Scenario) IsChanged(in Input, base *Scenario) bool {
 	if in.Deal >= 0 && (in.Field == fieldN || in.Field == fieldGW) &&
 		s.Portfolio.Deals[in.Deal].SizeUnit != base.Portfolio.Deals[bi.Deal].SizeUnit {
 		return true
+	}
+	if in.Field == bi.Field && in.Field.Type == Num && in.Field.Name != "price" &&
+		math.Float64bits(s.Num(in)) == math.Float64bits(base.Num(bi)) {
+		// Get would write the same text for both (a price may be "auto"):
+		// skip writing it, as the link checks every input on every change.
+		return false
 	}
 	return s.Get(in) != base.Get(bi)
 }

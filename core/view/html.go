@@ -2,9 +2,14 @@ package view
 
 import "strings"
 
-var void = map[string]bool{
-	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
-	"input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true,
+// isVoid reports whether an HTML element has no end tag. A switch, not
+// a map: a map literal's initialisation costs main.wasm more code.
+func isVoid(tag string) bool {
+	switch tag {
+	case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr":
+		return true
+	}
+	return false
 }
 
 // HTML writes the tree as HTML without any whitespace of its own, so that
@@ -46,7 +51,7 @@ func writeHTML(b *strings.Builder, n *Node, xml bool) {
 		return
 	}
 	b.WriteByte('>')
-	if !n.SVG && void[n.Tag] {
+	if !n.SVG && isVoid(n.Tag) {
 		return
 	}
 	for _, c := range n.Children {

@@ -70,7 +70,9 @@ func addText(n *Node, s string) {
 		n.Children[k-1].Text += s
 		return
 	}
-	n.Children = append(n.Children, &Node{Text: s})
+	t := newNode(0, 0)
+	t.Text = s
+	n.Children = append(n.Children, t)
 }
 
 // A is an attribute.
@@ -89,7 +91,6 @@ func If(cond bool, item Item) Item {
 
 // E builds an HTML element.
 func E(tag string, items ...Item) *Node {
-	n := &Node{Tag: tag}
 	// Size the slices once: the page builds thousands of elements a frame
 	// and every reallocation is garbage the wasm collector must sweep.
 	na, nc := 0, 0
@@ -104,12 +105,8 @@ func E(tag string, items ...Item) *Node {
 			nc++
 		}
 	}
-	if na > 0 {
-		n.Attrs = make([]Attr, 0, na)
-	}
-	if nc > 0 {
-		n.Children = make([]*Node, 0, nc)
-	}
+	n := newNode(na, nc)
+	n.Tag = tag
 	for _, it := range items {
 		if it != nil {
 			it.addTo(n)
