@@ -1,6 +1,8 @@
 package worker
 
 import (
+	"slices"
+
 	"github.com/computedeals/explorer/core/library"
 	"github.com/computedeals/explorer/core/uncertainty"
 )
@@ -32,9 +34,21 @@ func (h *Helper) Message(msg string) {
 	}
 	h.req, h.busy = req, true
 	h.out = PartReply{Run: req.Run, Lo: req.Lo, Hi: req.Lo, Rows: h.out.Rows[:0]}
-	if req.Link == h.link && h.mc != nil {
-		return
+	if req.Link != h.link || h.mc == nil {
+		h.prepare()
 	}
+	if h.out.Err == "" {
+		// Room for the whole part at once: grown step by step, the rows
+		// would be copied and cleared again at each doubling.
+		n := max(0, min(req.Hi, h.mc.Fitting())-req.Lo)
+		h.out.Rows = slices.Grow(h.out.Rows, n*len(h.mc.Layout().Paths))
+	}
+}
+
+// prepare readies the helper's MonteCarlo for the scenario of its
+// request's link.
+func (h *Helper) prepare() {
+	req := h.req
 	h.link = ""
 	s, mc, err := prepare(h.cat, req.Link, h.mc)
 	h.mc = mc
