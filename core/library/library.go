@@ -251,7 +251,13 @@ type Correlation struct {
 	Fact Fact
 }
 
+// The lookups below are kept out of line (go:noinline): the page, the
+// scenario and the explanations call them at some 30 places, and each
+// call inlined cost main.wasm about 600 bytes of code.
+
 // Source returns the graded source with the given URL.
+//
+//go:noinline
 func (v *Vintage) Source(url string) (*Source, bool) {
 	for i := range v.Sources {
 		if v.Sources[i].URL == url {
@@ -262,6 +268,8 @@ func (v *Vintage) Source(url string) (*Source, bool) {
 }
 
 // Deal returns the library deal with the given id.
+//
+//go:noinline
 func (v *Vintage) Deal(id string) (*Deal, bool) {
 	for i := range v.Deals {
 		if v.Deals[i].ID == id {
@@ -272,6 +280,8 @@ func (v *Vintage) Deal(id string) (*Deal, bool) {
 }
 
 // Accelerator returns the catalog entry with the given id.
+//
+//go:noinline
 func (v *Vintage) Accelerator(id string) (*Accelerator, bool) {
 	for i := range v.Accelerators {
 		if v.Accelerators[i].ID == id {
@@ -282,6 +292,8 @@ func (v *Vintage) Accelerator(id string) (*Accelerator, bool) {
 }
 
 // Preset returns the preset with the given id.
+//
+//go:noinline
 func (v *Vintage) Preset(id string) (*Preset, bool) {
 	for i := range v.Presets {
 		if v.Presets[i].ID == id {
@@ -292,6 +304,8 @@ func (v *Vintage) Preset(id string) (*Preset, bool) {
 }
 
 // Buyer returns the buyer with the given name.
+//
+//go:noinline
 func (v *Vintage) Buyer(name string) (*Buyer, bool) {
 	for i := range v.Buyers {
 		if v.Buyers[i].Name == name {
