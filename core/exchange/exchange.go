@@ -67,7 +67,7 @@ func Export(s *scenario.Scenario) []byte { return jsondoc.Encode(Doc(s)) }
 // pairs splits a canonical link into its keys and values, decoded.
 func pairs(link string) []jsondoc.KV {
 	var out []jsondoc.KV
-	for part := range strings.SplitSeq(link, "&") {
+	for _, part := range strings.Split(link, "&") {
 		k, v, _ := strings.Cut(part, "=")
 		out = append(out, jsondoc.KV{K: unescape(k), V: unescape(v)})
 	}
