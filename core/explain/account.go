@@ -26,6 +26,8 @@ func (a *account) at(m calendar.Month) (int, bool) {
 }
 
 // sum adds one of the account's series over the months from … to.
+//
+//go:noinline
 func (a *account) sum(series []float64, from, to calendar.Month) float64 {
 	s := 0.0
 	for m := max(from, a.from); m <= to; m++ {

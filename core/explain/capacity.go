@@ -71,6 +71,8 @@ func (c *context) capacityKeys(spend bool) []string {
 }
 
 // accel returns the accelerator of deal i.
+//
+//go:noinline
 func (c *context) accel(i int) *model.Accelerator {
 	p := &c.s.Portfolio
 	a, _ := p.Accelerator(p.Deals[i].Accel)
@@ -84,6 +86,8 @@ func (c *context) sustainUnits(i int, m calendar.Month) float64 {
 }
 
 // unitsAt is deal i's accelerators online in month m of the horizon.
+//
+//go:noinline
 func (c *context) unitsAt(i int, m calendar.Month) float64 {
 	return c.r.Deals[i].UnitsOnline[m-c.r.From] + c.sustainUnits(i, m)
 }
@@ -102,6 +106,8 @@ func (c *context) energyAt(i int, m calendar.Month) float64 {
 
 // spendAt is deal i's spend in month m of the horizon: the contract's, as
 // the model lists it, and what its renewals or replacements cost.
+//
+//go:noinline
 func (c *context) spendAt(i int, m calendar.Month) float64 {
 	return c.r.Deals[i].SpendUSD[m-c.r.From] + c.sustainSpend(i, m)
 }
@@ -174,6 +180,8 @@ func (c *context) gwOnline(m calendar.Month) float64 {
 
 // sustainWords says what the figures of the deals on include after their
 // contracts, or nothing when no deal on is held.
+//
+//go:noinline
 func (c *context) sustainWords() string {
 	if !c.anySustained() {
 		return ""

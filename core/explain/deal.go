@@ -103,8 +103,14 @@ func (x *dealCtx) path(out string) string { return "deals." + x.d.ID + "." + out
 
 func (x *dealCtx) cloud() bool { return x.d.Kind == model.Cloud }
 
+// The helpers marked go:noinline, here and in account.go, capacity.go,
+// summary.go and title.go, are called at several places each; inlined,
+// every call was a copy of the helper in main.wasm (together 5.5 KB
+// brotli). None sits in a loop where the cost of a call would show.
+
 // Keys behind each quantity.
 
+//go:noinline
 func (x *dealCtx) rampKeys() []string {
 	k := []string{x.id + "start", x.id + "full", x.id + "shape"}
 	if x.cloud() {
@@ -113,6 +119,7 @@ func (x *dealCtx) rampKeys() []string {
 	return append(k, "life")
 }
 
+//go:noinline
 func (x *dealCtx) givenSizeKeys() []string {
 	if x.d.SizeUnit == model.GW {
 		return []string{x.id + "gw", x.acc + "it_kw", "pue"}
@@ -120,6 +127,7 @@ func (x *dealCtx) givenSizeKeys() []string {
 	return []string{x.id + "n"}
 }
 
+//go:noinline
 func (x *dealCtx) givenPriceKeys() []string {
 	if !x.cloud() && x.d.PriceAuto {
 		return []string{x.id + "price", x.acc + "capex", "facility_capex", x.acc + "it_kw"}
@@ -154,8 +162,11 @@ func (x *dealCtx) keysOf(q model.Quantity) []string {
 func (x *dealCtx) ahKeys() []string { return append(x.keysOf(model.Size), x.rampKeys()...) }
 
 // gwKeys are the inputs behind the deal's facility power online.
+//
+//go:noinline
 func (x *dealCtx) gwKeys() []string { return append(x.ahKeys(), x.acc+"it_kw", "pue") }
 
+//go:noinline
 func (x *dealCtx) energyKeys() []string { return append(x.gwKeys(), "load") }
 
 // flopKeys are the inputs behind the deal's peak FLOP.
@@ -201,11 +212,16 @@ func (x *dealCtx) given(d *Derivation, sym, words, key string, check string, com
 
 // Terms of one deal.
 
+//go:noinline
 func (x *dealCtx) tV() Term { return x.term("V", x.path("value_usd"), x.dr.ValueUSD, units.USD) }
+
+//go:noinline
 func (x *dealCtx) tN() Term {
 	return x.term("N", x.path("accelerators"), x.dr.Accelerators, units.Count)
 }
 func (x *dealCtx) tG() Term { return x.term("G", x.path("facility_gw"), x.dr.FacilityGW, units.GW) }
+
+//go:noinline
 func (x *dealCtx) tAH() Term {
 	return x.term("AH", x.path("accelerator_hours"), x.dr.AcceleratorHours, units.Hours)
 }
@@ -227,10 +243,12 @@ func (x *dealCtx) tH() Term {
 		Value: h, Unit: units.Hours, Text: units.Grouped(h, 0) + " h"}
 }
 
+//go:noinline
 func (x *dealCtx) tITKW() Term {
 	return Term{Symbol: "it_kw", Label: x.a.Name + ": IT power", Value: x.a.ITKW, Unit: units.KW, Text: units.Format(x.a.ITKW, units.KW)}
 }
 
+//go:noinline
 func (x *dealCtx) tWorld(sym, label string, v float64, u units.Unit) Term {
 	return Term{Symbol: sym, Label: label, Value: v, Unit: u, Text: show(v, u)}
 }

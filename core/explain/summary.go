@@ -256,6 +256,7 @@ func (c *context) cashSentence() string {
 	return out + "."
 }
 
+//go:noinline
 func (c *context) ownedOn() bool {
 	for _, i := range c.onDeals() {
 		if c.s.Portfolio.Deals[i].Kind == model.Owned {

@@ -95,6 +95,8 @@ func accelName(a *model.Accelerator) string { return strings.TrimPrefix(a.Name, 
 // "PUE" and "IT power" keep their capitals. Labels start with an ASCII
 // letter; lowering it by hand keeps strings.ToLower, and the Unicode case
 // tables it links, out of main.wasm.
+//
+//go:noinline
 func lowerLabel(l string) string {
 	if len(l) > 1 && l[1] >= 'A' && l[1] <= 'Z' {
 		return l
