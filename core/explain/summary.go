@@ -256,16 +256,6 @@ func (c *context) cashSentence() string {
 	return out + "."
 }
 
-//go:noinline
-func (c *context) ownedOn() bool {
-	for _, i := range c.onDeals() {
-		if c.s.Portfolio.Deals[i].Kind == model.Owned {
-			return true
-		}
-	}
-	return false
-}
-
 // listAnd joins phrases as a sentence does: "a, b and c".
 func listAnd(xs []string) string {
 	switch len(xs) {

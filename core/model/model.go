@@ -274,20 +274,6 @@ type Portfolio struct {
 	Deals        []Deal
 }
 
-// Accelerator returns the catalog entry with the given id. It is kept
-// out of line: the explanations and the page call it at 17 places, once
-// per deal, and inlined each was a copy of the loop in main.wasm.
-//
-//go:noinline
-func (p *Portfolio) Accelerator(id string) (*Accelerator, bool) {
-	for i := range p.Accelerators {
-		if p.Accelerators[i].ID == id {
-			return &p.Accelerators[i], true
-		}
-	}
-	return nil, false
-}
-
 // Ramp returns f(m) of MODEL.md §4.1: the share of full capacity reached in
 // month m.
 func Ramp(shape Shape, start, full, m calendar.Month) float64 {
