@@ -12,7 +12,10 @@ import (
 // with elements of its own: text, or, when Slot is not "", the place of a
 // value the page shows itself (a figure marked as an output, a source
 // badge). Each function that returns parts names its slots.
-type Part struct{ Text, Slot string }
+type Part struct {
+	_          [0]func() // not comparable: main.wasm then holds no equality function for it
+	Text, Slot string
+}
 
 // VsStated sets a headline figure v beside the buyer's stated figure
 // claim: "vs OpenAI's stated about [claim] (+12 %) [fact]", or that the
