@@ -306,19 +306,25 @@ func (ws *workspace) groups(d *Diff, stated bool) ([]*group, error) {
 
 func item(c *Change) string { return c.Label + " " + c.ShowA() + " → " + c.ShowB() }
 
+// oneGroup is the group of change i alone, applied by o.
+func oneGroup(d *Diff, i int, o op) *group {
+	c := &d.Changes[i]
+	return &group{keys: []string{c.Key}, items: []string{item(c)}, ops: []op{o}, first: i}
+}
+
+// allGroup is the group of the changes idx together, applied by o.
+func allGroup(d *Diff, idx []int, title, note string, o op) *group {
+	g := &group{title: title, note: note, ops: []op{o}, first: idx[0]}
+	for _, i := range idx {
+		g.keys = append(g.keys, d.Changes[i].Key)
+		g.items = append(g.items, item(&d.Changes[i]))
+	}
+	return g
+}
+
 func (ws *workspace) unitGroups(d *Diff, u string, idx []int) []*group {
-	one := func(i int, o op) *group {
-		c := &d.Changes[i]
-		return &group{keys: []string{c.Key}, items: []string{item(c)}, ops: []op{o}, first: i}
-	}
-	all := func(title, note string, o op) *group {
-		g := &group{title: title, note: note, ops: []op{o}, first: idx[0]}
-		for _, i := range idx {
-			g.keys = append(g.keys, d.Changes[i].Key)
-			g.items = append(g.items, item(&d.Changes[i]))
-		}
-		return g
-	}
+	one := func(i int, o op) *group { return oneGroup(d, i, o) }
+	all := func(title, note string, o op) *group { return allGroup(d, idx, title, note, o) }
 	_, id, _ := unitOf(d.Changes[idx[0]].Key)
 	switch {
 	case u == "":
