@@ -39,7 +39,7 @@ func PeakGW(buyer string, t *model.Totals) []Part {
 // of the buyer's stated ambition, or that the buyer stated none. Slot:
 // "fact" (the ambition's source), only when there is an ambition.
 func BuildRate(buyer string, t *model.Totals) []Part {
-	in := "in " + strconv.Itoa(t.PeakGWPerWeekYear) + "; "
+	in := "in " + itoa(t.PeakGWPerWeekYear) + "; "
 	if t.StatedGWPerWeek <= 0 {
 		return []Part{{Text: in + buyer + " has stated no build-rate ambition"}}
 	}

@@ -1,6 +1,8 @@
 package explain
 
 import (
+	"strconv"
+
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/units"
@@ -192,3 +194,10 @@ func lowerLabel(l string) string {
 	}
 	return l
 }
+
+// itoa is strconv.Itoa, not inlined, for main.wasm's size: the
+// explanations write a number with it at 84 places, and Itoa inlined is
+// its small-number fast path and a call of FormatInt at each.
+//
+//go:noinline
+func itoa(i int) string { return strconv.Itoa(i) }

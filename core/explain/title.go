@@ -1,7 +1,6 @@
 package explain
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/computedeals/explorer/core/calendar"
@@ -25,7 +24,7 @@ func Title(s *scenario.Scenario) string {
 	}
 	if len(items) > titleItems+1 {
 		rest := len(items) - titleItems
-		items = append(items[:titleItems:titleItems], strconv.Itoa(rest)+" more changes")
+		items = append(items[:titleItems:titleItems], itoa(rest)+" more changes")
 	}
 	return s.Preset.Title + " · " + list(items)
 }
