@@ -289,7 +289,12 @@ func (s *Scenario) Input(key string) (Input, error) {
 		if s.IsLibraryDeal(i) {
 			return Input{}, errLibraryDeal
 		}
-		in.Field = map[string]*Field{"kind": fieldKind, "buyer": fieldBuyer, "provider": fieldProvider}[name]
+		in.Field = fieldProvider
+		if name == "kind" {
+			in.Field = fieldKind
+		} else if name == "buyer" {
+			in.Field = fieldBuyer
+		}
 	case "on":
 		in.Field = fieldOn
 	case "accel":
