@@ -63,16 +63,6 @@ func newWorkspace(a, b *scenario.Scenario) *workspace {
 	return ws
 }
 
-func (ws *workspace) reset() {
-	ws.p.World, ws.p.Revenue, ws.p.Stated = ws.base.World, ws.base.Revenue, ws.base.Stated
-	funding := ws.p.Cash.Funding
-	ws.p.Cash = ws.base.Cash
-	ws.p.Cash.Funding = funding
-	copy(ws.p.Cash.Funding, ws.base.Cash.Funding)
-	copy(ws.p.Accelerators, ws.base.Accelerators)
-	copy(ws.p.Deals, ws.base.Deals)
-}
-
 type opKind uint8
 
 const (
