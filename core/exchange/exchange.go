@@ -95,10 +95,7 @@ func problem(key, value, msg string) *scenario.Problem {
 // could not use; a document it cannot read at all gives the default view
 // and one problem marked Fatal.
 func Import(cat *library.Catalog, doc []byte) (*scenario.Scenario, []*scenario.Problem) {
-	fail := func(p *scenario.Problem) (*scenario.Scenario, []*scenario.Problem) {
-		p.Fatal = true
-		return scenario.Default(cat), []*scenario.Problem{p}
-	}
+	fail := func(p *scenario.Problem) (*scenario.Scenario, []*scenario.Problem) { return fatal(cat, p) }
 	if len(doc) > MaxDocLen {
 		return fail(problem("", "", "the document is "+strconv.Itoa(len(doc))+" bytes long; scenario documents are at most "+strconv.Itoa(MaxDocLen)))
 	}
