@@ -26,3 +26,18 @@ func (p *Portfolio) Accelerator(id string) (*Accelerator, bool) {
 	}
 	return nil, false
 }
+
+// zeroed is s resized to n and cleared, reusing its array when it can. It
+// is not inlined, for main.wasm's size: its 16 calls (once per series of
+// an evaluation or a deal, never per month) each had a copy of the
+// allocation and the clear.
+//
+//go:noinline
+func zeroed(s []float64, n int) []float64 {
+	if cap(s) < n {
+		return make([]float64, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
