@@ -63,16 +63,6 @@ func newWorkspace(a, b *scenario.Scenario) *workspace {
 	return ws
 }
 
-func (ws *workspace) reset() {
-	ws.p.World, ws.p.Revenue, ws.p.Stated = ws.base.World, ws.base.Revenue, ws.base.Stated
-	funding := ws.p.Cash.Funding
-	ws.p.Cash = ws.base.Cash
-	ws.p.Cash.Funding = funding
-	copy(ws.p.Cash.Funding, ws.base.Cash.Funding)
-	copy(ws.p.Accelerators, ws.base.Accelerators)
-	copy(ws.p.Deals, ws.base.Deals)
-}
-
 type opKind uint8
 
 const (
@@ -285,7 +275,14 @@ func (ws *workspace) groups(d *Diff, stated bool) ([]*group, error) {
 		out = append(out, &group{title: title + " (" + ws.a.Preset.Buyer + " in A, " + ws.b.Preset.Buyer + " in B)",
 			note: "set by the preset, not by a key", ops: []op{{kind: opStated}}, first: len(d.Changes)})
 	}
-	slices.SortStableFunc(out, func(x, y *group) int { return x.first - y.first })
+	// In the order of each group's first change; stable. An insertion
+	// sort of these few groups, because slices.SortStableFunc compiled
+	// about 9 KB of wasm for this one call.
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j-1].first > out[j].first; j-- {
+			out[j-1], out[j] = out[j], out[j-1]
+		}
+	}
 	for _, g := range out {
 		for _, o := range g.ops {
 			ws.reset()
@@ -299,19 +296,25 @@ func (ws *workspace) groups(d *Diff, stated bool) ([]*group, error) {
 
 func item(c *Change) string { return c.Label + " " + c.ShowA() + " → " + c.ShowB() }
 
+// oneGroup is the group of change i alone, applied by o.
+func oneGroup(d *Diff, i int, o op) *group {
+	c := &d.Changes[i]
+	return &group{keys: []string{c.Key}, items: []string{item(c)}, ops: []op{o}, first: i}
+}
+
+// allGroup is the group of the changes idx together, applied by o.
+func allGroup(d *Diff, idx []int, title, note string, o op) *group {
+	g := &group{title: title, note: note, ops: []op{o}, first: idx[0]}
+	for _, i := range idx {
+		g.keys = append(g.keys, d.Changes[i].Key)
+		g.items = append(g.items, item(&d.Changes[i]))
+	}
+	return g
+}
+
 func (ws *workspace) unitGroups(d *Diff, u string, idx []int) []*group {
-	one := func(i int, o op) *group {
-		c := &d.Changes[i]
-		return &group{keys: []string{c.Key}, items: []string{item(c)}, ops: []op{o}, first: i}
-	}
-	all := func(title, note string, o op) *group {
-		g := &group{title: title, note: note, ops: []op{o}, first: idx[0]}
-		for _, i := range idx {
-			g.keys = append(g.keys, d.Changes[i].Key)
-			g.items = append(g.items, item(&d.Changes[i]))
-		}
-		return g
-	}
+	one := func(i int, o op) *group { return oneGroup(d, i, o) }
+	all := func(title, note string, o op) *group { return allGroup(d, idx, title, note, o) }
 	_, id, _ := unitOf(d.Changes[idx[0]].Key)
 	switch {
 	case u == "":
@@ -429,7 +432,11 @@ func (ws *workspace) settle(gs []*group) []*group {
 			}
 		}
 		m := merge(in, "applied together: apart they would be invalid ("+why+")")
-		gs = slices.Insert(rest, at, m)
+		// m goes where the first of its groups was (slices.Insert would
+		// do it with 4.6 KB of wasm of its own).
+		gs = append(rest, nil)
+		copy(gs[at+1:], gs[at:])
+		gs[at] = m
 	}
 	return gs
 }

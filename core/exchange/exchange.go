@@ -67,7 +67,7 @@ func Export(s *scenario.Scenario) []byte { return jsondoc.Encode(Doc(s)) }
 // pairs splits a canonical link into its keys and values, decoded.
 func pairs(link string) []jsondoc.KV {
 	var out []jsondoc.KV
-	for part := range strings.SplitSeq(link, "&") {
+	for _, part := range strings.Split(link, "&") {
 		k, v, _ := strings.Cut(part, "=")
 		out = append(out, jsondoc.KV{K: unescape(k), V: unescape(v)})
 	}
@@ -95,10 +95,7 @@ func problem(key, value, msg string) *scenario.Problem {
 // could not use; a document it cannot read at all gives the default view
 // and one problem marked Fatal.
 func Import(cat *library.Catalog, doc []byte) (*scenario.Scenario, []*scenario.Problem) {
-	fail := func(p *scenario.Problem) (*scenario.Scenario, []*scenario.Problem) {
-		p.Fatal = true
-		return scenario.Default(cat), []*scenario.Problem{p}
-	}
+	fail := func(p *scenario.Problem) (*scenario.Scenario, []*scenario.Problem) { return fatal(cat, p) }
 	if len(doc) > MaxDocLen {
 		return fail(problem("", "", "the document is "+strconv.Itoa(len(doc))+" bytes long; scenario documents are at most "+strconv.Itoa(MaxDocLen)))
 	}

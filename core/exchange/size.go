@@ -1,6 +1,10 @@
 package exchange
 
-import "github.com/computedeals/explorer/core/jsondoc"
+import (
+	"github.com/computedeals/explorer/core/jsondoc"
+	"github.com/computedeals/explorer/core/library"
+	"github.com/computedeals/explorer/core/scenario"
+)
 
 // The functions here are kept out of line (//go:noinline) for main.wasm's
 // size: inlining them at their many call sites would cost more code than
@@ -24,4 +28,14 @@ func text(v *jsondoc.Value) string {
 		return "null"
 	}
 	return v.Text
+}
+
+// fatal is what Import returns for a document it cannot read at all: the
+// default view and the one problem, marked fatal. Not inlined, for
+// main.wasm's size: Import fails at eight places.
+//
+//go:noinline
+func fatal(cat *library.Catalog, p *scenario.Problem) (*scenario.Scenario, []*scenario.Problem) {
+	p.Fatal = true
+	return scenario.Default(cat), []*scenario.Problem{p}
 }

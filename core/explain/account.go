@@ -25,17 +25,6 @@ func (a *account) at(m calendar.Month) (int, bool) {
 	return j, j >= 0 && j < len(a.cash)
 }
 
-// sum adds one of the account's series over the months from … to.
-func (a *account) sum(series []float64, from, to calendar.Month) float64 {
-	s := 0.0
-	for m := max(from, a.from); m <= to; m++ {
-		if j, ok := a.at(m); ok {
-			s += series[j]
-		}
-	}
-	return s
-}
-
 // cashAccount works out the account on first use; nil without cash.
 func (c *context) cashAccount() *account {
 	cs := &c.s.Portfolio.Cash

@@ -70,22 +70,10 @@ func (c *context) capacityKeys(spend bool) []string {
 	return k
 }
 
-// accel returns the accelerator of deal i.
-func (c *context) accel(i int) *model.Accelerator {
-	p := &c.s.Portfolio
-	a, _ := p.Accelerator(p.Deals[i].Accel)
-	return a
-}
-
 // sustainUnits is what sustaining adds to deal i's accelerators online in
 // month m.
 func (c *context) sustainUnits(i int, m calendar.Month) float64 {
 	return c.r.Deals[i].Accelerators * c.svc(i).beyond(m)
-}
-
-// unitsAt is deal i's accelerators online in month m of the horizon.
-func (c *context) unitsAt(i int, m calendar.Month) float64 {
-	return c.r.Deals[i].UnitsOnline[m-c.r.From] + c.sustainUnits(i, m)
 }
 
 // gwAt is deal i's facility GW online in month m of the horizon.
@@ -98,12 +86,6 @@ func (c *context) gwAt(i int, m calendar.Month) float64 {
 func (c *context) energyAt(i int, m calendar.Month) float64 {
 	a, w := c.accel(i), &c.s.Portfolio.World
 	return c.r.Deals[i].EnergyMWh[m-c.r.From] + c.sustainUnits(i, m)*a.ITKW/1000*w.PUE*w.Load*m.Hours()
-}
-
-// spendAt is deal i's spend in month m of the horizon: the contract's, as
-// the model lists it, and what its renewals or replacements cost.
-func (c *context) spendAt(i int, m calendar.Month) float64 {
-	return c.r.Deals[i].SpendUSD[m-c.r.From] + c.sustainSpend(i, m)
 }
 
 // sustainSpend is what renewing or replacing deal i's capacity costs in
@@ -170,15 +152,6 @@ func (c *context) gwOnline(m calendar.Month) float64 {
 		g += c.gwAt(i, m)
 	}
 	return g
-}
-
-// sustainWords says what the figures of the deals on include after their
-// contracts, or nothing when no deal on is held.
-func (c *context) sustainWords() string {
-	if !c.anySustained() {
-		return ""
-	}
-	return "; after its contract, a deal held on counts its renewed lease (cloud) or its batches bought again at the end of each life (owned)"
 }
 
 // unitsKeys are the inputs behind the accelerators online of the deals

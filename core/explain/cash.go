@@ -132,13 +132,13 @@ func (c *context) yearFunding(d *Derivation, from, to calendar.Month, ys string)
 func (c *context) yearCash(d *Derivation, yi int, acct *account, from calendar.Month) {
 	r := c.r
 	yr := &r.Years[yi]
-	ys := strconv.Itoa(yr.Year)
+	ys := itoa(yr.Year)
 	cm := acct.from
 	prev, prevText, prevPath := c.s.Portfolio.Cash.USD, "opening cash at the start of "+cm.String(), ""
 	if j, ok := acct.at(from - 1); ok {
 		prev, prevText = acct.cash[j], "cash at the end of "+(from-1).String()
 		if yi > 0 && r.Years[yi-1].Last == from-1 {
-			prevPath = "years." + strconv.Itoa(yr.Year-1) + ".cash_usd"
+			prevPath = "years." + itoa(yr.Year-1) + ".cash_usd"
 		}
 	}
 	net := acct.sum(acct.net, from, yr.Last)
@@ -178,7 +178,7 @@ func (c *context) yearV2(d *Derivation, y int, out string) bool {
 	r := c.r
 	yi := y - r.Years[0].Year
 	yr := &r.Years[yi]
-	ys := strconv.Itoa(y)
+	ys := itoa(y)
 	span := yr.First.String() + " … " + yr.Last.String()
 	cm := c.s.Portfolio.Cash.Month
 	from := max(yr.First, cm)

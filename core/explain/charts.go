@@ -35,7 +35,7 @@ func Chart(id string, s *scenario.Scenario, r *model.Result) string {
 		return "Accelerators online peak at " + units.Format(t.PeakAccelerators, units.Count) +
 			", about " + units.Format(peakH100, units.Count) + " H100-equivalents by dense FP8 compute."
 	case "build":
-		out := "The build rate peaks at " + units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " + strconv.Itoa(t.PeakGWPerWeekYear)
+		out := "The build rate peaks at " + units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " + itoa(t.PeakGWPerWeekYear)
 		if t.StatedGWPerWeek > 0 {
 			out += ", " + ambitionShare(buyer, t)
 		}
@@ -154,11 +154,11 @@ func spendSentence(r *model.Result, buyer string) string {
 		}
 	}
 	y := r.Years[peak]
-	s := "Spend peaks at " + units.Format(y.SpendUSD, units.USD) + " in " + strconv.Itoa(y.Year) +
+	s := "Spend peaks at " + units.Format(y.SpendUSD, units.USD) + " in " + itoa(y.Year) +
 		", when " + buyer + "'s revenue is " + units.Format(y.RevenueUSD, units.USD)
 	for _, yy := range r.Years[peak:] {
 		if yy.RevenueUSD >= yy.SpendUSD && yy.SpendUSD > 0 {
-			return s + "; revenue first covers the year's spend again in " + strconv.Itoa(yy.Year) + "."
+			return s + "; revenue first covers the year's spend again in " + itoa(yy.Year) + "."
 		}
 	}
 	return s + "."

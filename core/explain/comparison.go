@@ -1,7 +1,6 @@
 package explain
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -42,7 +41,7 @@ func Comparison(c *compare.Comparison) string {
 	if len(d.Changes) == 0 {
 		line("No input differs.")
 	} else {
-		line("Inputs that differ: ", strconv.Itoa(len(d.Changes)))
+		line("Inputs that differ: ", itoa(len(d.Changes)))
 		rows := [][]string{{"key", "input", "A", "B"}}
 		other := false
 		for _, ch := range d.Changes {
@@ -73,7 +72,7 @@ func Comparison(c *compare.Comparison) string {
 	line()
 	line("Attribution of each difference: ", Method(at.Method, len(at.Assumptions)), ".")
 	for i, as := range at.Assumptions {
-		line("  [", strconv.Itoa(i+1), "] ", as.Label)
+		line("  [", itoa(i+1), "] ", as.Label)
 		if as.Note != "" {
 			line("      (", strings.Join(as.Keys, ", "), ": ", as.Note, ")")
 		}
@@ -91,7 +90,7 @@ func Comparison(c *compare.Comparison) string {
 				zero++
 				continue
 			}
-			rows = append(rows, []string{"[" + strconv.Itoa(i+1) + "]", units.Signed(p, t.Unit), short(at.Assumptions[i].Label, 60)})
+			rows = append(rows, []string{"[" + itoa(i+1) + "]", units.Signed(p, t.Unit), short(at.Assumptions[i].Label, 60)})
 		}
 		if len(rows) == 0 {
 			line(t.Label, ": no change")
@@ -102,7 +101,7 @@ func Comparison(c *compare.Comparison) string {
 		if zero == 1 {
 			line("  the other assumption: 0")
 		} else if zero > 1 {
-			line("  the other ", strconv.Itoa(zero), " assumptions: 0")
+			line("  the other ", itoa(zero), " assumptions: 0")
 		}
 	}
 	return b.String()
@@ -111,12 +110,12 @@ func Comparison(c *compare.Comparison) string {
 // Method says in words how an attribution of k assumptions found its
 // parts.
 func Method(m compare.Method, k int) string {
-	n := strconv.Itoa(k) + " assumptions"
+	n := itoa(k) + " assumptions"
 	if k == 1 {
 		n = "1 assumption"
 	}
 	if m == compare.Sequential {
-		return "sequential, in link order (" + n + ", more than " + strconv.Itoa(compare.MaxShapley) +
+		return "sequential, in link order (" + n + ", more than " + itoa(compare.MaxShapley) +
 			" for exact Shapley values): each part is what its assumption changes when applied to A after every one listed above it"
 	}
 	return "exact Shapley values (" + n + "): each part is its assumption's effect averaged over every order of applying the assumptions to A"

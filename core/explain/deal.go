@@ -103,29 +103,8 @@ func (x *dealCtx) path(out string) string { return "deals." + x.d.ID + "." + out
 
 func (x *dealCtx) cloud() bool { return x.d.Kind == model.Cloud }
 
-// Keys behind each quantity.
-
-func (x *dealCtx) rampKeys() []string {
-	k := []string{x.id + "start", x.id + "full", x.id + "shape"}
-	if x.cloud() {
-		return append(k, x.id+"term")
-	}
-	return append(k, "life")
-}
-
-func (x *dealCtx) givenSizeKeys() []string {
-	if x.d.SizeUnit == model.GW {
-		return []string{x.id + "gw", x.acc + "it_kw", "pue"}
-	}
-	return []string{x.id + "n"}
-}
-
-func (x *dealCtx) givenPriceKeys() []string {
-	if !x.cloud() && x.d.PriceAuto {
-		return []string{x.id + "price", x.acc + "capex", "facility_capex", x.acc + "it_kw"}
-	}
-	return []string{x.id + "price"}
-}
+// Keys behind each quantity (rampKeys, givenSizeKeys, givenPriceKeys,
+// gwKeys and energyKeys are in size.go).
 
 // keysOf lists the inputs behind V, P (or C) or N: the quantity's own
 // input when it is given, else those of the two it is derived from.
@@ -152,11 +131,6 @@ func (x *dealCtx) keysOf(q model.Quantity) []string {
 }
 
 func (x *dealCtx) ahKeys() []string { return append(x.keysOf(model.Size), x.rampKeys()...) }
-
-// gwKeys are the inputs behind the deal's facility power online.
-func (x *dealCtx) gwKeys() []string { return append(x.ahKeys(), x.acc+"it_kw", "pue") }
-
-func (x *dealCtx) energyKeys() []string { return append(x.gwKeys(), "load") }
 
 // flopKeys are the inputs behind the deal's peak FLOP.
 func (x *dealCtx) flopKeys() []string { return append(x.ahKeys(), x.acc+"fp8") }
@@ -199,16 +173,10 @@ func (x *dealCtx) given(d *Derivation, sym, words, key string, check string, com
 	d.Inputs = in
 }
 
-// Terms of one deal.
+// Terms of one deal (tV, tN, tAH, tITKW and tWorld are in size.go).
 
-func (x *dealCtx) tV() Term { return x.term("V", x.path("value_usd"), x.dr.ValueUSD, units.USD) }
-func (x *dealCtx) tN() Term {
-	return x.term("N", x.path("accelerators"), x.dr.Accelerators, units.Count)
-}
 func (x *dealCtx) tG() Term { return x.term("G", x.path("facility_gw"), x.dr.FacilityGW, units.GW) }
-func (x *dealCtx) tAH() Term {
-	return x.term("AH", x.path("accelerator_hours"), x.dr.AcceleratorHours, units.Hours)
-}
+
 func (x *dealCtx) tC() Term {
 	return x.term("C", x.path("unit_cost_usd"), x.dr.UnitCostUSD, units.USDPerUnit)
 }
@@ -225,14 +193,6 @@ func (x *dealCtx) tH() Term {
 	h := x.sv.hours()
 	return Term{Symbol: "H", Label: "hours each accelerator serves over the deal's life, counting the ramp",
 		Value: h, Unit: units.Hours, Text: units.Grouped(h, 0) + " h"}
-}
-
-func (x *dealCtx) tITKW() Term {
-	return Term{Symbol: "it_kw", Label: x.a.Name + ": IT power", Value: x.a.ITKW, Unit: units.KW, Text: units.Format(x.a.ITKW, units.KW)}
-}
-
-func (x *dealCtx) tWorld(sym, label string, v float64, u units.Unit) Term {
-	return Term{Symbol: sym, Label: label, Value: v, Unit: u, Text: show(v, u)}
 }
 
 func (x *dealCtx) tPUE() Term { return x.tWorld("PUE", "PUE", x.w.PUE, units.Ratio) }

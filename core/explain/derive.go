@@ -58,6 +58,7 @@ type Derivation struct {
 
 // Term is a figure a formula uses.
 type Term struct {
+	_      [0]func() // not comparable: no equality function for it (or for []Term literals' arrays) in main.wasm
 	Symbol string
 	Label  string
 	Path   string // an output path, or empty for figures the report does not list

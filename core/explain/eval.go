@@ -59,12 +59,12 @@ func evalText(s *scenario.Scenario, r *model.Result, problems []*scenario.Proble
 	if on == 1 {
 		deals = " deal on"
 	}
-	line("Portfolio: ", strconv.Itoa(on), deals, "; horizon ", w.From.String(), " to ", w.To.String())
+	line("Portfolio: ", itoa(on), deals, "; horizon ", w.From.String(), " to ", w.To.String())
 	kv := [][2]string{
 		{"Value", units.Format(t.ValueUSD, units.USD) + stated(t.StatedValueUSD, units.USD, "stated")},
 		{"Present value", units.Format(t.PVUSD, units.USD) + " at " + units.Format(w.DiscountRate, units.Fraction) + "/yr to " + w.ValuationMonth.String()},
 		{"Peak facility power", units.Format(t.PeakFacilityGW, units.GW) + " in " + t.PeakGWMonth.String() + stated(t.StatedGW, units.GW, "stated")},
-		{"Peak build rate", units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " + strconv.Itoa(t.PeakGWPerWeekYear) + ambition(t.StatedGWPerWeek)},
+		{"Peak build rate", units.Format(t.PeakGWPerWeek, units.GWPerWeek) + " in " + itoa(t.PeakGWPerWeekYear) + ambition(t.StatedGWPerWeek)},
 		{"Peak cumulative gap", units.Format(t.PeakCumulativeGapUSD, units.USD) + " in " + t.PeakGapMonth.String()},
 		{"Payback month", payback(t)},
 	}
@@ -107,7 +107,7 @@ func evalText(s *scenario.Scenario, r *model.Result, problems []*scenario.Proble
 	line("Years (deals on)")
 	rows = [][]string{{"year", "spend", "revenue", "coverage", "cum. gap", "GW", "accelerators", "TWh", "GW/wk"}}
 	for _, y := range r.Years {
-		rows = append(rows, []string{strconv.Itoa(y.Year), units.Format(y.SpendUSD, units.USD),
+		rows = append(rows, []string{itoa(y.Year), units.Format(y.SpendUSD, units.USD),
 			units.Format(y.RevenueUSD, units.USD), coverage(y.Coverage), units.Format(y.CumulativeGapUSD, units.USD),
 			units.Format(y.FacilityGW, units.GW), units.Format(y.Accelerators, units.Count),
 			units.Format(y.EnergyTWh, units.TWh), units.Format(y.GWPerWeek, units.GWPerWeek)})
@@ -240,7 +240,7 @@ func evalWithBands(s *scenario.Scenario, r *model.Result, problems []*scenario.P
 }
 
 func samplingText(info outputs.Sampling) string {
-	t := units.Grouped(float64(info.Samples), 0) + " samples of " + strconv.Itoa(len(info.Inputs)) +
+	t := units.Grouped(float64(info.Samples), 0) + " samples of " + itoa(len(info.Inputs)) +
 		" ranged inputs, seed " + strconv.FormatUint(info.Seed, 10)
 	if info.Rejected > 0 {
 		t += "; " + units.Grouped(float64(info.Rejected), 0) + " refused by the model (" + info.Rejection + ")"
@@ -260,8 +260,8 @@ func bandText(b outputs.BandSet, path string) string {
 func yearBandsText(r *model.Result, b outputs.BandSet, info outputs.Sampling) []string {
 	rows := [][]string{{"year", "spend 5%", "95%", "cum. gap 5%", "95%", "GW 5%", "95%"}}
 	for _, y := range r.Years {
-		ys := "years." + strconv.Itoa(y.Year) + "."
-		row := []string{strconv.Itoa(y.Year)}
+		ys := "years." + itoa(y.Year) + "."
+		row := []string{itoa(y.Year)}
 		for _, f := range [...]struct {
 			name string
 			u    units.Unit

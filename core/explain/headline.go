@@ -12,7 +12,10 @@ import (
 // with elements of its own: text, or, when Slot is not "", the place of a
 // value the page shows itself (a figure marked as an output, a source
 // badge). Each function that returns parts names its slots.
-type Part struct{ Text, Slot string }
+type Part struct {
+	_          [0]func() // not comparable: main.wasm then holds no equality function for it
+	Text, Slot string
+}
 
 // VsStated sets a headline figure v beside the buyer's stated figure
 // claim: "vs OpenAI's stated about [claim] (+12 %) [fact]", or that the
@@ -36,7 +39,7 @@ func PeakGW(buyer string, t *model.Totals) []Part {
 // of the buyer's stated ambition, or that the buyer stated none. Slot:
 // "fact" (the ambition's source), only when there is an ambition.
 func BuildRate(buyer string, t *model.Totals) []Part {
-	in := "in " + strconv.Itoa(t.PeakGWPerWeekYear) + "; "
+	in := "in " + itoa(t.PeakGWPerWeekYear) + "; "
 	if t.StatedGWPerWeek <= 0 {
 		return []Part{{Text: in + buyer + " has stated no build-rate ambition"}}
 	}

@@ -1,8 +1,6 @@
 package explain
 
 import (
-	"strconv"
-
 	"github.com/computedeals/explorer/core/calendar"
 	"github.com/computedeals/explorer/core/model"
 	"github.com/computedeals/explorer/core/outputs"
@@ -200,11 +198,11 @@ func (c *context) buildRate(d *Derivation, y int, peak bool) {
 	yi := y - r.Years[0].Year
 	yr := &r.Years[yi]
 	var prev float64
-	prevLabel := "facility GW at the end of " + strconv.Itoa(y-1)
+	prevLabel := "facility GW at the end of " + itoa(y-1)
 	prevPath := ""
 	if yi > 0 {
 		prev = r.Years[yi-1].FacilityGW
-		prevPath = "years." + strconv.Itoa(y-1) + ".facility_gw"
+		prevPath = "years." + itoa(y-1) + ".facility_gw"
 	} else {
 		// The December before the horizon is outside every series: work
 		// it out from the deals' lives.
@@ -219,15 +217,15 @@ func (c *context) buildRate(d *Derivation, y int, peak bool) {
 	for m := calendar.Of(y, 1); m <= yr.Last; m++ {
 		days += m.Days()
 	}
-	cur := c.term("G("+yr.Last.String()+")", "years."+strconv.Itoa(y)+".facility_gw", yr.FacilityGW, units.GW)
+	cur := c.term("G("+yr.Last.String()+")", "years."+itoa(y)+".facility_gw", yr.FacilityGW, units.GW)
 	pt := Term{Symbol: "G(" + calendar.December(y-1).String() + ")", Label: prevLabel, Path: prevPath, Value: prev, Unit: units.GW, Text: units.Format(prev, units.GW)}
-	words := "the facility power added during " + strconv.Itoa(y) + ", per week" + c.sustainWords()
+	words := "the facility power added during " + itoa(y) + ", per week" + c.sustainWords()
 	if peak {
-		words = "the fastest build rate of any year within the horizon, in " + strconv.Itoa(y) + ": " + words +
+		words = "the fastest build rate of any year within the horizon, in " + itoa(y) + ": " + words +
 			"; set beside the ambition of 1 GW a week"
 	}
 	c.setDerivation(d, words, "rate = (G(end of year) − G(end of year before)) × 7 / days in year",
-		"("+cur.Text+" − "+pt.Text+") × 7 / "+strconv.Itoa(days), (yr.FacilityGW-prev)*7/float64(days),
+		"("+cur.Text+" − "+pt.Text+") × 7 / "+itoa(days), (yr.FacilityGW-prev)*7/float64(days),
 		append(c.gwKeys(), "from", "to"), []Term{cur, pt})
 }
 
@@ -250,7 +248,7 @@ func (c *context) year(d *Derivation, y int, out string) bool {
 			return s
 		}
 	}
-	ys := strconv.Itoa(y)
+	ys := itoa(y)
 	spendTerm := c.term("S", "years."+ys+".spend_usd", yr.SpendUSD, units.USD)
 	revenueTerm := c.term("R", "years."+ys+".revenue_usd", yr.RevenueUSD, units.USD)
 	avgTerm := c.term("avg G", "years."+ys+".avg_facility_gw", yr.AvgFacilityGW, units.GW)
@@ -323,7 +321,7 @@ func (c *context) year(d *Derivation, y int, out string) bool {
 		}
 		c.setDerivation(d, "the "+what+" of "+ys+" per GW-year of facility power online: the average facility GW times the share of the year within the horizon",
 			"x = "+num.Symbol+"(Y) / (avg G × months / 12)",
-			num.Text+" / ("+avgTerm.Text+" × "+strconv.Itoa(int(months))+" / 12)", num.Value/gwYears, keys,
+			num.Text+" / ("+avgTerm.Text+" × "+itoa(int(months))+" / 12)", num.Value/gwYears, keys,
 			[]Term{num, avgTerm})
 	default:
 		return c.yearV2(d, y, out)

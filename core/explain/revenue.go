@@ -3,7 +3,6 @@ package explain
 import (
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/computedeals/explorer/core/calendar"
@@ -120,7 +119,7 @@ func knownRunRates(rv *model.Revenue, from, to calendar.Month) string {
 // yearRevenue explains the buyer's revenue in year yr.
 func (c *context) yearRevenue(d *Derivation, yr *model.Year) {
 	rv := &c.s.Portfolio.Revenue
-	ys := strconv.Itoa(yr.Year)
+	ys := itoa(yr.Year)
 	span := yr.First.String() + " … " + yr.Last.String()
 	rev := revenueMonthly(rv, yr.First, yr.Last, c.gwOnline)
 	total := 0.0

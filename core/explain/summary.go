@@ -157,7 +157,7 @@ func numberWord(n int) string {
 	if n < len(numberWords) {
 		return numberWords[n]
 	}
-	return strconv.Itoa(n)
+	return itoa(n)
 }
 
 // against sets a figure beside a stated one: "above OpenAI's stated
@@ -202,7 +202,7 @@ func (c *context) buildSentence() string {
 	if t.PeakGWPerWeek <= 0 {
 		return ""
 	}
-	out := "At its fastest, in " + strconv.Itoa(t.PeakGWPerWeekYear) + ", capacity grows by " +
+	out := "At its fastest, in " + itoa(t.PeakGWPerWeekYear) + ", capacity grows by " +
 		strings.TrimSuffix(units.Format(t.PeakGWPerWeek, units.GWPerWeek), " GW/wk") + " GW a week"
 	if amb := t.StatedGWPerWeek; amb > 0 {
 		// Only a buyer who stated an ambition is held to one.
@@ -256,15 +256,6 @@ func (c *context) cashSentence() string {
 	return out + "."
 }
 
-func (c *context) ownedOn() bool {
-	for _, i := range c.onDeals() {
-		if c.s.Portfolio.Deals[i].Kind == model.Owned {
-			return true
-		}
-	}
-	return false
-}
-
 // listAnd joins phrases as a sentence does: "a, b and c".
 func listAnd(xs []string) string {
 	switch len(xs) {
@@ -282,7 +273,7 @@ func (c *context) revenueSentence() string {
 		return ""
 	}
 	last := c.r.Years[len(c.r.Years)-1]
-	return c.s.Preset.Buyer + "'s revenue reaches " + units.Format(last.RevenueUSD, units.USD) + " in " + strconv.Itoa(last.Year) + "."
+	return c.s.Preset.Buyer + "'s revenue reaches " + units.Format(last.RevenueUSD, units.USD) + " in " + itoa(last.Year) + "."
 }
 
 func (c *context) moneySentence() string {
@@ -297,7 +288,7 @@ func (c *context) moneySentence() string {
 		}
 		y := r.Years[best]
 		return "No revenue path is set for " + buyer + ", so spend stands alone: it peaks at " +
-			units.Format(y.SpendUSD, units.USD) + " in " + strconv.Itoa(y.Year) + "."
+			units.Format(y.SpendUSD, units.USD) + " in " + itoa(y.Year) + "."
 	}
 	if t.PeakCumulativeGapUSD <= 0 {
 		return buyer + "'s revenue stays ahead of this spend in every month, so the cumulative gap never opens."
@@ -316,11 +307,11 @@ func (c *context) moneySentence() string {
 	case first == 0:
 		out = "Spend outruns revenue only within single years; "
 	case last == r.Years[len(r.Years)-1].Year:
-		out = "Spend outruns revenue from " + strconv.Itoa(first) + " to the end of the horizon; "
+		out = "Spend outruns revenue from " + itoa(first) + " to the end of the horizon; "
 	case first == last:
-		out = "Spend outruns revenue in " + strconv.Itoa(first) + "; "
+		out = "Spend outruns revenue in " + itoa(first) + "; "
 	default:
-		out = "Spend outruns revenue from " + strconv.Itoa(first) + " to " + strconv.Itoa(last) + "; "
+		out = "Spend outruns revenue from " + itoa(first) + " to " + itoa(last) + "; "
 	}
 	out += "the cumulative gap peaks at " + units.Format(t.PeakCumulativeGapUSD, units.USD) + " in " + t.PeakGapMonth.Text()
 	switch {
@@ -358,9 +349,9 @@ func (c *context) statusSentence() string {
 	var parts []string
 	for _, st := range [...]Status{Disclosed, Reported, Assumed} {
 		if n[st] > 0 {
-			parts = append(parts, strconv.Itoa(n[st])+" "+string(st))
+			parts = append(parts, itoa(n[st])+" "+string(st))
 			if len(parts) == 1 {
-				parts[0] = strconv.Itoa(n[st]) + " are " + string(st)
+				parts[0] = itoa(n[st]) + " are " + string(st)
 				if n[st] == 1 {
 					parts[0] = "1 is " + string(st)
 				}
@@ -372,7 +363,7 @@ func (c *context) statusSentence() string {
 	}
 	out := "Of the inputs behind these figures, " + list(parts)
 	if k := n[SetByYou]; k > 0 {
-		out += ", and you set " + strconv.Itoa(k)
+		out += ", and you set " + itoa(k)
 	}
 	return out + "."
 }

@@ -1,7 +1,6 @@
 package explain
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/computedeals/explorer/core/calendar"
@@ -25,7 +24,7 @@ func Title(s *scenario.Scenario) string {
 	}
 	if len(items) > titleItems+1 {
 		rest := len(items) - titleItems
-		items = append(items[:titleItems:titleItems], strconv.Itoa(rest)+" more changes")
+		items = append(items[:titleItems:titleItems], itoa(rest)+" more changes")
 	}
 	return s.Preset.Title + " · " + list(items)
 }
@@ -90,20 +89,6 @@ func monthOf(s *scenario.Scenario, in scenario.Input) calendar.Month {
 }
 
 func accelName(a *model.Accelerator) string { return strings.TrimPrefix(a.Name, "NVIDIA ") }
-
-// lowerLabel writes a field label inside a phrase: "power price", but
-// "PUE" and "IT power" keep their capitals. Labels start with an ASCII
-// letter; lowering it by hand keeps strings.ToLower, and the Unicode case
-// tables it links, out of main.wasm.
-func lowerLabel(l string) string {
-	if len(l) > 1 && l[1] >= 'A' && l[1] <= 'Z' {
-		return l
-	}
-	if c := l[0]; 'A' <= c && c <= 'Z' {
-		return string(c-'A'+'a') + l[1:]
-	}
-	return l
-}
 
 // brief writes a value as short as a title wants it: "1.3", "90%",
 // "$50B", "$3/h", "2 kW".

@@ -127,7 +127,7 @@ func exactly(v float64, u units.Unit) string {
 func Tornado(t *uncertainty.Tornado) string {
 	var b strings.Builder
 	b.WriteString("Tornado of " + t.Label + " (" + t.Path + "): base " + units.Format(t.Base, t.Unit) +
-		"; each of " + strconv.Itoa(len(t.Bars)) + " ranged inputs at its low and high, the others at base\n")
+		"; each of " + itoa(len(t.Bars)) + " ranged inputs at its low and high, the others at base\n")
 	rows := [][]string{{"input", "low", "→", "output", "high", "→", "output", "swing"}}
 	for _, bar := range t.Bars {
 		swing := units.Format(bar.Swing, t.Unit)

@@ -93,10 +93,6 @@ type parser struct {
 	key, val string
 }
 
-func (p *parser) errorf(msg string) error {
-	return &dataError{file: p.file, line: p.line, msg: msg}
-}
-
 // next returns the next line that is not blank or a comment, split into
 // its indent (the number of leading tabs) and the rest; ok is false at the
 // end of the text.

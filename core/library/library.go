@@ -251,55 +251,8 @@ type Correlation struct {
 	Fact Fact
 }
 
-// Source returns the graded source with the given URL.
-func (v *Vintage) Source(url string) (*Source, bool) {
-	for i := range v.Sources {
-		if v.Sources[i].URL == url {
-			return &v.Sources[i], true
-		}
-	}
-	return nil, false
-}
-
-// Deal returns the library deal with the given id.
-func (v *Vintage) Deal(id string) (*Deal, bool) {
-	for i := range v.Deals {
-		if v.Deals[i].ID == id {
-			return &v.Deals[i], true
-		}
-	}
-	return nil, false
-}
-
-// Accelerator returns the catalog entry with the given id.
-func (v *Vintage) Accelerator(id string) (*Accelerator, bool) {
-	for i := range v.Accelerators {
-		if v.Accelerators[i].ID == id {
-			return &v.Accelerators[i], true
-		}
-	}
-	return nil, false
-}
-
-// Preset returns the preset with the given id.
-func (v *Vintage) Preset(id string) (*Preset, bool) {
-	for i := range v.Presets {
-		if v.Presets[i].ID == id {
-			return &v.Presets[i], true
-		}
-	}
-	return nil, false
-}
-
-// Buyer returns the buyer with the given name.
-func (v *Vintage) Buyer(name string) (*Buyer, bool) {
-	for i := range v.Buyers {
-		if v.Buyers[i].Name == name {
-			return &v.Buyers[i], true
-		}
-	}
-	return nil, false
-}
+// Source, Deal, Accelerator, Preset and Buyer, the lookups by id, are in
+// size.go.
 
 // DefaultPreset is the preset a link means when it names none: the first.
 func (v *Vintage) DefaultPreset() *Preset { return &v.Presets[0] }

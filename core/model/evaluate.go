@@ -774,15 +774,6 @@ func years(r *Result, beforeGW float64, hasCash bool, cashMonth calendar.Month) 
 	}
 }
 
-func zeroed(s []float64, n int) []float64 {
-	if cap(s) < n {
-		return make([]float64, n)
-	}
-	s = s[:n]
-	clear(s)
-	return s
-}
-
 func resize[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return append(s[:cap(s)], make([]T, n-cap(s))...)

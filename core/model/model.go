@@ -274,16 +274,6 @@ type Portfolio struct {
 	Deals        []Deal
 }
 
-// Accelerator returns the catalog entry with the given id.
-func (p *Portfolio) Accelerator(id string) (*Accelerator, bool) {
-	for i := range p.Accelerators {
-		if p.Accelerators[i].ID == id {
-			return &p.Accelerators[i], true
-		}
-	}
-	return nil, false
-}
-
 // Ramp returns f(m) of MODEL.md §4.1: the share of full capacity reached in
 // month m.
 func Ramp(shape Shape, start, full, m calendar.Month) float64 {

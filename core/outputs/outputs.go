@@ -152,26 +152,20 @@ type Layout struct {
 // deals, the years.
 func NewLayout(s *scenario.Scenario) *Layout {
 	l := &Layout{index: map[string]int{}}
-	add := func(path, label string, u units.Unit) {
-		l.index[path] = len(l.Paths)
-		l.Paths = append(l.Paths, path)
-		l.Labels = append(l.Labels, label)
-		l.Units = append(l.Units, u)
-	}
 	for _, o := range Portfolio {
-		add("portfolio."+o.Name, o.Label, o.Unit)
+		l.add("portfolio."+o.Name, o.Label, o.Unit)
 	}
 	for i, d := range s.Portfolio.Deals {
 		name := DealName(s, i)
 		for _, o := range Deal {
-			add("deals."+d.ID+"."+o.Name, name+": "+o.Label, o.Unit)
+			l.add("deals."+d.ID+"."+o.Name, name+": "+o.Label, o.Unit)
 		}
 	}
 	w := s.Portfolio.World
 	for y := w.From.Year(); y <= w.To.Year(); y++ {
 		ys := strconv.Itoa(y)
 		for _, o := range Year {
-			add("years."+ys+"."+o.Name, o.Label+", "+ys, o.Unit)
+			l.add("years."+ys+"."+o.Name, o.Label+", "+ys, o.Unit)
 		}
 	}
 	return l

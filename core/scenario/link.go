@@ -156,7 +156,9 @@ const PinPrefix = "pin."
 // is "" when the link pins nothing.
 func SplitPinned(frag string) (own, pinned string) {
 	var a, b []string
-	for part := range strings.SplitSeq(frag, "&") {
+	// strings.Split rather than SplitSeq here and below: each range over
+	// SplitSeq compiled a copy of its iterator into main.wasm.
+	for _, part := range strings.Split(frag, "&") {
 		if rest, ok := strings.CutPrefix(part, PinPrefix); ok {
 			b = append(b, rest)
 		} else if part != "" {
@@ -174,7 +176,7 @@ func WithPinned(link, pinned string) string {
 	}
 	var b strings.Builder
 	b.WriteString(link)
-	for part := range strings.SplitSeq(pinned, "&") {
+	for _, part := range strings.Split(pinned, "&") {
 		b.WriteString("&" + PinPrefix + part)
 	}
 	return b.String()
@@ -197,7 +199,7 @@ func Decode(cat *library.Catalog, link string) (*Scenario, []*Problem) {
 	frag, _ := SplitPinned(Fragment(link))
 	var pairs []pair
 	seen := map[string]bool{}
-	for part := range strings.SplitSeq(frag, "&") {
+	for _, part := range strings.Split(frag, "&") {
 		if part == "" {
 			continue
 		}

@@ -47,80 +47,58 @@ const (
 // Name is how the unit is written after a number, for messages and axis
 // titles.
 func (u Unit) Name() string {
-	switch u {
-	case Count:
-		return "accelerators"
-	case USD:
-		return "USD"
-	case USDPerHour:
-		return "USD per accelerator-hour"
-	case USDPerUnit:
-		return "USD per accelerator"
-	case GW:
-		return "GW"
-	case KW:
-		return "kW"
-	case PFLOPS:
-		return "PFLOP/s"
-	case GB:
-		return "GB"
-	case USDPerMWh:
-		return "USD/MWh"
-	case MUSDPerMW:
-		return "M USD per MW"
-	case Years:
-		return "years"
-	case Months:
-		return "months"
-	case Fraction:
-		return "%"
-	case Growth:
-		return "%/yr"
-	case TWh:
-		return "TWh"
-	case FLOP:
-		return "FLOP"
-	case Hours:
-		return "hours"
-	case GWPerWeek:
-		return "GW/week"
+	if int(u) < len(unitNames) {
+		return unitNames[u]
 	}
 	return ""
 }
 
+// unitNames are the units' names, "" for those written without one: a
+// table rather than a switch, which the page inlined at every call.
+var unitNames = [...]string{
+	Count:      "accelerators",
+	USD:        "USD",
+	USDPerHour: "USD per accelerator-hour",
+	USDPerUnit: "USD per accelerator",
+	GW:         "GW",
+	KW:         "kW",
+	PFLOPS:     "PFLOP/s",
+	GB:         "GB",
+	USDPerMWh:  "USD/MWh",
+	MUSDPerMW:  "M USD per MW",
+	Years:      "years",
+	Months:     "months",
+	Fraction:   "%",
+	Growth:     "%/yr",
+	TWh:        "TWh",
+	FLOP:       "FLOP",
+	Hours:      "hours",
+	GWPerWeek:  "GW/week",
+}
+
 // example is what a message suggests typing.
 func (u Unit) example() string {
-	switch u {
-	case Count:
-		return "300k or 300,000"
-	case USD:
-		return "38B or $1.4T"
-	case USDPerHour:
-		return "2.5 or $2.50/h"
-	case USDPerUnit:
-		return "80k or $80,000"
-	case GW:
-		return "1.2 GW or 1200 MW"
-	case KW:
-		return "1.8 kW or 1800 W"
-	case PFLOPS:
-		return "5 PF"
-	case GB:
-		return "288 GB"
-	case USDPerMWh:
-		return "70 $/MWh or 7 ¢/kWh"
-	case MUSDPerMW:
-		return "15 (M USD per MW)"
-	case Years:
-		return "5 or 5 years"
-	case Months:
-		return "84 or 7 years"
-	case Fraction:
-		return "80% or 0.8"
-	case Growth:
-		return "100% or 1.0"
+	if int(u) < len(unitExamples) && unitExamples[u] != "" {
+		return unitExamples[u]
 	}
 	return "1.5"
+}
+
+var unitExamples = [...]string{
+	Count:      "300k or 300,000",
+	USD:        "38B or $1.4T",
+	USDPerHour: "2.5 or $2.50/h",
+	USDPerUnit: "80k or $80,000",
+	GW:         "1.2 GW or 1200 MW",
+	KW:         "1.8 kW or 1800 W",
+	PFLOPS:     "5 PF",
+	GB:         "288 GB",
+	USDPerMWh:  "70 $/MWh or 7 ¢/kWh",
+	MUSDPerMW:  "15 (M USD per MW)",
+	Years:      "5 or 5 years",
+	Months:     "84 or 7 years",
+	Fraction:   "80% or 0.8",
+	Growth:     "100% or 1.0",
 }
 
 // ErrSyntax marks text that is not a quantity of the wanted unit.
