@@ -70,9 +70,7 @@ func addText(n *Node, s string) {
 		n.Children[k-1].Text += s
 		return
 	}
-	t := newNode(0, 0)
-	t.Text = s
-	n.Children = append(n.Children, t)
+	n.Children = append(n.Children, &Node{Text: s})
 }
 
 // A is an attribute.
@@ -91,6 +89,7 @@ func If(cond bool, item Item) Item {
 
 // E builds an HTML element.
 func E(tag string, items ...Item) *Node {
+	n := &Node{Tag: tag}
 	// Size the slices once: the page builds thousands of elements a frame
 	// and every reallocation is garbage the wasm collector must sweep.
 	na, nc := 0, 0
@@ -105,8 +104,12 @@ func E(tag string, items ...Item) *Node {
 			nc++
 		}
 	}
-	n := newNode(na, nc)
-	n.Tag = tag
+	if na > 0 {
+		n.Attrs = make([]Attr, 0, na)
+	}
+	if nc > 0 {
+		n.Children = make([]*Node, 0, nc)
+	}
 	for _, it := range items {
 		if it != nil {
 			it.addTo(n)
