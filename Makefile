@@ -63,8 +63,11 @@ test-wasm:
 
 bench: bench-native bench-wasm bench-browser bench-size bench-peer
 
+# The sampling budgets are of one thread: Run spreads a native run over
+# GOMAXPROCS goroutines, so they are timed again with -cpu 1.
 bench-native:
 	$(GO) test -run '^$$' -bench . -benchmem ./core/...
+	$(GO) test -run '^$$' -bench 'MonteCarlo10k$$|PeerJob$$' -benchmem -cpu 1 ./core/uncertainty/
 
 # The same core in wasm under Node: compare each figure with its native
 # one from the same run of make bench.
