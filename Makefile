@@ -104,7 +104,8 @@ bench-size:
 
 # Every fuzz target, each for FUZZTIME (default 1m): the link and number
 # parsers, the vintage files' parser, the scenario-file reader, chart
-# rendering of odd values, page events, and the server's paths.
+# rendering of odd values, page events, the messages between the page and
+# its workers, and the server's paths.
 FUZZTIME ?= 1m
 fuzz:
 	$(GO) test ./core/scenario -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
@@ -115,6 +116,7 @@ fuzz:
 	$(GO) test ./core/jsondoc -run '^$$' -fuzz '^FuzzAppendString$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/chart -run '^$$' -fuzz '^FuzzRender$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./core/page -run '^$$' -fuzz '^FuzzPage$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./core/worker -run '^$$' -fuzz '^FuzzWire$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./cmd/computedeals -run '^$$' -fuzz '^FuzzServePath$$' -fuzztime $(FUZZTIME)
 
 clean:

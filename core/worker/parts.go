@@ -89,7 +89,11 @@ func ParsePartReply(header string, rows []float64) (r PartReply, ok bool) {
 	f := strings.Split(header, "\n")
 	if len(f) >= 3 && f[0] == "error" {
 		run, err := strconv.Atoi(f[1])
-		return PartReply{Run: run, Err: f[2]}, err == nil
+		why := f[2]
+		if why == "" {
+			why = "a helper failed" // a failure, even unexplained
+		}
+		return PartReply{Run: run, Err: why}, err == nil
 	}
 	if len(f) < 4 || f[0] != "drawn" {
 		return r, false
