@@ -545,46 +545,8 @@ func evalDeal(d *Deal, a *Accelerator, w *World, dr *DealResult, win window, ste
 		disc *= step
 	}
 
-	n := d.Size
-	if d.Derive != Size && d.SizeUnit == GW {
-		n = d.Size * 1e6 / (a.ITKW * w.PUE)
-	}
-	v, price := d.ValueUSD, d.Price
-	var pv, spendPerUnitHour, unitCost float64
-	if d.Kind == Cloud {
-		switch d.Derive {
-		case Value:
-			v = price * n * ahPerN
-		case Price:
-			price = v / (n * ahPerN)
-		case Size:
-			n = v / (price * ahPerN)
-		}
-		pv = price * n * pvAHPerN
-		spendPerUnitHour = price
-		unitCost = v / n
-	} else {
-		if d.PriceAuto {
-			price = a.CapexUSD + w.FacilityCapexMUSDPerMW*1e6*itMWPerUnit
-		}
-		switch d.Derive {
-		case Value:
-			v = n * price
-		case Price:
-			price = v / n
-		case Size:
-			n = v / price
-		}
-		if leased {
-			// A batch is paid over [k, k + L), the same interval it
-			// serves, so the payments follow the units online.
-			pv = price*n*sc.lease.perMonth*pvUnitsPerN + energyUSDPerUnitHour*n*pvAHPerN
-		} else {
-			pv = price*n*pvDeliveredPerN + energyUSDPerUnitHour*n*pvAHPerN
-		}
-		spendPerUnitHour = energyUSDPerUnitHour
-		unitCost = price
-	}
+	t := Terms(d, a, w, Life{AHPerN: ahPerN, PVAHPerN: pvAHPerN, PVUnitsPerN: pvUnitsPerN, PVDeliveredPerN: pvDeliveredPerN}, sc.lease.perMonth)
+	n, v, price, pv, spendPerUnitHour, unitCost := t.N, t.Value, t.Price, t.PV, t.SpendPerUnitHour, t.UnitCost
 	ah := n * ahPerN
 	energyMWh := ah * energyMWhPerUnitHour
 	*dr = DealResult{
@@ -779,4 +741,68 @@ func resize[T any](s []T, n int) []T {
 		return append(s[:cap(s)], make([]T, n-cap(s))...)
 	}
 	return s[:n]
+}
+
+// Life is what a deal's life comes to per accelerator of its size: its
+// accelerator-hours, and those, its units online and its deliveries, each
+// month's discounted to the valuation month and summed.
+type Life struct {
+	AHPerN, PVAHPerN, PVUnitsPerN, PVDeliveredPerN float64
+}
+
+// DealTerms are a deal's accelerators, value and price, the one of the
+// three that its Derive names worked out from the other two (MODEL.md
+// §3), with what follows from them.
+type DealTerms struct {
+	N, Value, Price float64
+	// PV is the present value of its spend; SpendPerUnitHour what an
+	// accelerator-hour of it costs in the months it serves (a cloud
+	// deal's price, an owned deal's energy); UnitCost the price of an
+	// accelerator.
+	PV, SpendPerUnitHour, UnitCost float64
+}
+
+// Terms works out deal d's terms in world w from its Life; leasePerMonth
+// is LeaseFactors' first, read when w leases owned hardware. Evaluate and
+// the sampling engine's fast paths share it, so that their figures are
+// the same to the bit.
+func Terms(d *Deal, a *Accelerator, w *World, l Life, leasePerMonth float64) DealTerms {
+	itMWPerUnit := a.ITKW / 1000
+	energyUSDPerUnitHour := itMWPerUnit * w.PUE * w.Load * w.PowerUSDPerMWh
+	n := d.Size
+	if d.Derive != Size && d.SizeUnit == GW {
+		n = d.Size * 1e6 / (a.ITKW * w.PUE)
+	}
+	v, price := d.ValueUSD, d.Price
+	if d.Kind == Cloud {
+		switch d.Derive {
+		case Value:
+			v = price * n * l.AHPerN
+		case Price:
+			price = v / (n * l.AHPerN)
+		case Size:
+			n = v / (price * l.AHPerN)
+		}
+		return DealTerms{N: n, Value: v, Price: price, PV: price * n * l.PVAHPerN, SpendPerUnitHour: price, UnitCost: v / n}
+	}
+	if d.PriceAuto {
+		price = a.CapexUSD + w.FacilityCapexMUSDPerMW*1e6*itMWPerUnit
+	}
+	switch d.Derive {
+	case Value:
+		v = n * price
+	case Price:
+		price = v / n
+	case Size:
+		n = v / price
+	}
+	t := DealTerms{N: n, Value: v, Price: price, SpendPerUnitHour: energyUSDPerUnitHour, UnitCost: price}
+	if w.Finance == FinanceLease {
+		// A batch is paid over [k, k + L), the same interval it serves,
+		// so the payments follow the units online.
+		t.PV = price*n*leasePerMonth*l.PVUnitsPerN + energyUSDPerUnitHour*n*l.PVAHPerN
+	} else {
+		t.PV = price*n*l.PVDeliveredPerN + energyUSDPerUnitHour*n*l.PVAHPerN
+	}
+	return t
 }

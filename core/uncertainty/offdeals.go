@@ -124,19 +124,7 @@ func (o *offDeals) eval(p *model.Portfolio, row []float64) {
 		// (1 + discount_rate)^(−months/12) = step^months.
 		o.discs[k] = o.pows.at(int(months))
 	}
-	var leasePerMonth, leaseExcess float64
-	if w.Finance == model.FinanceLease {
-		// newLease (core/model/finance.go).
-		months := 12 * w.LifeYears
-		lr := math.Log1p(w.FinanceRate) / 12
-		if lr == 0 {
-			leasePerMonth = 1 / months
-		} else {
-			i := math.Expm1(lr)
-			leasePerMonth = i / -math.Expm1(-months*lr)
-			leaseExcess = leasePerMonth*months - 1
-		}
-	}
+	leasePerMonth, leaseExcess := model.LeaseFactors(w)
 	for k := range o.deals {
 		od := &o.deals[k]
 		d := &p.Deals[od.idx]
@@ -157,44 +145,8 @@ func (o *offDeals) eval(p *model.Portfolio, row []float64) {
 		}
 		itMWPerUnit := a.ITKW / 1000
 		energyMWhPerUnitHour := itMWPerUnit * w.PUE * w.Load
-		energyUSDPerUnitHour := energyMWhPerUnitHour * w.PowerUSDPerMWh
-		n := d.Size
-		if d.Derive != model.Size && d.SizeUnit == model.GW {
-			n = d.Size * 1e6 / (a.ITKW * w.PUE)
-		}
-		v, price := d.ValueUSD, d.Price
-		var pv, unitCost float64
-		leased := owned && w.Finance == model.FinanceLease
-		if !owned {
-			switch d.Derive {
-			case model.Value:
-				v = price * n * ahPerN
-			case model.Price:
-				price = v / (n * ahPerN)
-			case model.Size:
-				n = v / (price * ahPerN)
-			}
-			pv = price * n * pvAHPerN
-			unitCost = v / n
-		} else {
-			if d.PriceAuto {
-				price = a.CapexUSD + w.FacilityCapexMUSDPerMW*1e6*itMWPerUnit
-			}
-			switch d.Derive {
-			case model.Value:
-				v = n * price
-			case model.Price:
-				price = v / n
-			case model.Size:
-				n = v / price
-			}
-			if leased {
-				pv = price*n*leasePerMonth*pvUnitsPerN + energyUSDPerUnitHour*n*pvAHPerN
-			} else {
-				pv = price*n*pvDeliveredPerN + energyUSDPerUnitHour*n*pvAHPerN
-			}
-			unitCost = price
-		}
+		t := model.Terms(d, a, w, model.Life{AHPerN: ahPerN, PVAHPerN: pvAHPerN, PVUnitsPerN: pvUnitsPerN, PVDeliveredPerN: pvDeliveredPerN}, leasePerMonth)
+		n, v, pv, unitCost := t.N, t.Value, t.PV, t.UnitCost
 		ah := n * ahPerN
 		energyMWh := ah * energyMWhPerUnitHour
 		energyCost := energyMWh * w.PowerUSDPerMWh
@@ -204,7 +156,7 @@ func (o *offDeals) eval(p *model.Portfolio, row []float64) {
 			perHour = (v + energyCost) / ah
 		}
 		financing := 0.0
-		if leased {
+		if owned && w.Finance == model.FinanceLease {
 			financing = v * leaseExcess
 		}
 		out := row[od.col : od.col+dealOutputs]

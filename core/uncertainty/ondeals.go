@@ -256,44 +256,8 @@ func (o *onDeals) deal(od *onDeal, d *model.Deal, a *model.Accelerator, w *model
 		ahPerN, pvAHPerN, pvUnitsPerN, pvDeliveredPerN = lp.discounted(lifeFrac, disc, o.pows, leased)
 	}
 
-	n := d.Size
-	if d.Derive != model.Size && d.SizeUnit == model.GW {
-		n = d.Size * 1e6 / (a.ITKW * w.PUE)
-	}
-	v, price := d.ValueUSD, d.Price
-	var pv, spendPerUnitHour, unitCost float64
-	if !owned {
-		switch d.Derive {
-		case model.Value:
-			v = price * n * ahPerN
-		case model.Price:
-			price = v / (n * ahPerN)
-		case model.Size:
-			n = v / (price * ahPerN)
-		}
-		pv = price * n * pvAHPerN
-		spendPerUnitHour = price
-		unitCost = v / n
-	} else {
-		if d.PriceAuto {
-			price = a.CapexUSD + w.FacilityCapexMUSDPerMW*1e6*itMWPerUnit
-		}
-		switch d.Derive {
-		case model.Value:
-			v = n * price
-		case model.Price:
-			price = v / n
-		case model.Size:
-			n = v / price
-		}
-		if leased {
-			pv = price*n*leasePerMonth*pvUnitsPerN + energyUSDPerUnitHour*n*pvAHPerN
-		} else {
-			pv = price*n*pvDeliveredPerN + energyUSDPerUnitHour*n*pvAHPerN
-		}
-		spendPerUnitHour = energyUSDPerUnitHour
-		unitCost = price
-	}
+	t := model.Terms(d, a, w, model.Life{AHPerN: ahPerN, PVAHPerN: pvAHPerN, PVUnitsPerN: pvUnitsPerN, PVDeliveredPerN: pvDeliveredPerN}, leasePerMonth)
+	n, v, price, pv, spendPerUnitHour, unitCost := t.N, t.Value, t.Price, t.PV, t.SpendPerUnitHour, t.UnitCost
 	ah := n * ahPerN
 	energyMWh := ah * energyMWhPerUnitHour
 	dr.ID, dr.Kind, dr.On = d.ID, d.Kind, d.On
