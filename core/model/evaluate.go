@@ -173,6 +173,19 @@ type Totals struct {
 	MinCashUSD float64
 }
 
+// Add counts the figures of a deal that is on into the totals.
+func (t *Totals) Add(dr *DealResult) {
+	t.ValueUSD += dr.ValueUSD
+	t.PVUSD += dr.PVUSD
+	t.Accelerators += dr.Accelerators
+	t.FacilityGW += dr.FacilityGW
+	t.AcceleratorHours += dr.AcceleratorHours
+	t.EnergyTWh += dr.EnergyTWh
+	t.PeakFLOP += dr.PeakFLOP
+	t.UsefulFLOP += dr.UsefulFLOP
+	t.FinancingUSD += dr.FinancingUSD
+}
+
 // ErrInvalid wraps the FieldErrors of Check when Evaluate refuses a
 // portfolio.
 var ErrInvalid = errors.New("invalid portfolio")
@@ -226,16 +239,7 @@ func EvaluateInto(p *Portfolio, r *Result) error {
 		if !d.On {
 			continue
 		}
-		t := &r.Totals
-		t.ValueUSD += dr.ValueUSD
-		t.PVUSD += dr.PVUSD
-		t.Accelerators += dr.Accelerators
-		t.FacilityGW += dr.FacilityGW
-		t.AcceleratorHours += dr.AcceleratorHours
-		t.EnergyTWh += dr.EnergyTWh
-		t.PeakFLOP += dr.PeakFLOP
-		t.UsefulFLOP += dr.UsefulFLOP
-		t.FinancingUSD += dr.FinancingUSD
+		r.Totals.Add(dr)
 		if sust {
 			beforeGW += dr.Accelerators * sp.sustainedUnitsPerN(before) * a.ITKW * w.PUE / 1e6
 		} else {

@@ -43,11 +43,28 @@ type offDeal struct {
 	cache *rampCache
 }
 
-// offTermUnits is a cloud deal's units online and accelerator-hours per
-// accelerator over a term, and their sum.
-type offTermUnits struct {
+// termProfile is a cloud deal's ramp over a term, per accelerator of
+// it: the units online and their accelerator-hours month by month, and
+// those summed.
+type termProfile struct {
 	u, uh  []float64
 	ahPerN float64
+}
+
+// newTermProfile works out the profile of a term of term months from
+// start, along ramp (f(start + i) while it ramps; 1 after).
+func newTermProfile(start calendar.Month, ramp []float64, term int) termProfile {
+	tp := termProfile{u: make([]float64, term), uh: make([]float64, term)}
+	for i := range term {
+		f := 1.0
+		if i < len(ramp) {
+			f = ramp[i]
+		}
+		uh := f * hoursOf(start+calendar.Month(i))
+		tp.u[i], tp.uh[i] = f, uh
+		tp.ahPerN += uh
+	}
+	return tp
 }
 
 // dealOutputs is how many outputs each deal has in a layout.
@@ -97,21 +114,12 @@ func newOffDeals(p *model.Portfolio, layout *outputs.Layout, st *profileStore, p
 }
 
 // units returns a cloud deal's units per term, working them out once.
-func (od *offDeal) units(term int) *offTermUnits {
+func (od *offDeal) units(term int) *termProfile {
 	if tu := od.cache.offTerm[term]; tu != nil {
 		return tu
 	}
-	tu := &offTermUnits{u: make([]float64, term), uh: make([]float64, term)}
-	for i := range term {
-		m := od.start + calendar.Month(i)
-		f := 1.0
-		if i < len(od.ramp) {
-			f = od.ramp[i]
-		}
-		uh := f * hoursOf(m)
-		tu.u[i], tu.uh[i] = f, uh
-		tu.ahPerN += uh
-	}
+	tp := newTermProfile(od.start, od.ramp, term)
+	tu := &tp
 	od.cache.offTerm[term] = tu
 	return tu
 }

@@ -75,8 +75,7 @@ type onDeal struct {
 // and accelerator-hours per accelerator, month by month over a term, and
 // their sum in evalDeal's order.
 type onTerm struct {
-	u, uh  []float64
-	ahPerN float64
+	termProfile
 	// uhYear are the accelerator-hours per accelerator in each year of
 	// the horizon.
 	uhYear []float64
@@ -91,17 +90,9 @@ func (o *onDeals) term(od *onDeal, term int) *onTerm {
 	if term >= len(c.onTerm) {
 		c.onTerm = append(c.onTerm, make([]*onTerm, term+1-len(c.onTerm))...)
 	}
-	pr := &onTerm{u: make([]float64, term), uh: make([]float64, term), uhYear: make([]float64, len(o.lump))}
-	for i := range term {
-		m := od.start + calendar.Month(i)
-		f := 1.0
-		if i < len(od.ramp) {
-			f = od.ramp[i]
-		}
-		uh := f * hoursOf(m)
-		pr.u[i], pr.uh[i] = f, uh
-		pr.ahPerN += uh
-		if m >= o.hFrom && m <= o.hTo {
+	pr := &onTerm{termProfile: newTermProfile(od.start, od.ramp, term), uhYear: make([]float64, len(o.lump))}
+	for i, uh := range pr.uh {
+		if m := od.start + calendar.Month(i); m >= o.hFrom && m <= o.hTo {
 			pr.uhYear[m.Year()-o.hFrom.Year()] += uh
 		}
 	}
@@ -198,15 +189,7 @@ func (o *onDeals) eval(p *model.Portfolio, r *model.Result) {
 		dr := &r.Deals[od.idx]
 		sust := model.Sustained(d, w)
 		units := o.deal(od, d, a, w, dr, r, from, to, leasePerMonth, leaseExcess, sust, before)
-		t.ValueUSD += dr.ValueUSD
-		t.PVUSD += dr.PVUSD
-		t.Accelerators += dr.Accelerators
-		t.FacilityGW += dr.FacilityGW
-		t.AcceleratorHours += dr.AcceleratorHours
-		t.EnergyTWh += dr.EnergyTWh
-		t.PeakFLOP += dr.PeakFLOP
-		t.UsefulFLOP += dr.UsefulFLOP
-		t.FinancingUSD += dr.FinancingUSD
+		t.Add(dr)
 		beforeGW += dr.Accelerators * units * a.ITKW * w.PUE / 1e6
 	}
 	model.FinishInto(p, r, beforeGW)

@@ -27,7 +27,7 @@ type rampKey struct {
 type rampCache struct {
 	ramp    []float64 // f(start + i) for start + i < full
 	onTerm  []*onTerm // by term in months
-	offTerm map[int]*offTermUnits
+	offTerm map[int]*termProfile
 	byLife  []*lifeProfile // by whole months of life
 }
 
@@ -44,7 +44,7 @@ func (st *profileStore) of(p *model.Portfolio, d *model.Deal) *rampCache {
 	if c := st.ramps[k]; c != nil {
 		return c
 	}
-	c := &rampCache{offTerm: map[int]*offTermUnits{}}
+	c := &rampCache{offTerm: map[int]*termProfile{}}
 	for m := d.Start; m < d.Full; m++ {
 		c.ramp = append(c.ramp, model.Ramp(d.Shape, d.Start, d.Full, m))
 	}
