@@ -105,34 +105,7 @@ func sustain(sp *span, d *Deal, w *World, dr *DealResult, win window, ramp []flo
 			steps = make([]float64, len(units)+1)
 		}
 	}
-	months := 12 * w.LifeYears
-	growth := math.Pow(1+w.SustainTrend, w.LifeYears)
-	end := float64(len(units))
-	for k := sp.start; k <= sp.full; k++ {
-		dk := sp.rampAt(ramp, k) - sp.rampAt(ramp, k-1)
-		if dk == 0 {
-			continue
-		}
-		amount := dc.price * n * dk
-		t0 := float64(k - lo)
-		for j := 1; ; j++ {
-			t := t0 + float64(j)*months
-			if t >= end {
-				break
-			}
-			amount *= growth
-			if !leased {
-				PayAt(spend, t, amount)
-				continue
-			}
-			if t+months <= 0 {
-				continue
-			}
-			rate := amount * sc.lease.perMonth
-			StepAt(steps, t, rate)
-			StepAt(steps, t+months, -rate)
-		}
-	}
+	Rebuys(spend, steps, ramp, sp.start, sp.full, lo, dc.price, n, w, sc.lease.perMonth)
 	// The units beyond the contract in month m are the batches past their
 	// first life: (1 − φ) D-sum up to m − w plus φ of the one before,
 	// which is F(m) less the contract's units online.
@@ -195,3 +168,44 @@ func addSustain(r *Result, dr *DealResult, win window, from calendar.Month, flop
 // contract in world w (MODEL.md §7): for code that works out a deal's
 // series apart from Evaluate, as the Monte Carlo's fast path does.
 func Sustained(d *Deal, w *World) bool { return sustained(d, w) }
+
+// Rebuys pays the batches of a sustained owned deal bought again
+// (MODEL.md §7): the batch D(k) = N (f(k) − f(k−1)) again at t_j = k +
+// j·L for C_j = C (1 + sustain_trend)^(j·life), j = 1, 2, …, paid as in
+// §8, with times counted in months from lo: in cash into spend, or, when
+// w leases, as changes of the monthly payment into steps (StepAt, one
+// longer than spend), leasePerMonth being LeaseFactors' first. ramp
+// holds f(start + i) for the months before full. Evaluate and the
+// sampling engine's fast path share it.
+func Rebuys(spend, steps, ramp []float64, start, full, lo calendar.Month, price, n float64, w *World, leasePerMonth float64) {
+	sp := span{start: start, full: full}
+	leased := w.Finance == FinanceLease
+	months := 12 * w.LifeYears
+	growth := math.Pow(1+w.SustainTrend, w.LifeYears)
+	end := float64(len(spend))
+	for k := start; k <= full; k++ {
+		dk := sp.rampAt(ramp, k) - sp.rampAt(ramp, k-1)
+		if dk == 0 {
+			continue
+		}
+		amount := price * n * dk
+		t0 := float64(k - lo)
+		for j := 1; ; j++ {
+			t := t0 + float64(j)*months
+			if t >= end {
+				break
+			}
+			amount *= growth
+			if !leased {
+				PayAt(spend, t, amount)
+				continue
+			}
+			if t+months <= 0 {
+				continue
+			}
+			rate := amount * leasePerMonth
+			StepAt(steps, t, rate)
+			StepAt(steps, t+months, -rate)
+		}
+	}
+}

@@ -448,34 +448,7 @@ func (o *onDeals) sustain(od *onDeal, d *model.Deal, w *model.World, r *model.Re
 		steps = o.steps[:h+1]
 		clear(steps)
 	}
-	months := 12 * w.LifeYears
-	growth := math.Pow(1+w.SustainTrend, w.LifeYears)
-	end := float64(h)
-	for k := start; k <= od.full; k++ {
-		dk := od.rampAt(k) - od.rampAt(k-1)
-		if dk == 0 {
-			continue
-		}
-		amount := price * n * dk
-		t0 := float64(k - lo)
-		for j := 1; ; j++ {
-			t := t0 + float64(j)*months
-			if t >= end {
-				break
-			}
-			amount *= growth
-			if !leased {
-				model.PayAt(spend, t, amount)
-				continue
-			}
-			if t+months <= 0 {
-				continue
-			}
-			rate := amount * leasePerMonth
-			model.StepAt(steps, t, rate)
-			model.StepAt(steps, t+months, -rate)
-		}
-	}
+	model.Rebuys(spend, steps, od.ramp, od.start, od.full, lo, price, n, w, leasePerMonth)
 	rate := 0.0
 	allFrom := int(last + 1 - lo)
 	for k := range pGW {
