@@ -18,14 +18,7 @@ func TestSamplerPostsFirstBandsThenTheTornadoThenRefines(t *testing.T) {
 	assert.Equal(t, 7, w.Gen())
 	var kinds []Kind
 	var samples []int
-	for more := true; more; {
-		var out string
-		out, more = w.Step()
-		if out == "" {
-			continue
-		}
-		r, ok := ParseReply(out)
-		require.True(t, ok, out)
+	for _, r := range drainReplies(t, w, nil) {
 		assert.Equal(t, 7, r.Gen)
 		kinds = append(kinds, r.Kind)
 		if r.Kind == Bands {
@@ -73,14 +66,7 @@ func TestSamplerDuringADragPostsQuickBandsThenRefinesWhereItWas(t *testing.T) {
 	s := scenario.Default(cat)
 	w := NewSampler(cat)
 	drain := func() (kinds []Kind, samples []int) {
-		for more := true; more; {
-			var out string
-			out, more = w.Step()
-			if out == "" {
-				continue
-			}
-			r, ok := ParseReply(out)
-			require.True(t, ok, out)
+		for _, r := range drainReplies(t, w, nil) {
 			kinds = append(kinds, r.Kind)
 			if r.Kind == Bands {
 				samples = append(samples, r.Samples+r.Rejected)
